@@ -1,0 +1,7 @@
+export * from "./schema/CoreDatabase";
+export * from "./migrations/MigrationSet";
+export * from "./migrations/migrateOwner";
+export { coreMigrations } from "./migrations/core";
+export * from "./connection/DatabaseConfig";
+export * from "./connection/openDatabase";
+export { sql, type Kysely, type Transaction } from "kysely";

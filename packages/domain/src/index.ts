@@ -1,0 +1,5 @@
+export * from "./agencies/agencyRegistry";
+export * from "./access/roles";
+export * from "./access/Actor";
+export * from "./access/agencyDataAccess";
+export * from "./places/provinces";

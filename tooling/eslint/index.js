@@ -1,0 +1,26 @@
+// Shared lint rules for every workspace package: `export { default } from "@pcmt/eslint-config"`.
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["dist/**", "node_modules/**", ".turbo/**", "coverage/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-console": ["error", { allow: ["error", "warn"] }],
+      // Plugins talk to the core only through the SDK: never reach into apps/ or another plugin.
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/apps/*", "@pcmt/server*", "@pcmt/web*"], message: "Import from @pcmt/plugin-sdk, @pcmt/domain or @pcmt/ui instead." }] },
+      ],
+    },
+  },
+);
