@@ -16,11 +16,6 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-console": ["error", { allow: ["error", "warn"] }],
-      // Plugins talk to the core only through the SDK: never reach into apps/ or another plugin.
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["**/apps/*", "@pcmt/server*", "@pcmt/web*"], message: "Import from @pcmt/plugin-sdk, @pcmt/domain or @pcmt/ui instead." }] },
-      ],
     },
   },
 );

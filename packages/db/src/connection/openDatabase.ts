@@ -12,9 +12,15 @@ export interface Database {
   close(): Promise<void>;
 }
 
-// PostgreSQL returns bigint (int8) as text by default; counts and bigserial ids fit in a JS number here
-// only for ids we keep as strings, so leave int8 alone and parse numeric for sums.
-pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number.parseFloat(value));
+// Calendar dates (a deadline, a report period) stay "YYYY-MM-DD" strings on both engines: turning them into
+// Date objects would shift them by the server's time zone. numeric becomes a JS number for sums and ratios;
+// int8 (bigserial ids, counts) stays a string, which is exact.
+const DATE_OID = 1082;
+const NUMERIC_OID = 1700;
+const keepText = (value: string) => value;
+const toNumber = (value: string) => Number.parseFloat(value);
+pg.types.setTypeParser(DATE_OID, keepText);
+pg.types.setTypeParser(NUMERIC_OID, toNumber);
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === "postgres") {
@@ -26,7 +32,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     return { db, kind: "postgres", close: () => db.destroy() };
   }
   if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
-  const pglite = config.dataDir ? new PGlite(config.dataDir) : new PGlite();
+  const options = { parsers: { [DATE_OID]: keepText, [NUMERIC_OID]: toNumber } };
+  const pglite = config.dataDir ? new PGlite(config.dataDir, options) : new PGlite(options);
   await pglite.waitReady;
   const db = new Kysely<CoreDatabase>({ dialect: new PGliteDialect(pglite) });
   return { db, kind: "pglite", close: () => db.destroy() };

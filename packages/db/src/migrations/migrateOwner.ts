@@ -1,5 +1,5 @@
 import { type Kysely, type MigrationResultSet, Migrator } from "kysely";
-import type { MigrationSet } from "./MigrationSet";
+import type { AnyKysely, MigrationSet } from "./MigrationSet";
 
 export class MigrationFailedError extends Error {
   constructor(
@@ -16,7 +16,7 @@ export class MigrationFailedError extends Error {
  * Brings one owner's tables up to date. Each owner keeps its own history table (`<owner>_migrations`), so a
  * plugin can be added, removed or upgraded without touching the core's or another plugin's history.
  */
-export async function migrateOwner(db: Kysely<unknown>, owner: string, migrations: MigrationSet): Promise<string[]> {
+export async function migrateOwner(db: AnyKysely, owner: string, migrations: MigrationSet): Promise<string[]> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },

@@ -28,8 +28,8 @@ export interface SessionsTable {
 }
 
 export interface SignInThrottleTable {
-  /** Lower-case username the attempts were made for. */
-  username: string;
+  /** What the failed attempts were counted for: "user:<lower-case username>" or "ip:<address>". */
+  subject: string;
   failures: number;
   last_failure_at: Date | string;
   blocked_until: Date | string | null;

@@ -30,7 +30,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable("sign_in_throttle")
-    .addColumn("username", "text", (c) => c.primaryKey())
+    .addColumn("subject", "text", (c) => c.primaryKey())
     .addColumn("failures", "integer", (c) => c.notNull())
     .addColumn("last_failure_at", "timestamptz", (c) => c.notNull())
     .addColumn("blocked_until", "timestamptz")

@@ -1,0 +1,61 @@
+import { createRouter, procedures, TRPCError, z } from "@pcmt/plugin-sdk";
+import { burnPasswordCheck, verifyPassword } from "./passwordHashing";
+import { createSession, revokeSession, type SessionPolicy } from "./sessionStore";
+import { clearFailedSignIns, recordFailedSignIn, secondsUntilNextAttempt, throttleSubjects } from "./signInThrottle";
+
+export const SignInInput = z.object({
+  username: z.string().trim().min(1, "Nhập tên đăng nhập").max(100),
+  password: z.string().min(1, "Nhập mật khẩu").max(200),
+});
+
+const wrongCredentials = "Tên đăng nhập hoặc mật khẩu không đúng.";
+
+export function createAuthRouter(policy: SessionPolicy) {
+  return createRouter({
+    /** Who is signed in, or null: the shell asks before it knows whether to show the sign-in page. */
+    me: procedures.public("the shell asks who is signed in before showing the sign-in page").query(({ ctx }) => ctx.actor),
+
+    signIn: procedures
+      .public("signing in is how a user gets a session")
+      .input(SignInInput)
+      .mutation(async ({ ctx, input }) => {
+        const username = input.username.toLowerCase();
+        const subjects = throttleSubjects(username, ctx.clientIp);
+        const wait = await secondsUntilNextAttempt(ctx.db, subjects);
+        if (wait > 0) {
+          ctx.log.warn({ requestId: ctx.requestId, username, clientIp: ctx.clientIp }, "sign-in throttled");
+          throw new TRPCError({
+            code: "TOO_MANY_REQUESTS",
+            message: `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${wait} giây.`,
+          });
+        }
+        const user = await ctx.db
+          .selectFrom("users")
+          .select(["id", "password_hash", "active"])
+          .where("username", "=", username)
+          .executeTakeFirst();
+        const valid = user ? await verifyPassword(input.password, user.password_hash) : (await burnPasswordCheck(input.password), false);
+        if (!user || !valid || !user.active) {
+          await recordFailedSignIn(ctx.db, subjects);
+          ctx.log.info({ requestId: ctx.requestId, username, clientIp: ctx.clientIp }, "sign-in refused");
+          throw new TRPCError({
+            code: "UNAUTHORIZED",
+            message: user && valid && !user.active ? "Tài khoản đã bị khóa. Liên hệ quản trị viên." : wrongCredentials,
+          });
+        }
+        await clearFailedSignIns(ctx.db, username);
+        const session = await createSession(ctx.db, user.id, policy);
+        ctx.session.set(session.token, session.expiresAt);
+        ctx.log.info({ requestId: ctx.requestId, userId: user.id }, "signed in");
+        return { expiresAt: session.expiresAt.toISOString() };
+      }),
+
+    signOut: procedures
+      .public("signing out must work even when the session has already expired")
+      .mutation(async ({ ctx }) => {
+        if (ctx.session.token) await revokeSession(ctx.db, ctx.session.token);
+        ctx.session.clear();
+        return { signedOut: true };
+      }),
+  });
+}

@@ -1,0 +1,27 @@
+import type { CoreDatabase, Kysely } from "@pcmt/db";
+import type { Actor } from "@pcmt/domain";
+import type { Logger } from "pino";
+
+/** What the core hands every procedure, core or plugin. Plugins never import the core: they get this. */
+export interface RequestContext {
+  db: Kysely<CoreDatabase>;
+  /** The signed-in user, or null before sign-in. */
+  actor: Actor | null;
+  /** Correlates a request's log lines with the id shown to the user in an error message. */
+  requestId: string;
+  log: Logger;
+  /** Plugins enabled in this process (PCMT_PLUGINS). */
+  enabledPlugins: ReadonlySet<string>;
+  /** The session cookie of this request, set and cleared by the auth procedures. */
+  session: SessionCookie;
+  /** Client address, for slowing down repeated failed sign-ins. */
+  clientIp: string;
+}
+
+export interface SessionCookie {
+  token: string | null;
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
+export type { Logger };

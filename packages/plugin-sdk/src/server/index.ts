@@ -1,0 +1,13 @@
+export * from "./RequestContext";
+export * from "./Access";
+export * from "./trpc";
+export * from "./procedures";
+export * from "./agencyWrites";
+export * from "./definePlugin";
+export * from "./recordAudit";
+export * from "./formatError";
+export * from "../manifest/PluginManifest";
+export { z } from "zod";
+export { sql, type Kysely, type MigrationSet } from "@pcmt/db";
+export * from "./registers/registerTable";
+export * from "./registers/createRegisterRouter";

@@ -1,0 +1,3 @@
+export * from "./defineWebPlugin";
+export * from "./pluginApi";
+export { ShellContext, useShell, type ShellState } from "@pcmt/ui";

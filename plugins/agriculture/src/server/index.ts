@@ -1,0 +1,16 @@
+import { definePlugin } from "@pcmt/plugin-sdk";
+import { migrations } from "./migrations";
+import { agricultureRouter } from "./router";
+
+export const agriculturePlugin = definePlugin({
+  id: "agriculture",
+  version: "1.0.0",
+  displayName: { vi: "Nông nghiệp (cây có chứa chất ma túy)", en: "Agriculture (drug crops)" },
+  agencies: ["agriculture"],
+  catalog: [],
+  migrations,
+  router: agricultureRouter,
+  consoleWidgets: [{ id: "cropsites", title: { vi: "Điểm trồng cây có chứa chất ma túy", en: "Drug crop sites" } }],
+});
+
+export type { AgricultureRouter } from "./router";

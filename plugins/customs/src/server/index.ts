@@ -1,0 +1,16 @@
+import { definePlugin } from "@pcmt/plugin-sdk";
+import { migrations } from "./migrations";
+import { customsRouter } from "./router";
+
+export const customsPlugin = definePlugin({
+  id: "customs",
+  version: "1.0.0",
+  displayName: { vi: "Tiền chất (Hải quan, Công Thương)", en: "Precursors (customs, industry)" },
+  agencies: ["customs", "industry"],
+  catalog: [],
+  migrations,
+  router: customsRouter,
+  consoleWidgets: [{ id: "firms", title: { vi: "Doanh nghiệp kinh doanh tiền chất", en: "Precursor businesses" } }],
+});
+
+export type { CustomsRouter } from "./router";

@@ -1,0 +1,4 @@
+import { createPluginApi } from "@pcmt/plugin-sdk/web";
+import type { LabourRouter } from "../server/router";
+
+export const { usePluginApi: useLabourApi } = createPluginApi<LabourRouter>("labour");
