@@ -23,7 +23,7 @@ export function createAuthRouter(policy: SessionPolicy) {
         const subjects = throttleSubjects(username, ctx.clientIp);
         const wait = await secondsUntilNextAttempt(ctx.db, subjects);
         if (wait > 0) {
-          ctx.log.warn({ requestId: ctx.requestId, username, clientIp: ctx.clientIp }, "sign-in throttled");
+          ctx.log.warn({ username, clientIp: ctx.clientIp }, "sign-in throttled");
           throw new TRPCError({
             code: "TOO_MANY_REQUESTS",
             message: `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${wait} giây.`,
@@ -37,7 +37,7 @@ export function createAuthRouter(policy: SessionPolicy) {
         const valid = user ? await verifyPassword(input.password, user.password_hash) : (await burnPasswordCheck(input.password), false);
         if (!user || !valid || !user.active) {
           await recordFailedSignIn(ctx.db, subjects);
-          ctx.log.info({ requestId: ctx.requestId, username, clientIp: ctx.clientIp }, "sign-in refused");
+          ctx.log.info({ username, clientIp: ctx.clientIp }, "sign-in refused");
           throw new TRPCError({
             code: "UNAUTHORIZED",
             message: user && valid && !user.active ? "Tài khoản đã bị khóa. Liên hệ quản trị viên." : wrongCredentials,
@@ -46,7 +46,7 @@ export function createAuthRouter(policy: SessionPolicy) {
         await clearFailedSignIns(ctx.db, username);
         const session = await createSession(ctx.db, user.id, policy);
         ctx.session.set(session.token, session.expiresAt);
-        ctx.log.info({ requestId: ctx.requestId, userId: user.id }, "signed in");
+        ctx.log.info({ userId: user.id }, "signed in");
         return { expiresAt: session.expiresAt.toISOString() };
       }),
 

@@ -32,6 +32,3 @@ export async function burnPasswordCheck(password: string): Promise<void> {
   decoyHash ??= hashPassword("decoy-password-never-valid");
   await verifyPassword(password, await decoyHash);
 }
-
-/** The rule shown to users who set a password. */
-export const passwordRule = { minLength: 10 } as const;

@@ -28,7 +28,7 @@ export async function createRequestContext(
     db: deps.db,
     actor: resolved?.actor ?? null,
     requestId: request.requestId,
-    log: deps.log.child({ requestId: request.requestId, userId: resolved?.actor.userId }),
+    log: deps.log.child({ userId: resolved?.actor.userId ?? null }),
     enabledPlugins: deps.enabledPlugins,
     session,
     clientIp: request.clientIp,

@@ -1,6 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import type { Actor } from "@pcmt/domain";
-import type { Logger } from "pino";
 
 /** What the core hands every procedure, core or plugin. Plugins never import the core: they get this. */
 export interface RequestContext {
@@ -24,4 +23,13 @@ export interface SessionCookie {
   clear(): void;
 }
 
-export type { Logger };
+type LogFn = (object: Record<string, unknown>, message?: string) => void;
+
+/** The structured logger procedures get (pino's shape): always an object of context first, then a message. */
+export interface Logger {
+  error: LogFn;
+  warn: LogFn;
+  info: LogFn;
+  debug: LogFn;
+  child(bindings: Record<string, unknown>): Logger;
+}

@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+import { createUser, UsernameTakenError } from "@pcmt/api";
+import { describeDatabase } from "@pcmt/db";
+import { PluginManifestError } from "@pcmt/plugin-sdk";
+import { Command, Option } from "commander";
+import { ZodError } from "zod";
+import { ConfigError, serverConfigFromEnv } from "../config/serverConfig";
+import { seedDemo } from "../demo/seedDemo";
+import { createLogger } from "../platform/createLogger";
+import { startPlatform } from "../platform/startPlatform";
+import { readPassword } from "./readPassword";
+import { serve } from "./serve";
+
+const say = (line = "") => process.stdout.write(`${line}\n`);
+
+/** Errors a person can act on are printed as one clear line; anything else is logged in full. */
+function fail(error: unknown): never {
+  if (error instanceof PluginManifestError || error instanceof ConfigError || error instanceof UsernameTakenError) {
+    console.error(`Lỗi: ${error.message}`);
+  } else if (error instanceof ZodError) {
+    console.error(`Lỗi: dữ liệu không hợp lệ — ${error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  } else if (error instanceof Error && error.name === "PluginSelectionError") {
+    console.error(`Lỗi: ${error.message}`);
+  } else {
+    console.error(`Lỗi: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.LOG_LEVEL === "debug" && error instanceof Error) console.error(error.stack);
+  }
+  process.exit(1);
+}
+
+const program = new Command()
+  .name("pcmt")
+  .description("Nền tảng theo dõi kế hoạch phòng, chống ma túy — dòng lệnh quản trị")
+  .showHelpAfterError();
+
+program
+  .command("serve")
+  .description("Chạy máy chủ: migrate, dữ liệu mẫu (CSDL nhúng), API và giao diện web trên một cổng")
+  .action(async () => {
+    const config = serverConfigFromEnv();
+    await serve(config, createLogger(config.logLevel));
+  });
+
+program
+  .command("migrate")
+  .description("Cập nhật cấu trúc CSDL cho lõi và các plugin đang bật")
+  .action(async () => {
+    const config = serverConfigFromEnv();
+    const platform = await startPlatform(config);
+    for (const report of platform.migrations) {
+      say(`${report.owner}: ${report.applied.length === 0 ? "đã cập nhật" : `áp dụng ${report.applied.join(", ")}`}`);
+    }
+    await platform.database.close();
+  });
+
+program
+  .command("seed")
+  .description("Nạp dữ liệu mẫu (chỉ với CSDL nhúng PGlite)")
+  .action(async () => {
+    const config = serverConfigFromEnv();
+    const platform = await startPlatform(config);
+    try {
+      if (platform.database.kind !== "pglite") {
+        say("Không tạo tài khoản dùng thử trên PostgreSQL. Tạo quản trị viên: pnpm pcmt user create --role admin …");
+        return;
+      }
+      const accounts = await seedDemo(platform.database.db, platform.plugins);
+      say(`Đã nạp dữ liệu mẫu vào ${describeDatabase(config.database)}: ${accounts.length} tài khoản dùng thử.`);
+    } finally {
+      await platform.database.close();
+    }
+  });
+
+const user = program.command("user").description("Quản lý người dùng");
+user
+  .command("create")
+  .description("Tạo người dùng; mật khẩu được hỏi (không hiện) hoặc đọc từ dòng đầu của stdin")
+  .requiredOption("--username <username>", "tên đăng nhập")
+  .requiredOption("--name <displayName>", "họ tên")
+  .addOption(
+    new Option("--role <role>", "vai trò")
+      .choices(["admin", "standing_office", "steering_committee", "agency_officer"])
+      .makeOptionMandatory(),
+  )
+  .option("--agency <code>", "mã cơ quan (bắt buộc với agency_officer), ví dụ health")
+  .option("--province <code>", "mã tỉnh, ví dụ thai_nguyen")
+  .action(async (options: { username: string; name: string; role: string; agency?: string; province?: string }) => {
+    const config = serverConfigFromEnv();
+    const platform = await startPlatform(config);
+    try {
+      const password = await readPassword("Mật khẩu: ");
+      const created = await createUser(platform.database.db, {
+        username: options.username,
+        displayName: options.name,
+        password,
+        role: options.role as never,
+        agencyCode: (options.agency ?? null) as never,
+        provinceCode: options.province ?? null,
+      });
+      say(`Đã tạo người dùng ${created.username} (${options.role}) trong ${describeDatabase(config.database)}.`);
+    } finally {
+      await platform.database.close();
+    }
+  });
+
+program.parseAsync(process.argv).catch(fail);

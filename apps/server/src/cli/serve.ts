@@ -1,0 +1,68 @@
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describeDatabase } from "@pcmt/db";
+import type { Logger } from "pino";
+import type { ServerConfig } from "../config/serverConfig";
+import { demoPassword } from "../demo/demoAccounts";
+import { seedDemo } from "../demo/seedDemo";
+import { createHttpServer } from "../http/createHttpServer";
+import { startPlatform } from "../platform/startPlatform";
+
+/** The built web app sits beside the server: apps/web/dist, two levels up from apps/server/dist/cli.js. */
+function defaultWebDist(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return resolve(here, "../../web/dist");
+}
+
+const say = (line = "") => process.stdout.write(`${line}\n`);
+
+export async function serve(config: ServerConfig, logger: Logger): Promise<void> {
+  const platform = await startPlatform(config);
+  const { database, plugins } = platform;
+  for (const report of platform.migrations) {
+    if (report.applied.length > 0) logger.info({ owner: report.owner, applied: report.applied }, "migrations applied");
+  }
+  const demo = database.kind === "pglite" ? await seedDemo(database.db, plugins) : [];
+  const adminCount = await database.db
+    .selectFrom("users")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("role", "=", "admin")
+    .executeTakeFirstOrThrow();
+
+  const app = await createHttpServer({
+    platform,
+    logger,
+    sessionPolicy: config.sessionPolicy,
+    cookieSecure: config.cookieSecure,
+    trustProxy: config.trustProxy,
+    webDist: config.webDist ?? defaultWebDist(),
+  });
+  await app.listen({ port: config.port, host: config.host });
+
+  const url = `http://localhost:${config.port}`;
+  say();
+  say(`PCMT đang chạy tại ${url}`);
+  say(`  Cơ sở dữ liệu: ${describeDatabase(config.database)}`);
+  say(`  Phân hệ đang bật: ${plugins.map((p) => p.id).join(", ")}`);
+  if (demo.length > 0) {
+    say(`  Tài khoản dùng thử (mật khẩu chung: ${demoPassword}):`);
+    for (const account of demo) say(`    ${account.username.padEnd(12)} ${account.displayName}`);
+  }
+  if (Number(adminCount.n) === 0) {
+    say("  Chưa có quản trị viên. Tạo tài khoản đầu tiên: pnpm pcmt user create --username <tên> --name <họ tên> --role admin");
+  }
+  say();
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, "shutting down");
+    await app.close();
+    // PGlite writes its files on close: never exit without it.
+    await database.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}

@@ -1,0 +1,51 @@
+import { type DatabaseConfig, databaseConfigFromEnv } from "@pcmt/db";
+import { z } from "zod";
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  PCMT_PLUGINS: z.string().optional(),
+  PCMT_WEB_DIST: z.string().optional(),
+  PCMT_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(8 * 60),
+  PCMT_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(24),
+  /** Set to "true" behind HTTPS so the session cookie is only sent over TLS. */
+  PCMT_COOKIE_SECURE: z.enum(["true", "false"]).default("false"),
+  /** Set to "true" behind a reverse proxy so the client address comes from X-Forwarded-For. */
+  PCMT_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  database: DatabaseConfig;
+  pluginSetting: string | undefined;
+  webDist: string | undefined;
+  sessionPolicy: { idleMinutes: number; absoluteHours: number };
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  logLevel: z.infer<typeof Env>["LOG_LEVEL"];
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the environment once, with a clear message naming the variable when one is wrong. */
+export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new ConfigError(`Cấu hình không hợp lệ — ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: databaseConfigFromEnv(env),
+    pluginSetting: e.PCMT_PLUGINS,
+    webDist: e.PCMT_WEB_DIST,
+    sessionPolicy: { idleMinutes: e.PCMT_SESSION_IDLE_MINUTES, absoluteHours: e.PCMT_SESSION_ABSOLUTE_HOURS },
+    cookieSecure: e.PCMT_COOKIE_SECURE === "true",
+    trustProxy: e.PCMT_TRUST_PROXY === "true",
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,110 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import fastifyCookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import { createRequestContext } from "@pcmt/api";
+import { sql } from "@pcmt/db";
+import { unexpectedErrorMessage } from "@pcmt/plugin-sdk";
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
+import Fastify from "fastify";
+import type { Logger } from "pino";
+import type { Platform } from "../platform/startPlatform";
+
+export const sessionCookieName = "pcmt_session";
+
+export interface HttpServerOptions {
+  platform: Platform;
+  logger: Logger;
+  sessionPolicy: { idleMinutes: number; absoluteHours: number };
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  /** Folder of the built web app; when absent the server answers the API only. */
+  webDist: string | null;
+}
+
+/** The one process: tRPC under /api/trpc, /healthz, and the built web app with client-side routing. */
+export async function createHttpServer(options: HttpServerOptions) {
+  const { platform, logger } = options;
+  const app = Fastify({
+    loggerInstance: logger,
+    genReqId: () => randomUUID(),
+    trustProxy: options.trustProxy,
+    bodyLimit: 5 * 1024 * 1024,
+  });
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+    reply.header("x-content-type-options", "nosniff");
+    reply.header("referrer-policy", "same-origin");
+    reply.header("x-frame-options", "DENY");
+  });
+
+  await app.register(fastifyCookie);
+
+  const enabledPlugins = new Set(platform.plugins.map((p) => p.id));
+  const trpcOptions: FastifyTRPCPluginOptions<typeof platform.router>["trpcOptions"] = {
+    router: platform.router,
+    createContext: ({ req, res }) =>
+      createRequestContext(
+        { db: platform.database.db, log: req.log, enabledPlugins, sessionPolicy: options.sessionPolicy },
+        {
+          requestId: req.id,
+          clientIp: req.ip,
+          token: req.cookies[sessionCookieName] ?? null,
+          setCookie: (token, expiresAt) =>
+            void res.setCookie(sessionCookieName, token, {
+              httpOnly: true,
+              sameSite: "lax",
+              secure: options.cookieSecure,
+              path: "/",
+              expires: expiresAt,
+            }),
+          clearCookie: () => void res.clearCookie(sessionCookieName, { path: "/" }),
+        },
+      ),
+    onError: ({ error, path, req, type }) => {
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        // The user sees only the request id; the details stay here.
+        req.log.error({ err: error.cause ?? error, path, type, requestId: req.id }, "procedure failed");
+      }
+    },
+  };
+  await app.register(fastifyTRPCPlugin, { prefix: "/api/trpc", trpcOptions });
+
+  app.get("/healthz", async (_request, reply) => {
+    try {
+      await sql`select 1`.execute(platform.database.db);
+      return { status: "ok", database: platform.database.kind, plugins: [...enabledPlugins] };
+    } catch (error) {
+      logger.error({ err: error }, "health check: database unreachable");
+      return reply.code(503).send({ status: "unavailable", database: platform.database.kind, plugins: [...enabledPlugins] });
+    }
+  });
+
+  const webDist = options.webDist;
+  if (webDist && existsSync(join(webDist, "index.html"))) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ["index.html"] });
+    app.setNotFoundHandler((request, reply) => {
+      const url = request.raw.url ?? "/";
+      if (request.method === "GET" && !url.startsWith("/api/") && !/\.[a-z0-9]+$/i.test(url.split("?")[0] ?? "")) {
+        return reply.type("text/html").sendFile("index.html");
+      }
+      return reply.code(404).send({ error: "Không tìm thấy", path: url.split("?")[0] });
+    });
+  } else {
+    app.get("/", async () => ({
+      message: "Chưa có bản dựng giao diện web (apps/web/dist). Chạy: pnpm build — hoặc dùng pnpm start.",
+    }));
+  }
+
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+    if (status >= 500) {
+      request.log.error({ err: error, requestId: request.id }, "request failed");
+      return reply.code(500).send({ error: unexpectedErrorMessage(request.id), requestId: request.id });
+    }
+    return reply.code(status).send({ error: error.message, requestId: request.id });
+  });
+
+  return app;
+}

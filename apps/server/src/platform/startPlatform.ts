@@ -1,0 +1,37 @@
+import {
+  assertEveryProcedureDeclaresAccess,
+  createAppRouter,
+  installedPlugins,
+  type MigrationReport,
+  migratePlatform,
+  selectPlugins,
+} from "@pcmt/api";
+import { type Database, openDatabase } from "@pcmt/db";
+import type { AnyPlugin } from "@pcmt/plugin-sdk";
+import type { ServerConfig } from "../config/serverConfig";
+
+export interface Platform {
+  database: Database;
+  plugins: AnyPlugin[];
+  router: ReturnType<typeof createAppRouter>;
+  migrations: MigrationReport[];
+}
+
+/**
+ * Everything before serving: pick and validate the plugins (a bad manifest stops here, naming the plugin and the
+ * field), open the database, bring the core and each plugin's tables up to date, compose the app router and check
+ * that every procedure says who may call it.
+ */
+export async function startPlatform(config: Pick<ServerConfig, "database" | "pluginSetting" | "sessionPolicy">): Promise<Platform> {
+  const plugins = selectPlugins<AnyPlugin>(installedPlugins, config.pluginSetting);
+  const router = createAppRouter({ plugins, sessionPolicy: config.sessionPolicy });
+  assertEveryProcedureDeclaresAccess(router);
+  const database = await openDatabase(config.database);
+  try {
+    const migrations = await migratePlatform(database.db, plugins);
+    return { database, plugins, router, migrations };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

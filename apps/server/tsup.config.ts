@@ -1,0 +1,16 @@
+import { defineConfig } from "tsup";
+
+// One bundle for the server and its CLI. Workspace packages are TypeScript sources, so they are bundled in;
+// third-party packages stay in node_modules (PGlite loads its WebAssembly from there).
+export default defineConfig({
+  entry: { cli: "src/cli/main.ts" },
+  format: ["esm"],
+  platform: "node",
+  target: "node20",
+  outDir: "dist",
+  clean: true,
+  sourcemap: true,
+  noExternal: [/^@pcmt\//],
+  // Bundled plugin packages import React for their web entries' types only; keep any stray import external.
+  external: ["react", "react-dom"],
+});

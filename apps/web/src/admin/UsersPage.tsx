@@ -1,0 +1,132 @@
+import { Badge, Button, Group, Modal, PasswordInput, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { agencies, agencyName, NewUser, provinces, type Role, roleLabels, roles } from "@pcmt/domain";
+import { describeError, ErrorAlert, useLanguage, useTranslation } from "@pcmt/ui";
+import { IconPlus } from "@tabler/icons-react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useTRPC } from "../app/trpc";
+
+interface UserForm {
+  username: string;
+  displayName: string;
+  password: string;
+  role: Role;
+  agencyCode: string | null;
+  provinceCode: string | null;
+}
+
+/** Administrators list accounts, create them and lock or unlock them. */
+export function UsersPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [opened, setOpened] = useState(false);
+  const users = useQuery(trpc.users.list.queryOptions());
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
+  const create = useMutation(trpc.users.create.mutationOptions());
+  const setActive = useMutation(trpc.users.setActive.mutationOptions({ onSuccess: refresh }));
+  const form = useForm<UserForm>({
+    initialValues: { username: "", displayName: "", password: "", role: "agency_officer", agencyCode: null, provinceCode: "thai_nguyen" },
+  });
+
+  async function submit(values: UserForm) {
+    const checked = NewUser.safeParse(values);
+    if (!checked.success) {
+      form.setErrors(Object.fromEntries(checked.error.issues.map((i) => [i.path.join("."), i.message])));
+      return;
+    }
+    try {
+      const created = await create.mutateAsync(checked.data);
+      notifications.show({ color: "green", message: t("users.created", { username: created.username }) });
+      setOpened(false);
+      form.reset();
+      await refresh();
+    } catch (error) {
+      form.setErrors(describeError(error, t("errors.network")).fieldErrors);
+    }
+  }
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>{t("users.title")}</Title>
+        <Button leftSection={<IconPlus size={16} />} onClick={() => setOpened(true)}>
+          {t("users.create")}
+        </Button>
+      </Group>
+      {users.isError && <ErrorAlert error={users.error} />}
+      <Table striped withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t("users.username")}</Table.Th>
+            <Table.Th>{t("users.displayName")}</Table.Th>
+            <Table.Th>{t("users.role")}</Table.Th>
+            <Table.Th>{t("users.agency")}</Table.Th>
+            <Table.Th>{t("users.province")}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {users.data?.map((user) => (
+            <Table.Tr key={user.id}>
+              <Table.Td>{user.username}</Table.Td>
+              <Table.Td>{user.displayName}</Table.Td>
+              <Table.Td>{roleLabels[user.role][language]}</Table.Td>
+              <Table.Td>{user.agencyCode ? agencyName(user.agencyCode as never, language) : "—"}</Table.Td>
+              <Table.Td>{user.provinceCode ?? "—"}</Table.Td>
+              <Table.Td>
+                <Group gap="xs">
+                  <Badge color={user.active ? "green" : "gray"}>{user.active ? t("users.active") : t("users.locked")}</Badge>
+                  <Button size="compact-xs" variant="subtle" onClick={() => setActive.mutate({ userId: user.id, active: !user.active })}>
+                    {user.active ? "🔒" : "🔓"}
+                  </Button>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {setActive.error && <ErrorAlert error={setActive.error} />}
+      <Modal opened={opened} onClose={() => setOpened(false)} title={t("users.create")}>
+        <form onSubmit={form.onSubmit(submit)} noValidate>
+          <Stack>
+            <TextInput label={t("users.username")} {...form.getInputProps("username")} />
+            <TextInput label={t("users.displayName")} {...form.getInputProps("displayName")} />
+            <PasswordInput label={t("users.password")} {...form.getInputProps("password")} />
+            <Select
+              label={t("users.role")}
+              data={roles.map((r) => ({ value: r, label: roleLabels[r][language] }))}
+              allowDeselect={false}
+              {...form.getInputProps("role")}
+            />
+            <Select
+              label={t("users.agency")}
+              clearable
+              searchable
+              data={agencies.map((a) => ({ value: a.code, label: language === "vi" ? a.nameVi : a.nameEn }))}
+              {...form.getInputProps("agencyCode")}
+            />
+            <Select
+              label={t("users.province")}
+              clearable
+              data={provinces.map((p) => ({ value: p.code, label: p.nameVi }))}
+              {...form.getInputProps("provinceCode")}
+            />
+            {create.error && Object.keys(describeError(create.error, "").fieldErrors).length === 0 && <ErrorAlert error={create.error} />}
+            <Group justify="flex-end">
+              <Button type="submit" loading={create.isPending}>
+                {t("register.save")}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+      <Text size="xs" c="dimmed">
+        {users.data ? users.data.length : ""}
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,36 @@
+import { Alert, Center, Loader } from "@mantine/core";
+import type { Actor } from "@pcmt/domain";
+import { ErrorAlert, useTranslation } from "@pcmt/ui";
+import { Navigate, Route, Routes } from "react-router";
+import { UsersPage } from "../admin/UsersPage";
+import { ConsolePage } from "../console/ConsolePage";
+import { homePathFor } from "../home/homePathFor";
+import { AppLayout } from "../layout/AppLayout";
+import { PluginPage } from "../plugins/PluginPage";
+import { useVisiblePlugins } from "../plugins/useVisiblePlugins";
+import { WorkspacePage } from "../workspace/WorkspacePage";
+
+export function AppRoutes({ actor }: { actor: Actor }) {
+  const { t } = useTranslation();
+  const { plugins, isPending, error } = useVisiblePlugins(actor);
+  if (isPending) {
+    return (
+      <Center h="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  return (
+    <AppLayout actor={actor} plugins={plugins}>
+      {error ? <ErrorAlert error={error} /> : null}
+      <Routes>
+        <Route path="/" element={<Navigate to={homePathFor(actor, plugins)} replace />} />
+        <Route path="/console" element={<ConsolePage plugins={plugins} />} />
+        <Route path="/workspace" element={<WorkspacePage actor={actor} plugins={plugins} />} />
+        <Route path="/admin/users" element={actor.role === "admin" ? <UsersPage /> : <Alert color="red">{t("errors.forbidden")}</Alert>} />
+        <Route path="/p/:pluginId/*" element={<PluginPage plugins={plugins} />} />
+        <Route path="*" element={<Alert color="gray">{t("errors.notFound")}</Alert>} />
+      </Routes>
+    </AppLayout>
+  );
+}

@@ -1,0 +1,116 @@
+import { AppShell, Burger, Group, NavLink, ScrollArea, SegmentedControl, Text, Title, UnstyledButton } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { type Actor, agencyName, provinceName, roleLabels } from "@pcmt/domain";
+import { setLanguage, useLanguage, useLocalized, useTranslation } from "@pcmt/ui";
+import { IconBriefcase, IconGauge, IconLogout, IconUsers } from "@tabler/icons-react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { Link, useLocation } from "react-router";
+import { useTRPC } from "../app/trpc";
+import type { VisiblePlugin } from "../plugins/useVisiblePlugins";
+
+/** The frame of every page: navigation built from the visible plugins and the user's role. */
+export function AppLayout({ actor, plugins, children }: { actor: Actor; plugins: VisiblePlugin[]; children: ReactNode }) {
+  const { t } = useTranslation();
+  const localize = useLocalized();
+  const language = useLanguage();
+  const [opened, { toggle, close }] = useDisclosure();
+  const location = useLocation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const signOut = useMutation(
+    trpc.auth.signOut.mutationOptions({
+      onSettled: () => {
+        queryClient.clear();
+        queryClient.setQueryData(trpc.auth.me.queryKey(), null);
+        window.history.replaceState(null, "", "/");
+      },
+    }),
+  );
+  const isActive = (path: string) => location.pathname === path || location.pathname.startsWith(`${path}/`);
+  const oversight = actor.role !== "agency_officer";
+  const ownsPlugin = actor.role === "agency_officer" && plugins.length > 0;
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 280, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
+            <Title order={4} c="red.8">
+              {t("app.name")}
+            </Title>
+            <Text size="sm" c="dimmed" visibleFrom="md">
+              {t("app.fullName")}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <SegmentedControl
+              size="xs"
+              value={language}
+              onChange={(value) => setLanguage(value === "en" ? "en" : "vi")}
+              data={[
+                { value: "vi", label: "VI" },
+                { value: "en", label: "EN" },
+              ]}
+              aria-label={t("app.language")}
+            />
+            <Text size="sm" visibleFrom="sm" data-testid="signed-in-user">
+              {t("auth.signedInAs", { name: actor.displayName })}
+            </Text>
+            <UnstyledButton onClick={() => signOut.mutate()} aria-label={t("auth.signOut")}>
+              <Group gap={4}>
+                <IconLogout size={18} />
+                <Text size="sm">{t("auth.signOut")}</Text>
+              </Group>
+            </UnstyledButton>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm">
+        <AppShell.Section>
+          <Text size="xs" c="dimmed">
+            {roleLabels[actor.role][language]}
+            {actor.agencyCode ? ` · ${agencyName(actor.agencyCode, language)}` : ""}
+            {actor.provinceCode ? ` · ${provinceName(actor.provinceCode)}` : ""}
+          </Text>
+        </AppShell.Section>
+        <AppShell.Section grow component={ScrollArea} mt="sm">
+          <nav aria-label={t("nav.modules")}>
+            {oversight && (
+              <NavLink component={Link} to="/console" label={t("nav.console")} leftSection={<IconGauge size={18} />} active={isActive("/console")} onClick={close} />
+            )}
+            {actor.role === "agency_officer" && !ownsPlugin && (
+              <NavLink component={Link} to="/workspace" label={t("nav.workspace")} leftSection={<IconBriefcase size={18} />} active={isActive("/workspace")} onClick={close} />
+            )}
+            {plugins.map(({ info, web }) => (
+              <NavLink key={info.id} label={localize(info.displayName)} defaultOpened childrenOffset={12} data-plugin={info.id}>
+                {web.navigation
+                  .filter((item) => !item.roles || item.roles.includes(actor.role))
+                  .map((item) => {
+                    const to = `/p/${info.id}${item.path ? `/${item.path}` : ""}`;
+                    const Icon = item.icon;
+                    return (
+                      <NavLink
+                        key={to}
+                        component={Link}
+                        to={to}
+                        label={localize(item.label)}
+                        leftSection={Icon ? <Icon size={18} /> : null}
+                        active={location.pathname === to}
+                        onClick={close}
+                      />
+                    );
+                  })}
+              </NavLink>
+            ))}
+            {actor.role === "admin" && (
+              <NavLink component={Link} to="/admin/users" label={t("nav.users")} leftSection={<IconUsers size={18} />} active={isActive("/admin/users")} onClick={close} />
+            )}
+          </nav>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}

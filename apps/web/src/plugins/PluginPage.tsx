@@ -1,0 +1,39 @@
+import { Alert, Loader } from "@mantine/core";
+import { useTranslation } from "@pcmt/ui";
+import { Component, type ReactNode, Suspense } from "react";
+import { Route, Routes, useParams } from "react-router";
+import type { VisiblePlugin } from "./useVisiblePlugins";
+
+/** Keeps a failing plugin page from taking the whole shell down. */
+class PluginErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown) {
+    console.error("plugin page failed", error);
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
+
+/** Renders the routes of the plugin named in the URL; its page code is loaded on demand. */
+export function PluginPage({ plugins }: { plugins: VisiblePlugin[] }) {
+  const { t } = useTranslation();
+  const { pluginId } = useParams();
+  const plugin = plugins.find((p) => p.info.id === pluginId);
+  if (!plugin) return <Alert color="gray">{t("errors.notFound")}</Alert>;
+  return (
+    <PluginErrorBoundary key={plugin.info.id} fallback={<Alert color="red">{t("errors.pageLoad")}</Alert>}>
+      <Suspense fallback={<Loader />}>
+        <Routes>
+          {plugin.web.routes.map(({ path, component: Page }) => (
+            <Route key={path} path={path === "" ? "/" : path} element={<Page />} />
+          ))}
+          <Route path="*" element={<Alert color="gray">{t("errors.notFound")}</Alert>} />
+        </Routes>
+      </Suspense>
+    </PluginErrorBoundary>
+  );
+}

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { AgencyCode } from "../agencies/agencyRegistry";
+import { ProvinceCode } from "../places/provinces";
+import { Role } from "./roles";
+
+/** The rule shown to users who set a password. */
+export const passwordRule = { minLength: 10 } as const;
+
+/** A user account as an administrator creates it (the web form and the CLI validate with the same schema). */
+export const NewUser = z
+  .object({
+    username: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9._-]{3,50}$/, "Tên đăng nhập gồm 3–50 ký tự: chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới"),
+    displayName: z.string().trim().min(1, "Nhập họ tên").max(200),
+    password: z.string().min(passwordRule.minLength, `Mật khẩu cần ít nhất ${passwordRule.minLength} ký tự`).max(200),
+    role: Role,
+    agencyCode: AgencyCode.nullable().default(null),
+    provinceCode: ProvinceCode.nullable().default(null),
+  })
+  .refine((u) => u.role !== "agency_officer" || u.agencyCode !== null, {
+    message: "Cán bộ cơ quan phải thuộc một cơ quan",
+    path: ["agencyCode"],
+  });
+export type NewUser = z.input<typeof NewUser>;
