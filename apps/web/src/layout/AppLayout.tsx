@@ -3,7 +3,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { type Actor, agencyName, provinceName, roleLabels } from "@pcmt/domain";
 import { setLanguage, useLanguage, useLocalized, useTranslation } from "@pcmt/ui";
 import { IconBriefcase, IconGauge, IconLogout, IconUsers } from "@tabler/icons-react";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
 import { useTRPC } from "../app/trpc";
@@ -17,14 +17,10 @@ export function AppLayout({ actor, plugins, children }: { actor: Actor; plugins:
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const signOut = useMutation(
     trpc.auth.signOut.mutationOptions({
-      onSettled: () => {
-        queryClient.clear();
-        queryClient.setQueryData(trpc.auth.me.queryKey(), null);
-        window.history.replaceState(null, "", "/");
-      },
+      // A full page load after signing out leaves nothing of the previous user in memory.
+      onSettled: () => window.location.assign("/"),
     }),
   );
   const isActive = (path: string) => location.pathname === path || location.pathname.startsWith(`${path}/`);

@@ -16,8 +16,8 @@ export function SignInPage({ expired, onSignedIn }: { expired: boolean; onSigned
     trpc.auth.signIn.mutationOptions({
       onSuccess: async () => {
         onSignedIn();
-        queryClient.clear();
-        await queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
+        // Nothing cached for the previous user survives; the session query refetches and opens the app.
+        await queryClient.resetQueries();
         navigate("/", { replace: true });
       },
     }),
