@@ -1,0 +1,101 @@
+import type { Actor } from "@pcmt/domain";
+import { testEngines } from "@pcmt/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ApiTestHarness, createApiTestHarness, testActors } from "../testing/apiTestHarness";
+import { listProcedureAccess } from "./procedureAccess";
+
+/**
+ * Who may call what, written out by hand: the test calls every procedure of the app router as every role and
+ * compares the answer with this table. A new procedure without a row here fails the test, so access is always a
+ * decision someone wrote down.
+ */
+type Who = keyof typeof testActors | "anonymous";
+const everyone: Who[] = ["anonymous", "admin", "standingOffice", "committee", "healthOfficer", "policeOfficer", "justiceOfficer"];
+const signedIn = everyone.filter((w) => w !== "anonymous");
+const oversight: Who[] = ["admin", "standingOffice", "committee"];
+
+const registerAccess = (officer: Who | null) => ({
+  list: officer ? [...oversight, officer] : oversight,
+  count: officer ? [...oversight, officer] : oversight,
+  create: officer ? ["admin", officer] : ["admin"],
+  update: officer ? ["admin", officer] : ["admin"],
+  remove: officer ? ["admin", officer] : ["admin"],
+});
+const registers: Record<string, Who | null> = {
+  "plugins.police.hotspots": "policeOfficer",
+  "plugins.health.clinics": "healthOfficer",
+  "plugins.labour.facilities": null,
+  "plugins.education.sessions": null,
+  "plugins.customs.firms": null,
+  "plugins.agriculture.cropSites": null,
+};
+
+const expected: Record<string, Who[]> = {
+  "auth.me": everyone,
+  "auth.signIn": everyone,
+  "auth.signOut": everyone,
+  "system.plugins": signedIn,
+  "users.list": ["admin"],
+  "users.create": ["admin"],
+  "users.setActive": ["admin"],
+  ...Object.fromEntries(
+    Object.entries(registers).flatMap(([prefix, officer]) =>
+      Object.entries(registerAccess(officer)).map(([name, who]) => [`${prefix}.${name}`, who]),
+    ),
+  ),
+};
+
+describe.each(testEngines)("permissions of every procedure on %s", (engine) => {
+  let api: ApiTestHarness;
+  beforeAll(async () => {
+    api = await createApiTestHarness(engine);
+  });
+  afterAll(() => api.close());
+
+  it("has a decision for every procedure and no decision for a procedure that does not exist", () => {
+    const paths = listProcedureAccess(api.router).map((p) => p.path);
+    expect(paths.sort()).toEqual(Object.keys(expected).sort());
+    for (const entry of listProcedureAccess(api.router)) expect(entry.access, entry.path).toBeDefined();
+  });
+
+  it("allows exactly the expected roles", async () => {
+    const problems: string[] = [];
+    for (const { path } of listProcedureAccess(api.router)) {
+      for (const who of everyone) {
+        const caller = who === "anonymous" ? api.anonymous(`10.1.0.${everyone.indexOf(who)}`) : api.as(testActors[who] as Actor);
+        const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+          input?: unknown,
+        ) => Promise<unknown>;
+        // An input that passes no schema: an allowed caller gets BAD_REQUEST (or a harmless answer), a refused one
+        // UNAUTHORIZED or FORBIDDEN before the input is even read, so the calls change nothing.
+        const allowed = expected[path]?.includes(who) ?? false;
+        let code = "OK";
+        try {
+          await procedure({ "không-phải-đầu-vào-hợp-lệ": true });
+        } catch (error) {
+          code = (error as { code?: string }).code ?? "ERROR";
+        }
+        const refused = code === "UNAUTHORIZED" || code === "FORBIDDEN";
+        if (allowed && refused) problems.push(`${path}: ${who} was refused (${code})`);
+        if (!allowed && !refused) problems.push(`${path}: ${who} was let in (${code})`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("refuses an agency officer writing another agency's data", async () => {
+    const created = await api.as(testActors.policeOfficer).plugins.police.hotspots.create({
+      name: "Bãi đất trống tổ 5",
+      locality: "Phường Tân Lập",
+      status: "active",
+      discovered_on: "2024-06-01",
+    });
+    const health = api.as(testActors.healthOfficer);
+    await expect(health.plugins.police.hotspots.remove({ id: created.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      health.plugins.police.hotspots.update({ id: created.id, expectedVersion: 1, values: { ...created, name: "Đổi tên" } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const [row] = (await api.as(testActors.policeOfficer).plugins.police.hotspots.list()).filter((r) => r.id === created.id);
+    expect(row).toMatchObject({ name: "Bãi đất trống tổ 5", version: 1 });
+  });
+});

@@ -1,0 +1,86 @@
+import { randomUUID } from "node:crypto";
+import { openDatabase } from "@pcmt/db";
+import type { Actor } from "@pcmt/domain";
+import { type AnyPlugin, createCallerFactory, type RequestContext } from "@pcmt/plugin-sdk";
+import { createTestDatabase, type TestEngine } from "@pcmt/testing";
+import pino from "pino";
+import { defaultSessionPolicy, type SessionPolicy } from "../auth/sessionStore";
+import { createAppRouter } from "../composition/createAppRouter";
+import { installedPlugins } from "../composition/installedPlugins";
+import { createRequestContext } from "../context/createRequestContext";
+import { migratePlatform } from "../migrations/migratePlatform";
+
+/** A browser's cookie jar, reduced to the one cookie the platform sets. */
+export interface CookieJar {
+  token: string | null;
+  expiresAt: Date | null;
+}
+
+/**
+ * The whole app router on a fresh database of the given engine, with every installed plugin migrated.
+ * `as(actor)` calls as a given user without a session; `withCookies(jar)` goes through the real session path.
+ */
+export async function createApiTestHarness(engine: TestEngine, options: { plugins?: readonly AnyPlugin[]; sessionPolicy?: SessionPolicy } = {}) {
+  const plugins = options.plugins ?? installedPlugins;
+  const sessionPolicy = options.sessionPolicy ?? defaultSessionPolicy;
+  const testDb = await createTestDatabase(engine);
+  const database = await openDatabase(testDb.config);
+  await migratePlatform(database.db, plugins);
+  const router = createAppRouter({ plugins, sessionPolicy });
+  const callerFor = createCallerFactory(router);
+  const log = pino({ level: "silent" });
+  const enabledPlugins = new Set(plugins.map((p) => p.id));
+
+  const context = (actor: Actor | null, clientIp = "127.0.0.1"): RequestContext => ({
+    db: database.db,
+    actor,
+    requestId: randomUUID(),
+    log,
+    enabledPlugins,
+    session: { token: null, set() {}, clear() {} },
+    clientIp,
+  });
+
+  return {
+    db: database.db,
+    router,
+    as: (actor: Actor) => callerFor(context(actor)),
+    anonymous: (clientIp?: string) => callerFor(context(null, clientIp)),
+    /** A caller whose context is built from a cookie, exactly as the HTTP server does. */
+    async withCookies(jar: CookieJar, clientIp = "127.0.0.1") {
+      const ctx = await createRequestContext(
+        { db: database.db, log, enabledPlugins, sessionPolicy },
+        {
+          requestId: randomUUID(),
+          clientIp,
+          token: jar.token,
+          setCookie: (token, expiresAt) => Object.assign(jar, { token, expiresAt }),
+          clearCookie: () => Object.assign(jar, { token: null, expiresAt: null }),
+        },
+      );
+      return callerFor(ctx);
+    },
+    async close() {
+      await database.close();
+      await testDb.drop();
+    },
+  };
+}
+
+export type ApiTestHarness = Awaited<ReturnType<typeof createApiTestHarness>>;
+
+export const testActors = {
+  admin: { userId: randomUUID(), username: "admin", displayName: "Quản trị", role: "admin", agencyCode: null, provinceCode: null },
+  standingOffice: {
+    userId: randomUUID(),
+    username: "thuongtruc",
+    displayName: "Thường trực",
+    role: "standing_office",
+    agencyCode: "police",
+    provinceCode: "thai_nguyen",
+  },
+  committee: { userId: randomUUID(), username: "bcd", displayName: "BCĐ", role: "steering_committee", agencyCode: null, provinceCode: "thai_nguyen" },
+  healthOfficer: { userId: randomUUID(), username: "yte", displayName: "Y tế", role: "agency_officer", agencyCode: "health", provinceCode: "thai_nguyen" },
+  policeOfficer: { userId: randomUUID(), username: "congan", displayName: "Công an", role: "agency_officer", agencyCode: "police", provinceCode: "thai_nguyen" },
+  justiceOfficer: { userId: randomUUID(), username: "tuphap", displayName: "Tư pháp", role: "agency_officer", agencyCode: "justice", provinceCode: "thai_nguyen" },
+} satisfies Record<string, Actor>;
