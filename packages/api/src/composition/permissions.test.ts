@@ -38,6 +38,7 @@ const expected: Record<string, Who[]> = {
   "users.list": ["admin"],
   "users.create": ["admin"],
   "users.setActive": ["admin"],
+  "plugins.health.occupancy": [...oversight, "healthOfficer"],
   ...Object.fromEntries(
     Object.entries(registers).flatMap(([prefix, officer]) =>
       Object.entries(registerAccess(officer)).map(([name, who]) => [`${prefix}.${name}`, who]),

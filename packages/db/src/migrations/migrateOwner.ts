@@ -1,4 +1,4 @@
-import { type Kysely, type MigrationResultSet, Migrator } from "kysely";
+import { type MigrationResultSet, Migrator } from "kysely";
 import type { AnyKysely, MigrationSet } from "./MigrationSet";
 
 export class MigrationFailedError extends Error {

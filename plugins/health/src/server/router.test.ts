@@ -58,6 +58,20 @@ describe.each(testEngines)("health plugin on %s", (engine) => {
     expect(await officer.clinics.count()).toBe(before);
   });
 
+  it("sums places and patients of the province's clinics", async () => {
+    const officer = harness.as({ role: "agency_officer", agencyCode: "health", provinceCode: "ha_tinh" });
+    expect(await officer.occupancy()).toEqual({ clinics: 0, capacity: 0, patients: 0, occupancyRate: null });
+    await officer.clinics.create({ ...sample, capacity: 200, patients: 150 });
+    await officer.clinics.create({ ...sample, name: "Cơ sở 2", capacity: 100, patients: 90 });
+    expect(await officer.occupancy()).toEqual({ clinics: 2, capacity: 300, patients: 240, occupancyRate: 0.8 });
+    // Another province's figures stay out.
+    const committee = harness.as({ role: "steering_committee", provinceCode: "quang_tri" });
+    expect((await committee.occupancy()).clinics).toBe(0);
+    await expect(harness.as({ role: "agency_officer", agencyCode: "police", provinceCode: "ha_tinh" }).occupancy()).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+
   it("records every write in the audit log", async () => {
     const officer = harness.as({ role: "agency_officer", agencyCode: "health" });
     const created = await officer.clinics.create(sample);

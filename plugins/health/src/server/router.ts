@@ -1,5 +1,6 @@
 import { createRegisterRouter, createRouter } from "@pcmt/plugin-sdk";
 import { MethadoneClinicFields } from "../common";
+import { occupancy } from "./occupancy";
 
 export const clinicsRegister = createRegisterRouter({
   table: "health_methadone_clinics",
@@ -11,6 +12,7 @@ export const clinicsRegister = createRegisterRouter({
 
 export const healthRouter = createRouter({
   clinics: clinicsRegister,
+  occupancy,
 });
 
 export type HealthRouter = typeof healthRouter;

@@ -1,8 +1,28 @@
-import { CountWidget } from "@pcmt/ui";
+import { Loader, Progress, Stack, Text } from "@mantine/core";
+import { ErrorAlert, formatNumber } from "@pcmt/ui";
+import { useQuery } from "@tanstack/react-query";
 import { useHealthApi } from "../api";
 
-/** Console widget: how many cơ sở điều trị Methadone are on record in the province. */
+/** Console widget: Methadone places in use across the province's clinics. */
 export default function ClinicsWidget() {
   const api = useHealthApi();
-  return <CountWidget query={api.clinics.count.queryOptions()} unit={{ vi: "bản ghi", en: "records" }} />;
+  const occupancy = useQuery(api.occupancy.queryOptions());
+  if (occupancy.isPending) return <Loader size="sm" />;
+  if (occupancy.isError) return <ErrorAlert error={occupancy.error} />;
+  const { clinics, capacity, patients, occupancyRate } = occupancy.data;
+  return (
+    <Stack gap={4}>
+      <Text fz={32} fw={700} lh={1.1}>
+        {formatNumber(clinics)}{" "}
+        <Text span c="dimmed" fz="sm" fw={400}>
+          cơ sở
+        </Text>
+      </Text>
+      <Text size="sm">
+        {formatNumber(patients)} / {formatNumber(capacity)} người đang điều trị
+        {occupancyRate === null ? "" : ` (${formatNumber(Math.round(occupancyRate * 1000) / 10)}%)`}
+      </Text>
+      {occupancyRate !== null && <Progress value={Math.min(100, occupancyRate * 100)} color={occupancyRate > 1 ? "red" : "teal"} />}
+    </Stack>
+  );
 }

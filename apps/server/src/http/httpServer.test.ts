@@ -1,0 +1,125 @@
+import { createAppRouter, createUser, defaultSessionPolicy, migratePlatform } from "@pcmt/api";
+import { openDatabase } from "@pcmt/db";
+import { createRouter, definePlugin, procedures, z } from "@pcmt/plugin-sdk";
+import { healthPlugin } from "@pcmt/plugin-health/server";
+import { createLogCapture, createTestDatabase, type TestDatabase, testEngines } from "@pcmt/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "../platform/createLogger";
+import type { Platform } from "../platform/startPlatform";
+import { createHttpServer, sessionCookieName } from "./createHttpServer";
+
+/** A plugin whose procedure fails the way a bug would, to see what the user and the log get. */
+const faultyPlugin = definePlugin({
+  id: "faulty",
+  version: "1.0.0",
+  displayName: { vi: "Lỗi thử", en: "Faulty" },
+  agencies: ["justice"],
+  catalog: [],
+  migrations: {},
+  router: createRouter({
+    explode: procedures.signedIn().input(z.object({ note: z.string() })).mutation(() => {
+      throw new Error("database exploded at /srv/secret/path.ts:42");
+    }),
+  }),
+  consoleWidgets: [],
+});
+
+const password = "mat-khau-bi-mat-2026";
+
+describe.each(testEngines)("HTTP server on %s", (engine) => {
+  let testDb: TestDatabase;
+  let platform: Platform;
+  let app: Awaited<ReturnType<typeof createHttpServer>>;
+  const logs = createLogCapture();
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase(engine);
+    const database = await openDatabase(testDb.config);
+    const plugins = [healthPlugin, faultyPlugin];
+    const migrations = await migratePlatform(database.db, plugins);
+    await createUser(database.db, { username: "yte", displayName: "Cán bộ Y tế", password, role: "agency_officer", agencyCode: "health", provinceCode: "thai_nguyen" });
+    platform = { database, plugins, migrations, router: createAppRouter({ plugins, sessionPolicy: defaultSessionPolicy }) };
+    app = await createHttpServer({
+      platform,
+      logger: createLogger("info", logs.stream),
+      sessionPolicy: defaultSessionPolicy,
+      cookieSecure: false,
+      trustProxy: false,
+      webDist: null,
+    });
+  });
+  afterAll(async () => {
+    await app.close();
+    await platform.database.close();
+    await testDb.drop();
+  });
+
+  async function signIn(): Promise<string> {
+    const response = await app.inject({ method: "POST", url: "/api/trpc/auth.signIn", payload: { username: "yte", password } });
+    expect(response.statusCode).toBe(200);
+    const cookie = response.cookies.find((c) => c.name === sessionCookieName);
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
+    return cookie!.value;
+  }
+
+  it("answers /healthz with the database kind and the enabled plugins", async () => {
+    const response = await app.inject({ method: "GET", url: "/healthz" });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: "ok", database: engine, plugins: ["health", "faulty"] });
+  });
+
+  it("answers invalid input with 400 and the field's name in Vietnamese, changing nothing", async () => {
+    const token = await signIn();
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/trpc/plugins.health.clinics.create",
+      cookies: { [sessionCookieName]: token },
+      payload: { name: "Cơ sở A", address: "Phường B", capacity: "hai trăm", patients: 3 },
+    });
+    expect(response.statusCode).toBe(400);
+    const body = response.json();
+    expect(body.error.message).toMatch(/^Dữ liệu không hợp lệ — capacity: /);
+    expect(body.error.data.fieldErrors).toEqual([{ field: "capacity", message: "Công suất phải là số" }]);
+    expect(body.error.data.stack).toBeUndefined();
+    const count = await platform.database.db.selectFrom("health_methadone_clinics" as never).select((eb) => eb.fn.countAll().as("n")).executeTakeFirst();
+    expect(Number((count as { n: number | string }).n)).toBe(0);
+  });
+
+  it("answers an unexpected error with a generic message and a request id, and logs the details with that id", async () => {
+    const token = await signIn();
+    const response = await app.inject({
+      method: "POST",
+      url: "/api/trpc/plugins.faulty.explode",
+      cookies: { [sessionCookieName]: token },
+      payload: { note: "x" },
+    });
+    expect(response.statusCode).toBe(500);
+    const requestId = response.headers["x-request-id"] as string;
+    const body = response.json();
+    expect(body.error.message).toContain(`mã yêu cầu: ${requestId}`);
+    expect(JSON.stringify(body)).not.toMatch(/exploded|secret|\.ts:42|stack/);
+
+    const entry = logs
+      .lines()
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .find((line) => line.msg === "procedure failed" && line.requestId === requestId);
+    expect(entry).toMatchObject({ level: 50, path: "plugins.faulty.explode" });
+    expect(JSON.stringify(entry)).toContain("database exploded");
+  });
+
+  it("never writes passwords or session tokens to the log", async () => {
+    const token = await signIn();
+    await app.inject({ method: "GET", url: "/api/trpc/auth.me", cookies: { [sessionCookieName]: token }, headers: { authorization: `Bearer ${token}` } });
+    await app.inject({ method: "POST", url: "/api/trpc/auth.signIn", payload: { username: "yte", password: `${password}-sai` } });
+    const text = logs.text();
+    expect(text.length).toBeGreaterThan(0);
+    expect(text).not.toContain(password);
+    expect(text).not.toContain(token);
+  });
+
+  it("answers a call without a session with 401", async () => {
+    const response = await app.inject({ method: "GET", url: "/api/trpc/plugins.health.clinics.list" });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.message).toBe("Bạn cần đăng nhập để sử dụng chức năng này.");
+  });
+});
