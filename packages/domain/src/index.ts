@@ -4,3 +4,6 @@ export * from "./access/Actor";
 export * from "./access/agencyDataAccess";
 export * from "./places/provinces";
 export * from "./access/NewUser";
+export * from "./deadlines/DeadlineRule";
+export * from "./catalog/CatalogDocument";
+export * from "./places/OrgUnit";
