@@ -7,3 +7,8 @@ export * from "./access/NewUser";
 export * from "./deadlines/DeadlineRule";
 export * from "./catalog/CatalogDocument";
 export * from "./places/OrgUnit";
+export * from "./periods/Period";
+export * from "./deadlines/dueDates";
+export * from "./deadlines/describeDeadline";
+export * from "./indicators/evaluateIndicator";
+export * from "./indicators/aggregateValues";

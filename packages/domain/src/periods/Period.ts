@@ -1,0 +1,68 @@
+import { addMonths, format, lastDayOfMonth, parseISO } from "date-fns";
+
+/** A reporting period (kỳ báo cáo): "2024" (year), "2024-H1" (half-year), "2024-Q2" (quarter), "2024-05" (month). */
+export type PeriodKind = "year" | "half_year" | "quarter" | "month";
+
+export interface Period {
+  id: string;
+  kind: PeriodKind;
+  /** First and last day, "YYYY-MM-DD". */
+  start: string;
+  end: string;
+}
+
+const toIso = (date: Date) => format(date, "yyyy-MM-dd");
+
+/** Reads a period id; throws on anything else. */
+export function parsePeriod(id: string): Period {
+  const match = /^(\d{4})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$/.exec(id);
+  if (!match) throw new Error(`Kỳ không hợp lệ: "${id}" (cần dạng 2026, 2026-H1, 2026-Q2 hoặc 2026-05)`);
+  const year = Number(match[1]);
+  const part = match[2];
+  const span = (kind: PeriodKind, firstMonth: number, months: number): Period => {
+    const first = new Date(year, firstMonth - 1, 1);
+    return { id, kind, start: toIso(first), end: toIso(lastDayOfMonth(addMonths(first, months - 1))) };
+  };
+  if (!part) return span("year", 1, 12);
+  if (part.startsWith("H")) return span("half_year", part === "H1" ? 1 : 7, 6);
+  if (part.startsWith("Q")) return span("quarter", (Number(part[1]) - 1) * 3 + 1, 3);
+  return span("month", Number(part), 1);
+}
+
+/** The period of a kind that contains a date. */
+export function periodContaining(kind: PeriodKind, isoDate: string): Period {
+  const date = parseISO(isoDate);
+  const year = date.getFullYear();
+  const month = date.getMonth() + 1;
+  if (kind === "year") return parsePeriod(String(year));
+  if (kind === "half_year") return parsePeriod(`${year}-H${month <= 6 ? 1 : 2}`);
+  if (kind === "quarter") return parsePeriod(`${year}-Q${Math.ceil(month / 3)}`);
+  return parsePeriod(`${year}-${String(month).padStart(2, "0")}`);
+}
+
+/** Periods of a kind overlapping [from, to], in order. */
+export function periodsBetween(kind: PeriodKind, from: string, to: string): Period[] {
+  const periods: Period[] = [];
+  let current = periodContaining(kind, from);
+  while (current.start <= to) {
+    periods.push(current);
+    current = periodContaining(kind, toIso(addMonths(parseISO(current.end), 1)));
+  }
+  return periods;
+}
+
+/** "Tháng 5/2024", "6 tháng đầu năm 2024", "Quý II/2024", "Năm 2024". */
+export function describePeriod(id: string): string {
+  const period = parsePeriod(id);
+  const year = id.slice(0, 4);
+  switch (period.kind) {
+    case "year":
+      return `Năm ${year}`;
+    case "half_year":
+      return id.endsWith("H1") ? `6 tháng đầu năm ${year}` : `6 tháng cuối năm ${year}`;
+    case "quarter":
+      return `Quý ${["I", "II", "III", "IV"][Number(id.slice(-1)) - 1]}/${year}`;
+    case "month":
+      return `Tháng ${Number(id.slice(5))}/${year}`;
+  }
+}
