@@ -9,3 +9,6 @@ export * from "./composition/procedureAccess";
 export * from "./context/createRequestContext";
 export * from "./migrations/migratePlatform";
 export * from "./system/systemRouter";
+export * from "./catalog/loadCatalog";
+export * from "./catalog/exportCatalog";
+export type { TaskView } from "./catalog/catalogRouter";

@@ -12,3 +12,4 @@ export * from "./deadlines/dueDates";
 export * from "./deadlines/describeDeadline";
 export * from "./indicators/evaluateIndicator";
 export * from "./indicators/aggregateValues";
+export * from "./agencies/agencyHistory";

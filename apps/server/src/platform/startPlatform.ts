@@ -2,6 +2,7 @@ import {
   assertEveryProcedureDeclaresAccess,
   createAppRouter,
   installedPlugins,
+  loadCatalog,
   type MigrationReport,
   migratePlatform,
   selectPlugins,
@@ -29,6 +30,9 @@ export async function startPlatform(config: Pick<ServerConfig, "database" | "plu
   const database = await openDatabase(config.database);
   try {
     const migrations = await migratePlatform(database.db, plugins);
+    // The catalog is repository data: reloaded at every start, with stable ids, against all installed plugins so
+    // that a task's owner does not depend on which plugins this process enables.
+    await loadCatalog(database.db, installedPlugins);
     return { database, plugins, router, migrations };
   } catch (error) {
     await database.close();

@@ -1,5 +1,6 @@
 import { type AnyPlugin, createRouter } from "@pcmt/plugin-sdk";
 import { createAuthRouter } from "../auth/authRouter";
+import { catalogRouter } from "../catalog/catalogRouter";
 import type { SessionPolicy } from "../auth/sessionStore";
 import { createSystemRouter } from "../system/systemRouter";
 import { usersRouter } from "../users/usersRouter";
@@ -18,6 +19,7 @@ export function createAppRouter(options: { plugins: readonly AnyPlugin[]; sessio
   return createRouter({
     auth: createAuthRouter(options.sessionPolicy),
     users: usersRouter,
+    catalog: catalogRouter,
     system: createSystemRouter(options.plugins),
     plugins: createRouter(pluginRouters),
   });

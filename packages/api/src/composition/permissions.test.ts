@@ -35,6 +35,9 @@ const expected: Record<string, Who[]> = {
   "auth.signIn": everyone,
   "auth.signOut": everyone,
   "system.plugins": signedIn,
+  ...Object.fromEntries(
+    ["documents", "document", "agency", "agencies", "indicator", "indicators", "searchTasks", "places", "export"].map((name) => [`catalog.${name}`, signedIn]),
+  ),
   "users.list": ["admin"],
   "users.create": ["admin"],
   "users.setActive": ["admin"],

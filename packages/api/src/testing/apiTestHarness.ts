@@ -9,6 +9,7 @@ import { createAppRouter } from "../composition/createAppRouter";
 import { installedPlugins } from "../composition/installedPlugins";
 import { createRequestContext } from "../context/createRequestContext";
 import { migratePlatform } from "../migrations/migratePlatform";
+import { loadCatalog } from "../catalog/loadCatalog";
 
 /** A browser's cookie jar, reduced to the one cookie the platform sets. */
 export interface CookieJar {
@@ -26,6 +27,7 @@ export async function createApiTestHarness(engine: TestEngine, options: { plugin
   const testDb = await createTestDatabase(engine);
   const database = await openDatabase(testDb.config);
   await migratePlatform(database.db, plugins);
+  await loadCatalog(database.db, installedPlugins);
   const router = createAppRouter({ plugins, sessionPolicy });
   const callerFor = createCallerFactory(router);
   const log = pino({ level: "silent" });

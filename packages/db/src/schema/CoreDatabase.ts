@@ -47,11 +47,87 @@ export interface AuditLogTable {
   after: unknown | null;
 }
 
+type Json = ColumnType<unknown, string | null, string | null>;
+
 export interface CoreDatabase {
   users: UsersTable;
   sessions: SessionsTable;
   sign_in_throttle: SignInThrottleTable;
   audit_log: AuditLogTable;
+  agencies: { code: string; name_vi: string; name_en: string; plugin_id: string | null };
+  agency_names: { agency_code: string; name: string; valid_from: string | null; valid_to: string | null };
+  agency_successions: { from_code: string; to_code: string; function: string; effective_on: string };
+  org_units: {
+    code: string;
+    name: string;
+    kind: string;
+    level: "province" | "district" | "commune";
+    parent_code: string | null;
+    province_code: string;
+    valid_from: string | null;
+    valid_to: string | null;
+    note: string | null;
+  };
+  org_unit_successors: { from_code: string; to_code: string };
+  catalog_documents: {
+    slug: string;
+    position: number;
+    number: string | null;
+    kind: string;
+    issuer: string;
+    province: string;
+    issued_on: string | null;
+    title: string;
+    source_file: string;
+    source_text: string;
+    reporting: Json;
+  };
+  catalog_sections: { document_slug: string; ref: string; position: number; title: string; parent_ref: string | null };
+  catalog_tasks: {
+    id: string;
+    document_slug: string;
+    ref: string;
+    position: number;
+    section_ref: string | null;
+    text: string;
+    is_general: boolean;
+    owner_plugin: string | null;
+    deadline: Json;
+    deadline_text: string | null;
+    deadline_kind: string | null;
+  };
+  catalog_task_agencies: { task_id: string; agency_code: string; role: "lead" | "coordinating"; position: number };
+  catalog_indicators: {
+    id: string;
+    document_slug: string;
+    ref: string;
+    position: number;
+    code: string;
+    name: string;
+    text: string;
+    agency_code: string | null;
+    unit: string;
+    comparator: string;
+    target: number;
+    baseline: Json;
+    due: string | null;
+    aggregation: string;
+    numerator: string | null;
+    denominator: string | null;
+  };
+  catalog_task_indicators: { task_id: string; indicator_id: string };
+  catalog_data_elements: {
+    id: string;
+    document_slug: string;
+    position: number;
+    code: string;
+    name: string;
+    text: string;
+    agency_code: string | null;
+    unit: string;
+    aggregation: string;
+  };
+  catalog_facts: { id: string; document_slug: string; position: number; name: string; text: string; value: number; unit: string; as_of: string | null };
 }
 
 export type UserRow = Selectable<UsersTable>;

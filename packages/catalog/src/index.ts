@@ -1,0 +1,3 @@
+export * from "./catalogDocuments";
+export * from "./checkCatalogDocument";
+export * from "./taskOwnership";
