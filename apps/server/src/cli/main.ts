@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { createUser, UsernameTakenError } from "@pcmt/api";
+import { writeFileSync } from "node:fs";
+import { createUser, exportCatalog, UsernameTakenError } from "@pcmt/api";
 import { describeDatabase } from "@pcmt/db";
 import { PluginManifestError } from "@pcmt/plugin-sdk";
 import { Command, Option } from "commander";
@@ -66,6 +67,30 @@ program
       }
       const accounts = await seedDemo(platform.database.db, platform.plugins);
       say(`Đã nạp dữ liệu mẫu vào ${describeDatabase(config.database)}: ${accounts.length} tài khoản dùng thử.`);
+    } finally {
+      await platform.database.close();
+    }
+  });
+
+const catalog = program.command("catalog").description("Danh mục văn bản, nhiệm vụ, chỉ tiêu");
+catalog
+  .command("export")
+  .description("In toàn bộ danh mục dạng JSON ra stdout (định dạng: docs/catalog.md)")
+  .option("--document <slug>", "chỉ một văn bản")
+  .option("--out <file>", "ghi ra tệp thay vì stdout")
+  .action(async (options: { document?: string; out?: string }) => {
+    const config = serverConfigFromEnv();
+    const platform = await startPlatform(config);
+    try {
+      const exported = await exportCatalog(platform.database.db, options.document);
+      if (options.document && exported.documents.length === 0) throw new Error(`Không có văn bản "${options.document}".`);
+      const json = `${JSON.stringify(exported, null, 2)}\n`;
+      if (options.out) {
+        writeFileSync(options.out, json);
+        console.error(`Đã ghi ${exported.documents.length} văn bản vào ${options.out}`);
+      } else {
+        process.stdout.write(json);
+      }
     } finally {
       await platform.database.close();
     }

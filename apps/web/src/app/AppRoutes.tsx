@@ -3,6 +3,12 @@ import type { Actor } from "@pcmt/domain";
 import { ErrorAlert, useTranslation } from "@pcmt/ui";
 import { Navigate, Route, Routes } from "react-router";
 import { UsersPage } from "../admin/UsersPage";
+import { AgencyPage } from "../catalog/AgencyPage";
+import { DocumentPage } from "../catalog/DocumentPage";
+import { DocumentsPage } from "../catalog/DocumentsPage";
+import { IndicatorPage } from "../catalog/IndicatorPage";
+import { IndicatorsPage } from "../catalog/IndicatorsPage";
+import { TaskSearchPage } from "../catalog/TaskSearchPage";
 import { ConsolePage } from "../console/ConsolePage";
 import { homePathFor } from "../home/homePathFor";
 import { AppLayout } from "../layout/AppLayout";
@@ -26,6 +32,12 @@ export function AppRoutes({ actor }: { actor: Actor }) {
       <Routes>
         <Route path="/" element={<Navigate to={homePathFor(actor, plugins)} replace />} />
         <Route path="/console" element={<ConsolePage plugins={plugins} />} />
+        <Route path="/catalog" element={<DocumentsPage />} />
+        <Route path="/catalog/:slug" element={<DocumentPage />} />
+        <Route path="/agencies/:code" element={<AgencyPage />} />
+        <Route path="/indicators" element={<IndicatorsPage />} />
+        <Route path="/indicators/:id" element={<IndicatorPage />} />
+        <Route path="/tasks" element={<TaskSearchPage />} />
         <Route path="/workspace" element={<WorkspacePage actor={actor} plugins={plugins} />} />
         <Route path="/admin/users" element={actor.role === "admin" ? <UsersPage /> : <Alert color="red">{t("errors.forbidden")}</Alert>} />
         <Route path="/p/:pluginId/*" element={<PluginPage plugins={plugins} />} />

@@ -2,11 +2,12 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, SegmentedControl, Text, T
 import { useDisclosure } from "@mantine/hooks";
 import { type Actor, agencyName, provinceName, roleLabels } from "@pcmt/domain";
 import { setLanguage, useLanguage, useLocalized, useTranslation } from "@pcmt/ui";
-import { IconBriefcase, IconGauge, IconLogout, IconUsers } from "@tabler/icons-react";
+import { IconBriefcase, IconChecklist, IconFileText, IconGauge, IconLogout, IconSearch, IconTarget, IconUsers } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
 import { useTRPC } from "../app/trpc";
+import { pluginTasksPath } from "../plugins/PluginPage";
 import type { VisiblePlugin } from "../plugins/useVisiblePlugins";
 
 /** The frame of every page: navigation built from the visible plugins and the user's role. */
@@ -79,8 +80,19 @@ export function AppLayout({ actor, plugins, children }: { actor: Actor; plugins:
             {actor.role === "agency_officer" && !ownsPlugin && (
               <NavLink component={Link} to="/workspace" label={t("nav.workspace")} leftSection={<IconBriefcase size={18} />} active={isActive("/workspace")} onClick={close} />
             )}
+            <NavLink component={Link} to="/catalog" label={t("nav.documents")} leftSection={<IconFileText size={18} />} active={isActive("/catalog")} onClick={close} />
+            <NavLink component={Link} to="/tasks" label={t("nav.tasks")} leftSection={<IconSearch size={18} />} active={isActive("/tasks")} onClick={close} />
+            <NavLink component={Link} to="/indicators" label={t("nav.indicators")} leftSection={<IconTarget size={18} />} active={isActive("/indicators")} onClick={close} />
             {plugins.map(({ info, web }) => (
               <NavLink key={info.id} label={localize(info.displayName)} defaultOpened childrenOffset={12} data-plugin={info.id}>
+                <NavLink
+                  component={Link}
+                  to={`/p/${info.id}/${pluginTasksPath}`}
+                  label={t("nav.assignedTasks")}
+                  leftSection={<IconChecklist size={18} />}
+                  active={location.pathname === `/p/${info.id}/${pluginTasksPath}`}
+                  onClick={close}
+                />
                 {web.navigation
                   .filter((item) => !item.roles || item.roles.includes(actor.role))
                   .map((item) => {

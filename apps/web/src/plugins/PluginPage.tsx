@@ -2,7 +2,12 @@ import { Alert, Loader } from "@mantine/core";
 import { useTranslation } from "@pcmt/ui";
 import { Component, type ReactNode, Suspense } from "react";
 import { Route, Routes, useParams } from "react-router";
+import type { AgencyCode } from "@pcmt/domain";
+import { AgencyTasksPage } from "../catalog/AgencyTasksPage";
 import type { VisiblePlugin } from "./useVisiblePlugins";
+
+/** Every plugin gets this page from the shell: the tasks the documents assign to its agencies. */
+export const pluginTasksPath = "nhiem-vu";
 
 /** Keeps a failing plugin page from taking the whole shell down. */
 class PluginErrorBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
@@ -31,6 +36,7 @@ export function PluginPage({ plugins }: { plugins: VisiblePlugin[] }) {
           {plugin.web.routes.map(({ path, component: Page }) => (
             <Route key={path} path={path === "" ? "/" : path} element={<Page />} />
           ))}
+          <Route path={pluginTasksPath} element={<AgencyTasksPage agencies={plugin.info.agencies as AgencyCode[]} />} />
           <Route path="*" element={<Alert color="gray">{t("errors.notFound")}</Alert>} />
         </Routes>
       </Suspense>

@@ -1,0 +1,47 @@
+import { Anchor, Stack, Table, Title } from "@mantine/core";
+import { ErrorAlert } from "@pcmt/ui";
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "react-router";
+import { useTRPC } from "../app/trpc";
+import { AgencyBadges } from "./AgencyBadges";
+import { describeTarget } from "./describeTarget";
+
+/** Every numeric target of every document. */
+export function IndicatorsPage() {
+  const trpc = useTRPC();
+  const indicators = useQuery(trpc.catalog.indicators.queryOptions());
+  return (
+    <Stack>
+      <Title order={2}>Chỉ tiêu</Title>
+      {indicators.isError && <ErrorAlert error={indicators.error} />}
+      <Table withTableBorder striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Văn bản</Table.Th>
+            <Table.Th>Chỉ tiêu</Table.Th>
+            <Table.Th>Mục tiêu</Table.Th>
+            <Table.Th>Cơ quan</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {indicators.data?.map((i) => (
+            <Table.Tr key={i.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/catalog/${i.documentSlug}?task=${encodeURIComponent(i.ref)}`} size="sm">
+                  {(i.documentNumber ?? i.documentTitle.slice(0, 30)) + " " + i.ref}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`/indicators/${encodeURIComponent(i.id)}`}>
+                  {i.name}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{describeTarget(i)}</Table.Td>
+              <Table.Td>{i.agency ? <AgencyBadges codes={[i.agency]} variant="lead" /> : "—"}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

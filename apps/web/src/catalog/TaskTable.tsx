@@ -1,0 +1,70 @@
+import { Anchor, Badge, Group, Stack, Table, Text } from "@mantine/core";
+import type { TaskView } from "@pcmt/api";
+import { formatDate } from "@pcmt/ui";
+import { Link } from "react-router";
+import { AgencyBadges } from "./AgencyBadges";
+
+/** Tasks as a table: where they come from, what they say, who leads, who helps, when. */
+export function TaskTable({ tasks, showDocument = true }: { tasks: TaskView[]; showDocument?: boolean }) {
+  if (tasks.length === 0) return <Text c="dimmed">Không có nhiệm vụ nào.</Text>;
+  return (
+    <Table striped withTableBorder verticalSpacing="xs" data-testid="task-table">
+      <Table.Thead>
+        <Table.Tr>
+          {showDocument && <Table.Th w={150}>Văn bản</Table.Th>}
+          <Table.Th w={90}>Mục</Table.Th>
+          <Table.Th>Nhiệm vụ</Table.Th>
+          <Table.Th w={220}>Chủ trì / Phối hợp</Table.Th>
+          <Table.Th w={170}>Thời hạn</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {tasks.map((t) => (
+          <Table.Tr key={t.id}>
+            {showDocument && (
+              <Table.Td>
+                <Anchor component={Link} to={`/catalog/${t.documentSlug}`} size="sm">
+                  {t.documentNumber ?? t.documentTitle.slice(0, 40)}
+                </Anchor>
+              </Table.Td>
+            )}
+            <Table.Td>
+              <Anchor component={Link} to={`/catalog/${t.documentSlug}?task=${encodeURIComponent(t.ref)}`} size="sm">
+                {t.ref}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" lineClamp={4} style={{ whiteSpace: "pre-line" }}>
+                {t.text}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Stack gap={4}>
+                <AgencyBadges codes={t.lead} variant="lead" />
+                <AgencyBadges codes={t.coordinating} variant="coordinating" />
+              </Stack>
+            </Table.Td>
+            <Table.Td>
+              {t.deadlineLabel ? (
+                <Stack gap={2}>
+                  <Text size="sm">{t.deadlineLabel}</Text>
+                  {t.nextDue && (
+                    <Group gap={4}>
+                      <Badge size="xs" variant="light">
+                        Hạn tới: {formatDate(t.nextDue)}
+                      </Badge>
+                    </Group>
+                  )}
+                </Stack>
+              ) : (
+                <Text size="sm" c="dimmed">
+                  Không nêu
+                </Text>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
