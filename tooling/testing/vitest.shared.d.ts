@@ -1,2 +1,4 @@
-declare const config: import("vitest/config").ViteUserConfig;
+import type { ViteUserConfig } from "vitest/config";
+
+declare const config: ViteUserConfig;
 export default config;

@@ -3,7 +3,7 @@ import { AgencyCode } from "../agencies/agencyRegistry";
 import { DeadlineRule, PeriodId } from "../deadlines/DeadlineRule";
 
 /** Refs use the document's own numbering: "§IV.1.a", "§II.2", "§1" (a document without Roman sections). */
-const Ref = z.string().regex(/^§[A-Za-z0-9.\-]+$/, "ref phải có dạng §IV.1.a");
+const Ref = z.string().regex(/^§[A-Za-z0-9.-]+$/, "ref phải có dạng §IV.1.a");
 
 export const DocumentKind = z.enum(["thong_bao", "ke_hoach", "nghi_quyet", "chi_thi"]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
