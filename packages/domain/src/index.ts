@@ -13,3 +13,5 @@ export * from "./deadlines/describeDeadline";
 export * from "./indicators/evaluateIndicator";
 export * from "./indicators/aggregateValues";
 export * from "./agencies/agencyHistory";
+export * from "./reports/ReportState";
+export * from "./reports/reportingTimeliness";

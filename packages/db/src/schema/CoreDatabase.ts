@@ -127,6 +127,49 @@ export interface CoreDatabase {
     unit: string;
     aggregation: string;
   };
+  reports: {
+    id: Generated<string>;
+    agency_code: string;
+    province_code: string;
+    period: string;
+    due_date: string;
+    state: "draft" | "submitted" | "accepted" | "returned";
+    version: Generated<number>;
+    summary: Generated<string>;
+    first_submitted_at: Date | null;
+    last_submitted_at: Date | null;
+    reviewed_at: Date | null;
+    reviewed_by: string | null;
+    return_reason: string | null;
+    created_at: Timestamp;
+    updated_at: Timestamp;
+  };
+  report_items: { report_id: string; task_id: string; status: "not_started" | "in_progress" | "done"; narrative: string };
+  report_versions: { id: Generated<string>; report_id: string; number: number; submitted_at: Date | string; submitted_by: string | null; snapshot: Json };
+  report_evidence: {
+    id: Generated<string>;
+    report_id: string;
+    task_id: string | null;
+    file_name: string;
+    mime_type: string;
+    size_bytes: number;
+    sha256: string;
+    storage: "database" | "directory";
+    content: Buffer | Uint8Array | null;
+    uploaded_by: string | null;
+    uploaded_at: Timestamp;
+  };
+  data_values: {
+    data_element_id: string;
+    org_unit_code: string;
+    period: string;
+    value: number;
+    agency_code: string;
+    province_code: string;
+    entered_by: string | null;
+    entered_at: Timestamp;
+    version: Generated<number>;
+  };
   catalog_facts: { id: string; document_slug: string; position: number; name: string; text: string; value: number; unit: string; as_of: string | null };
 }
 

@@ -1,9 +1,11 @@
 import type { MigrationSet } from "../MigrationSet";
 import * as m0001 from "./0001_users_and_sessions";
 import * as m0002 from "./0002_catalog";
+import * as m0003 from "./0003_reports";
 
 /** Core migrations, in order. A static record (not a folder scan) so that bundled builds carry them. */
 export const coreMigrations: MigrationSet = {
   "0001_users_and_sessions": m0001,
   "0002_catalog": m0002,
+  "0003_reports": m0003,
 };

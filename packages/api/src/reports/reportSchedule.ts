@@ -1,0 +1,84 @@
+import type { CoreDatabase, Kysely } from "@pcmt/db";
+import { type DeadlineRule, dueDates, provinceName } from "@pcmt/domain";
+
+export interface ScheduledReport {
+  /** "2024-05", "2024-H1", "2024" for periodic reports; the due date itself for a one-off task's report. */
+  period: string;
+  dueDate: string;
+  /** Documents whose reporting rule (or one-off deadline) asks for it. */
+  documentSlugs: string[];
+}
+
+/** When a province's documents say nothing about reporting, agencies still send the annual report. */
+const fallbackRule: DeadlineRule = { kind: "recurring", frequency: "yearly", dueDay: null, before: false, dueOffsetMonths: 0, from: null, until: null };
+
+/**
+ * The reports an agency owes between two days: the reporting rules of its province's documents in which it has
+ * tasks, and the one-off deadlines of the tasks it leads. Periods are unique; the earliest due date wins.
+ */
+export async function reportSchedule(db: Kysely<CoreDatabase>, agencyCode: string, provinceCode: string, from: string, to: string): Promise<ScheduledReport[]> {
+  const province = provinceName(provinceCode);
+  const documents = await db
+    .selectFrom("catalog_documents")
+    .select(["slug", "reporting"])
+    .where("province", "=", province)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("catalog_task_agencies")
+          .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
+          .select("catalog_tasks.id")
+          .whereRef("catalog_tasks.document_slug", "=", "catalog_documents.slug")
+          .where("catalog_task_agencies.agency_code", "=", agencyCode),
+      ),
+    )
+    .execute();
+  const byPeriod = new Map<string, ScheduledReport>();
+  const add = (period: string, dueDate: string, slug: string) => {
+    const existing = byPeriod.get(period);
+    if (!existing) byPeriod.set(period, { period, dueDate, documentSlugs: [slug] });
+    else {
+      if (dueDate < existing.dueDate) existing.dueDate = dueDate;
+      if (!existing.documentSlugs.includes(slug)) existing.documentSlugs.push(slug);
+    }
+  };
+  const anyRule = documents.some((d) => d.reporting !== null);
+  for (const doc of documents) {
+    const rule = (doc.reporting as { rule: DeadlineRule } | null)?.rule ?? (anyRule ? null : fallbackRule);
+    if (!rule) continue;
+    for (const due of dueDates(rule, from, to)) add(due.period ?? due.date, due.date, doc.slug);
+  }
+  const oneOff = await db
+    .selectFrom("catalog_tasks")
+    .innerJoin("catalog_task_agencies", "catalog_task_agencies.task_id", "catalog_tasks.id")
+    .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
+    .select(["catalog_tasks.document_slug", "catalog_tasks.deadline"])
+    .where("catalog_documents.province", "=", province)
+    .where("catalog_task_agencies.agency_code", "=", agencyCode)
+    .where("catalog_task_agencies.role", "=", "lead")
+    .where("catalog_tasks.deadline_kind", "=", "fixed")
+    .execute();
+  for (const task of oneOff) {
+    for (const due of dueDates(task.deadline as DeadlineRule, from, to)) add(due.date, due.date, task.document_slug);
+  }
+  return [...byPeriod.values()].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+}
+
+/** The tasks a report accounts for: the agency's tasks (lead or coordinating) in the documents that ask for it. */
+export async function tasksForReport(db: Kysely<CoreDatabase>, agencyCode: string, scheduled: ScheduledReport): Promise<string[]> {
+  const isOneOff = /^\d{4}-\d{2}-\d{2}$/.test(scheduled.period);
+  let query = db
+    .selectFrom("catalog_tasks")
+    .innerJoin("catalog_task_agencies", "catalog_task_agencies.task_id", "catalog_tasks.id")
+    .select("catalog_tasks.id")
+    .distinct()
+    .where("catalog_tasks.document_slug", "in", scheduled.documentSlugs)
+    .where("catalog_task_agencies.agency_code", "=", agencyCode)
+    .where("catalog_tasks.is_general", "=", false);
+  if (isOneOff) query = query.where("catalog_tasks.deadline_kind", "=", "fixed");
+  const rows = await query.execute();
+  const ids = rows.map((r) => r.id);
+  if (!isOneOff) return ids;
+  const withDeadline = await db.selectFrom("catalog_tasks").select(["id", "deadline"]).where("id", "in", ids.length ? ids : [""]).execute();
+  return withDeadline.filter((t) => dueDates(t.deadline as DeadlineRule, scheduled.period, scheduled.period).length > 0).map((t) => t.id);
+}

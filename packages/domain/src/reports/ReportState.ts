@@ -1,0 +1,49 @@
+import type { Actor } from "../access/Actor";
+
+/** A periodic report's life: nháp → đã gửi → đã tiếp nhận, or trả lại → (sửa) → đã gửi lại. */
+export type ReportState = "draft" | "submitted" | "accepted" | "returned";
+
+export const reportStateLabels: Record<ReportState, string> = {
+  draft: "Nháp",
+  submitted: "Đã gửi",
+  accepted: "Đã tiếp nhận",
+  returned: "Trả lại",
+};
+
+export type ReportAction = "edit" | "submit" | "accept" | "return";
+
+export type ActionDecision = { allowed: true } | { allowed: false; reason: string };
+
+const refuse = (reason: string): ActionDecision => ({ allowed: false, reason });
+
+/**
+ * Who may do what to a report, and when. The agency edits and submits its own report while it is a draft or has
+ * been returned; once submitted it is read-only to the agency. The standing office (of the same province) accepts
+ * or returns a submitted report.
+ */
+export function decideReportAction(
+  actor: Actor,
+  report: { agencyCode: string; provinceCode: string; state: ReportState },
+  action: ReportAction,
+): ActionDecision {
+  const sameProvince = actor.provinceCode === null || actor.provinceCode === report.provinceCode;
+  if (action === "edit" || action === "submit") {
+    if (actor.role !== "agency_officer" || actor.agencyCode !== report.agencyCode || !sameProvince) {
+      return refuse("Chỉ cán bộ của cơ quan báo cáo mới được sửa và gửi báo cáo này.");
+    }
+    if (report.state === "submitted") return refuse("Báo cáo đã gửi, đang chờ cơ quan thường trực xem xét: không sửa được.");
+    if (report.state === "accepted") return refuse("Báo cáo đã được tiếp nhận: không sửa được.");
+    return { allowed: true };
+  }
+  if (actor.role !== "standing_office" || !sameProvince) return refuse("Chỉ cơ quan thường trực của tỉnh mới được tiếp nhận hoặc trả lại báo cáo.");
+  if (report.state !== "submitted") return refuse("Chỉ tiếp nhận hoặc trả lại báo cáo đã gửi.");
+  return { allowed: true };
+}
+
+/** The state after an allowed action. */
+export function nextReportState(state: ReportState, action: Exclude<ReportAction, "edit">): ReportState {
+  if (action === "submit") return "submitted";
+  if (action === "accept") return "accepted";
+  if (action === "return") return "returned";
+  return state;
+}
