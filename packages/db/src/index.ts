@@ -5,3 +5,4 @@ export { coreMigrations } from "./migrations/core";
 export * from "./connection/DatabaseConfig";
 export * from "./connection/openDatabase";
 export { sql, type Kysely, type Transaction } from "kysely";
+export * from "./connection/dataDirLock";

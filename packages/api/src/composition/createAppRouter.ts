@@ -1,6 +1,7 @@
 import { type AnyPlugin, createRouter } from "@pcmt/plugin-sdk";
 import { createAuthRouter } from "../auth/authRouter";
 import { catalogRouter } from "../catalog/catalogRouter";
+import { reportsRouter } from "../reports/reportsRouter";
 import type { SessionPolicy } from "../auth/sessionStore";
 import { createSystemRouter } from "../system/systemRouter";
 import { usersRouter } from "../users/usersRouter";
@@ -20,6 +21,7 @@ export function createAppRouter(options: { plugins: readonly AnyPlugin[]; sessio
     auth: createAuthRouter(options.sessionPolicy),
     users: usersRouter,
     catalog: catalogRouter,
+    reports: reportsRouter,
     system: createSystemRouter(options.plugins),
     plugins: createRouter(pluginRouters),
   });

@@ -5,6 +5,7 @@ import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import type { CoreDatabase } from "../schema/CoreDatabase";
 import type { DatabaseConfig, DatabaseKind } from "./DatabaseConfig";
+import { lockDataDir } from "./dataDirLock";
 
 export interface Database {
   db: Kysely<CoreDatabase>;
@@ -31,10 +32,26 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     const db = new Kysely<CoreDatabase>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: "postgres", close: () => db.destroy() };
   }
-  if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
-  const options = { parsers: { [DATE_OID]: keepText, [NUMERIC_OID]: toNumber } };
-  const pglite = config.dataDir ? new PGlite(config.dataDir, options) : new PGlite(options);
-  await pglite.waitReady;
-  const db = new Kysely<CoreDatabase>({ dialect: new PGliteDialect(pglite) });
-  return { db, kind: "pglite", close: () => db.destroy() };
+  let unlock = () => {};
+  if (config.dataDir) {
+    mkdirSync(config.dataDir, { recursive: true });
+    unlock = lockDataDir(config.dataDir);
+  }
+  try {
+    const options = { parsers: { [DATE_OID]: keepText, [NUMERIC_OID]: toNumber } };
+    const pglite = config.dataDir ? new PGlite(config.dataDir, options) : new PGlite(options);
+    await pglite.waitReady;
+    const db = new Kysely<CoreDatabase>({ dialect: new PGliteDialect(pglite) });
+    return {
+      db,
+      kind: "pglite",
+      close: async () => {
+        await db.destroy();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }

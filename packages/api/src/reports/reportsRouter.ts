@@ -1,0 +1,321 @@
+import type { CoreDatabase, Kysely } from "@pcmt/db";
+import {
+  type Actor,
+  decideReportAction,
+  provinceName,
+  type ReportAction,
+  type ReportState,
+  reportingTimeliness,
+} from "@pcmt/domain";
+import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
+import { addMonths, format } from "date-fns";
+import { reportSchedule, tasksForReport } from "./reportSchedule";
+
+const today = () => format(new Date(), "yyyy-MM-dd");
+const dateOf = (value: Date | string | null) => (value === null ? null : format(new Date(value), "yyyy-MM-dd"));
+const ReportId = z.uuid("Mã báo cáo không hợp lệ");
+const Period = z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2])|-\d{2}-\d{2})?$/, "Kỳ báo cáo không hợp lệ");
+
+export const TaskProgress = z.object({
+  taskId: z.string().min(1).max(300),
+  status: z.enum(["not_started", "in_progress", "done"], "Trạng thái phải là chưa thực hiện, đang thực hiện hoặc hoàn thành"),
+  narrative: z.string().max(20_000, "Nội dung tối đa 20.000 ký tự"),
+});
+
+type ReportRow = {
+  id: string;
+  agency_code: string;
+  province_code: string;
+  period: string;
+  due_date: string;
+  state: ReportState;
+  version: number;
+  summary: string;
+  first_submitted_at: Date | null;
+  last_submitted_at: Date | null;
+  reviewed_at: Date | null;
+  return_reason: string | null;
+};
+
+async function loadReport(db: Kysely<CoreDatabase>, id: string): Promise<ReportRow> {
+  const row = await db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy báo cáo." });
+  return row as ReportRow;
+}
+
+function requireAction(actor: Actor, report: ReportRow, action: ReportAction) {
+  const decision = decideReportAction(actor, { agencyCode: report.agency_code, provinceCode: report.province_code, state: report.state }, action);
+  if (!decision.allowed) throw new TRPCError({ code: "FORBIDDEN", message: decision.reason });
+}
+
+function requireRead(actor: Actor, report: ReportRow) {
+  const ownAgency = actor.role === "agency_officer" && actor.agencyCode === report.agency_code && actor.provinceCode === report.province_code;
+  const oversight = actor.role !== "agency_officer" && (actor.provinceCode === null || actor.provinceCode === report.province_code);
+  if (!ownAgency && !oversight) throw new TRPCError({ code: "FORBIDDEN", message: "Bạn không có quyền xem báo cáo này." });
+}
+
+function staleVersion(current: number): never {
+  throw new TRPCError({
+    code: "CONFLICT",
+    message: `Báo cáo đã được người khác lưu (phiên bản ${current}) sau khi bạn mở. Nội dung của bạn chưa được lưu: hãy xem bản mới rồi gộp lại.`,
+  });
+}
+
+function view(report: ReportRow) {
+  const timeliness = reportingTimeliness(report.due_date, dateOf(report.first_submitted_at), today());
+  return {
+    id: report.id,
+    agencyCode: report.agency_code,
+    provinceCode: report.province_code,
+    period: report.period,
+    dueDate: report.due_date,
+    state: report.state,
+    version: report.version,
+    summary: report.summary,
+    firstSubmittedAt: report.first_submitted_at,
+    lastSubmittedAt: report.last_submitted_at,
+    reviewedAt: report.reviewed_at,
+    returnReason: report.return_reason,
+    ...timeliness,
+  };
+}
+
+async function fullReport(db: Kysely<CoreDatabase>, report: ReportRow) {
+  const items = await db
+    .selectFrom("report_items")
+    .innerJoin("catalog_tasks", "catalog_tasks.id", "report_items.task_id")
+    .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
+    .select([
+      "report_items.task_id as taskId",
+      "report_items.status",
+      "report_items.narrative",
+      "catalog_tasks.ref",
+      "catalog_tasks.text",
+      "catalog_tasks.deadline_text as deadlineText",
+      "catalog_documents.slug as documentSlug",
+      "catalog_documents.number as documentNumber",
+      "catalog_documents.title as documentTitle",
+    ])
+    .where("report_items.report_id", "=", report.id)
+    .orderBy("catalog_documents.position")
+    .orderBy("catalog_tasks.position")
+    .execute();
+  const versions = await db.selectFrom("report_versions").select(["number", "submitted_at as submittedAt"]).where("report_id", "=", report.id).orderBy("number").execute();
+  return { ...view(report), items, versions };
+}
+
+async function snapshotOf(db: Kysely<CoreDatabase>, report: ReportRow) {
+  const items = await db.selectFrom("report_items").select(["task_id as taskId", "status", "narrative"]).where("report_id", "=", report.id).orderBy("task_id").execute();
+  return { summary: report.summary, items };
+}
+
+/** Periodic reports: the agency's schedule and drafts, submission, the standing office's review and desk. */
+export const reportsRouter = createRouter({
+  /** The officer's reports over the last year and the coming months, with state and timeliness. */
+  mySchedule: procedures.forRoles("agency_officer").query(async ({ ctx }) => {
+    const { agencyCode, provinceCode } = ctx.actor;
+    if (!agencyCode || !provinceCode) return [];
+    const now = new Date();
+    const schedule = await reportSchedule(ctx.db, agencyCode, provinceCode, format(addMonths(now, -18), "yyyy-MM-dd"), format(addMonths(now, 3), "yyyy-MM-dd"));
+    const reports = await ctx.db.selectFrom("reports").selectAll().where("agency_code", "=", agencyCode).where("province_code", "=", provinceCode).execute();
+    return schedule
+      .map((s) => {
+        const report = reports.find((r) => r.period === s.period) as ReportRow | undefined;
+        return report
+          ? { ...view(report), documentSlugs: s.documentSlugs }
+          : { id: null, period: s.period, dueDate: s.dueDate, state: null, documentSlugs: s.documentSlugs, ...reportingTimeliness(s.dueDate, null, today()) };
+      })
+      .reverse();
+  }),
+
+  /** Opens the officer's report for a scheduled period, creating its draft with the tasks it accounts for. */
+  open: procedures
+    .forRoles("agency_officer")
+    .input(z.object({ period: Period }))
+    .mutation(async ({ ctx, input }) => {
+      const { agencyCode, provinceCode } = ctx.actor;
+      if (!agencyCode || !provinceCode) throw new TRPCError({ code: "FORBIDDEN", message: "Tài khoản chưa gắn với cơ quan và tỉnh." });
+      const existing = await ctx.db.selectFrom("reports").selectAll().where("agency_code", "=", agencyCode).where("province_code", "=", provinceCode).where("period", "=", input.period).executeTakeFirst();
+      if (existing) return fullReport(ctx.db, existing as ReportRow);
+      const schedule = await reportSchedule(ctx.db, agencyCode, provinceCode, "2000-01-01", format(addMonths(new Date(), 24), "yyyy-MM-dd"));
+      const scheduled = schedule.find((s) => s.period === input.period);
+      if (!scheduled) throw new TRPCError({ code: "BAD_REQUEST", message: `Kỳ ${input.period} không có trong lịch báo cáo của cơ quan.` });
+      const taskIds = await tasksForReport(ctx.db, agencyCode, scheduled);
+      const report = await ctx.db.transaction().execute(async (trx) => {
+        const created = await trx
+          .insertInto("reports")
+          .values({ agency_code: agencyCode, province_code: provinceCode, period: input.period, due_date: scheduled.dueDate, state: "draft" })
+          .onConflict((oc) => oc.constraint("reports_agency_period_uq").doNothing())
+          .returningAll()
+          .executeTakeFirst();
+        if (!created) return (await trx.selectFrom("reports").selectAll().where("agency_code", "=", agencyCode).where("province_code", "=", provinceCode).where("period", "=", input.period).executeTakeFirstOrThrow()) as ReportRow;
+        if (taskIds.length > 0) {
+          await trx.insertInto("report_items").values(taskIds.map((taskId) => ({ report_id: created.id, task_id: taskId, status: "not_started" as const, narrative: "" }))).execute();
+        }
+        await recordAudit({ ...ctx, db: trx }, { action: "report.create", entity: "report", entityId: created.id, after: { period: input.period, agencyCode } });
+        return created as ReportRow;
+      });
+      return fullReport(ctx.db, report);
+    }),
+
+  get: procedures
+    .signedIn()
+    .input(z.object({ reportId: ReportId }))
+    .query(async ({ ctx, input }) => {
+      const report = await loadReport(ctx.db, input.reportId);
+      requireRead(ctx.actor, report);
+      return fullReport(ctx.db, report);
+    }),
+
+  /** Saves the draft; refused when someone saved in between (the version read is stale), so nothing is overwritten. */
+  saveDraft: procedures
+    .forRoles("agency_officer")
+    .input(z.object({ reportId: ReportId, expectedVersion: z.number().int().positive(), summary: z.string().max(50_000), items: z.array(TaskProgress).max(500) }))
+    .mutation(async ({ ctx, input }) => {
+      return ctx.db.transaction().execute(async (trx) => {
+        const report = await loadReport(trx, input.reportId);
+        requireAction(ctx.actor, report, "edit");
+        const known = new Set((await trx.selectFrom("report_items").select("task_id").where("report_id", "=", report.id).execute()).map((r) => r.task_id));
+        const unknown = input.items.filter((i) => !known.has(i.taskId));
+        if (unknown.length > 0) throw new TRPCError({ code: "BAD_REQUEST", message: `Nhiệm vụ không thuộc báo cáo này: ${unknown.map((u) => u.taskId).join(", ")}` });
+        const before = await snapshotOf(trx, report);
+        const updated = await trx
+          .updateTable("reports")
+          .set((eb) => ({ summary: input.summary, version: eb("version", "+", 1), updated_at: new Date() }))
+          .where("id", "=", report.id)
+          .where("version", "=", input.expectedVersion)
+          .returningAll()
+          .executeTakeFirst();
+        if (!updated) staleVersion(report.version);
+        for (const item of input.items) {
+          await trx.updateTable("report_items").set({ status: item.status, narrative: item.narrative }).where("report_id", "=", report.id).where("task_id", "=", item.taskId).execute();
+        }
+        const after = await snapshotOf(trx, updated as ReportRow);
+        await recordAudit({ ...ctx, db: trx }, { action: "report.save", entity: "report", entityId: report.id, before, after });
+        return fullReport(trx, updated as ReportRow);
+      });
+    }),
+
+  submit: procedures
+    .forRoles("agency_officer")
+    .input(z.object({ reportId: ReportId, expectedVersion: z.number().int().positive() }))
+    .mutation(async ({ ctx, input }) => {
+      return ctx.db.transaction().execute(async (trx) => {
+        const report = await loadReport(trx, input.reportId);
+        requireAction(ctx.actor, report, "submit");
+        const now = new Date();
+        const updated = await trx
+          .updateTable("reports")
+          .set((eb) => ({
+            state: "submitted" as const,
+            version: eb("version", "+", 1),
+            first_submitted_at: report.first_submitted_at ?? now,
+            last_submitted_at: now,
+            updated_at: now,
+          }))
+          .where("id", "=", report.id)
+          .where("version", "=", input.expectedVersion)
+          .returningAll()
+          .executeTakeFirst();
+        if (!updated) staleVersion(report.version);
+        const count = await trx.selectFrom("report_versions").select((eb) => eb.fn.countAll<number>().as("n")).where("report_id", "=", report.id).executeTakeFirstOrThrow();
+        const snapshot = await snapshotOf(trx, updated as ReportRow);
+        await trx.insertInto("report_versions").values({ report_id: report.id, number: Number(count.n) + 1, submitted_at: now, submitted_by: ctx.actor.userId, snapshot: JSON.stringify(snapshot) }).execute();
+        await recordAudit({ ...ctx, db: trx }, { action: "report.submit", entity: "report", entityId: report.id, before: { state: report.state }, after: { state: "submitted" } });
+        return fullReport(trx, updated as ReportRow);
+      });
+    }),
+
+  /** The standing office accepts a submitted report or returns it with its reason. */
+  review: procedures
+    .forRoles("standing_office")
+    .input(
+      z.discriminatedUnion("decision", [
+        z.object({ reportId: ReportId, decision: z.literal("accept") }),
+        z.object({ reportId: ReportId, decision: z.literal("return"), reason: z.string().trim().min(5, "Nêu lý do trả lại (ít nhất 5 ký tự)").max(5000) }),
+      ]),
+    )
+    .mutation(async ({ ctx, input }) => {
+      return ctx.db.transaction().execute(async (trx) => {
+        const report = await loadReport(trx, input.reportId);
+        requireAction(ctx.actor, report, input.decision);
+        const state = input.decision === "accept" ? ("accepted" as const) : ("returned" as const);
+        const updated = await trx
+          .updateTable("reports")
+          .set((eb) => ({
+            state,
+            version: eb("version", "+", 1),
+            reviewed_at: new Date(),
+            reviewed_by: ctx.actor.userId,
+            return_reason: input.decision === "return" ? input.reason : null,
+            updated_at: new Date(),
+          }))
+          .where("id", "=", report.id)
+          .where("state", "=", "submitted")
+          .returningAll()
+          .executeTakeFirst();
+        if (!updated) throw new TRPCError({ code: "CONFLICT", message: "Báo cáo vừa thay đổi trạng thái. Tải lại để xem." });
+        await recordAudit(
+          { ...ctx, db: trx },
+          { action: `report.${input.decision}`, entity: "report", entityId: report.id, before: { state: report.state }, after: { state, reason: input.decision === "return" ? input.reason : null } },
+        );
+        return fullReport(trx, updated as ReportRow);
+      });
+    }),
+
+  /** Every submitted version of a report, for comparison. */
+  versions: procedures
+    .signedIn()
+    .input(z.object({ reportId: ReportId }))
+    .query(async ({ ctx, input }) => {
+      const report = await loadReport(ctx.db, input.reportId);
+      requireRead(ctx.actor, report);
+      return ctx.db.selectFrom("report_versions").select(["number", "submitted_at as submittedAt", "snapshot"]).where("report_id", "=", report.id).orderBy("number").execute();
+    }),
+
+  /** Who changed what and when, from the audit table. */
+  history: procedures
+    .signedIn()
+    .input(z.object({ reportId: ReportId }))
+    .query(async ({ ctx, input }) => {
+      const report = await loadReport(ctx.db, input.reportId);
+      requireRead(ctx.actor, report);
+      return ctx.db
+        .selectFrom("audit_log")
+        .leftJoin("users", "users.id", "audit_log.actor_user_id")
+        .select(["audit_log.id", "audit_log.at", "audit_log.action", "users.display_name as actor", "audit_log.before", "audit_log.after"])
+        .where("entity", "=", "report")
+        .where("entity_id", "=", report.id)
+        .orderBy("audit_log.id")
+        .execute();
+    }),
+
+  /** The standing office's desk: every agency's report for a period, with state, timeliness and how late. */
+  desk: procedures
+    .forRoles("standing_office", "steering_committee", "admin")
+    .input(z.object({ period: Period, provinceCode: z.string().regex(/^[a-z_]+$/).optional() }))
+    .query(async ({ ctx, input }) => {
+      const provinceCode = ctx.actor.provinceCode ?? input.provinceCode;
+      if (!provinceCode) throw new TRPCError({ code: "BAD_REQUEST", message: "Chọn tỉnh." });
+      const agencies = await ctx.db
+        .selectFrom("catalog_task_agencies")
+        .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
+        .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
+        .select("catalog_task_agencies.agency_code")
+        .distinct()
+        .where("catalog_documents.province", "=", provinceName(provinceCode))
+        .execute();
+      const reports = await ctx.db.selectFrom("reports").selectAll().where("province_code", "=", provinceCode).where("period", "=", input.period).execute();
+      const rows = [];
+      for (const { agency_code } of agencies) {
+        const report = reports.find((r) => r.agency_code === agency_code) as ReportRow | undefined;
+        if (report) {
+          rows.push(view(report));
+          continue;
+        }
+        const scheduled = (await reportSchedule(ctx.db, agency_code, provinceCode, "2000-01-01", "2100-12-31")).find((s) => s.period === input.period);
+        if (scheduled) rows.push({ agencyCode: agency_code, id: null, period: input.period, dueDate: scheduled.dueDate, state: null, ...reportingTimeliness(scheduled.dueDate, null, today()) });
+      }
+      return rows.sort((a, b) => b.daysLate - a.daysLate || a.agencyCode.localeCompare(b.agencyCode));
+    }),
+});
