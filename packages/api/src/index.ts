@@ -12,3 +12,4 @@ export * from "./system/systemRouter";
 export * from "./catalog/loadCatalog";
 export * from "./catalog/exportCatalog";
 export type { TaskView } from "./catalog/catalogRouter";
+export * from "./reports/reportSchedule";

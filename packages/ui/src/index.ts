@@ -8,3 +8,4 @@ export * from "./format/formatters";
 export * from "./registers/RegisterField";
 export * from "./registers/RegisterPage";
 export * from "./widgets/CountWidget";
+export * from "./badges/StatusBadges";

@@ -46,7 +46,7 @@ export async function serve(config: ServerConfig, logger: Logger): Promise<void>
   say(`  Phân hệ đang bật: ${plugins.map((p) => p.id).join(", ")}`);
   if (demo.length > 0) {
     say(`  Tài khoản dùng thử (mật khẩu chung: ${demoPassword}):`);
-    for (const account of demo) say(`    ${account.username.padEnd(12)} ${account.displayName}`);
+    for (const account of demo) say(`    ${account.username.padEnd(16)} ${account.displayName}`);
   }
   if (Number(adminCount.n) === 0) {
     say("  Chưa có quản trị viên. Tạo tài khoản đầu tiên: pnpm pcmt user create --username <tên> --name <họ tên> --role admin");

@@ -1,11 +1,12 @@
 import { createUser } from "@pcmt/api";
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import type { AnyPlugin } from "@pcmt/plugin-sdk";
-import { type DemoAccount, demoAccounts, demoPassword, demoProvince } from "./demoAccounts";
+import { type DemoAccount, demoAccounts, demoPassword } from "./demoAccounts";
+import { seedDemoReports } from "./seedDemoReports";
 
 /**
- * Demo data for the embedded database: the demo accounts (created once, never overwritten). Runs at every start,
- * so it must be idempotent.
+ * Demo data for the embedded database: the demo accounts (created once, never overwritten) and a history of
+ * reports. Runs at every start, so it must be idempotent.
  */
 export async function seedDemo(db: Kysely<CoreDatabase>, plugins: readonly AnyPlugin[]): Promise<DemoAccount[]> {
   const agencies = [...new Set(plugins.flatMap((p) => p.agencies))];
@@ -19,8 +20,9 @@ export async function seedDemo(db: Kysely<CoreDatabase>, plugins: readonly AnyPl
       password: demoPassword,
       role: account.role,
       agencyCode: account.agencyCode,
-      provinceCode: account.role === "admin" ? null : demoProvince,
+      provinceCode: account.provinceCode,
     });
   }
+  await seedDemoReports(db);
   return accounts;
 }

@@ -9,6 +9,9 @@ import { DocumentsPage } from "../catalog/DocumentsPage";
 import { IndicatorPage } from "../catalog/IndicatorPage";
 import { IndicatorsPage } from "../catalog/IndicatorsPage";
 import { TaskSearchPage } from "../catalog/TaskSearchPage";
+import { DeskPage } from "../reports/DeskPage";
+import { MyReportsPage } from "../reports/MyReportsPage";
+import { ReportPage } from "../reports/ReportPage";
 import { ConsolePage } from "../console/ConsolePage";
 import { homePathFor } from "../home/homePathFor";
 import { AppLayout } from "../layout/AppLayout";
@@ -38,6 +41,9 @@ export function AppRoutes({ actor }: { actor: Actor }) {
         <Route path="/indicators" element={<IndicatorsPage />} />
         <Route path="/indicators/:id" element={<IndicatorPage />} />
         <Route path="/tasks" element={<TaskSearchPage />} />
+        <Route path="/reports" element={<MyReportsPage />} />
+        <Route path="/reports/:id" element={<ReportPage />} />
+        <Route path="/desk" element={<DeskPage />} />
         <Route path="/workspace" element={<WorkspacePage actor={actor} plugins={plugins} />} />
         <Route path="/admin/users" element={actor.role === "admin" ? <UsersPage /> : <Alert color="red">{t("errors.forbidden")}</Alert>} />
         <Route path="/p/:pluginId/*" element={<PluginPage plugins={plugins} />} />

@@ -11,5 +11,6 @@ export function homePathFor(actor: Actor, plugins: VisiblePlugin[]): string {
     return own ? `/p/${own.info.id}` : "/workspace";
   }
   if (actor.role === "admin") return "/admin/users";
+  if (actor.role === "standing_office") return "/desk";
   return "/console";
 }

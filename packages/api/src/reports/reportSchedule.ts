@@ -9,18 +9,34 @@ export interface ScheduledReport {
   documentSlugs: string[];
 }
 
-/** When a province's documents say nothing about reporting, agencies still send the annual report. */
-const fallbackRule: DeadlineRule = { kind: "recurring", frequency: "yearly", dueDay: null, before: false, dueOffsetMonths: 0, from: null, until: null };
+/**
+ * "Các sở, ban, ngành, đoàn thể" is every member agency: its tasks are in every agency's report, and it never
+ * reports as one.
+ */
+export const collectiveAgencies = ["all_departments"] as const;
+const withCollective = (agencyCode: string) => [agencyCode, ...collectiveAgencies];
+
+/** A document that sets no reporting schedule is still reported on every year, from the year it was issued. */
+const annualReportFrom = (issuedOn: string | null): DeadlineRule => ({
+  kind: "recurring",
+  frequency: "yearly",
+  dueDay: null,
+  before: false,
+  dueOffsetMonths: 0,
+  from: issuedOn ? `${issuedOn.slice(0, 4)}-01-01` : null,
+  until: null,
+});
 
 /**
  * The reports an agency owes between two days: the reporting rules of its province's documents in which it has
- * tasks, and the one-off deadlines of the tasks it leads. Periods are unique; the earliest due date wins.
+ * tasks (an annual report for documents that set none), and the one-off deadlines of the tasks it leads. Periods
+ * are unique; the earliest due date wins.
  */
 export async function reportSchedule(db: Kysely<CoreDatabase>, agencyCode: string, provinceCode: string, from: string, to: string): Promise<ScheduledReport[]> {
   const province = provinceName(provinceCode);
   const documents = await db
     .selectFrom("catalog_documents")
-    .select(["slug", "reporting"])
+    .select(["slug", "reporting", "issued_on"])
     .where("province", "=", province)
     .where((eb) =>
       eb.exists(
@@ -29,7 +45,7 @@ export async function reportSchedule(db: Kysely<CoreDatabase>, agencyCode: strin
           .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
           .select("catalog_tasks.id")
           .whereRef("catalog_tasks.document_slug", "=", "catalog_documents.slug")
-          .where("catalog_task_agencies.agency_code", "=", agencyCode),
+          .where("catalog_task_agencies.agency_code", "in", withCollective(agencyCode)),
       ),
     )
     .execute();
@@ -42,10 +58,8 @@ export async function reportSchedule(db: Kysely<CoreDatabase>, agencyCode: strin
       if (!existing.documentSlugs.includes(slug)) existing.documentSlugs.push(slug);
     }
   };
-  const anyRule = documents.some((d) => d.reporting !== null);
   for (const doc of documents) {
-    const rule = (doc.reporting as { rule: DeadlineRule } | null)?.rule ?? (anyRule ? null : fallbackRule);
-    if (!rule) continue;
+    const rule = (doc.reporting as { rule: DeadlineRule } | null)?.rule ?? annualReportFrom(doc.issued_on);
     for (const due of dueDates(rule, from, to)) add(due.period ?? due.date, due.date, doc.slug);
   }
   const oneOff = await db
@@ -73,7 +87,7 @@ export async function tasksForReport(db: Kysely<CoreDatabase>, agencyCode: strin
     .select("catalog_tasks.id")
     .distinct()
     .where("catalog_tasks.document_slug", "in", scheduled.documentSlugs)
-    .where("catalog_task_agencies.agency_code", "=", agencyCode)
+    .where("catalog_task_agencies.agency_code", "in", withCollective(agencyCode))
     .where("catalog_tasks.is_general", "=", false);
   if (isOneOff) query = query.where("catalog_tasks.deadline_kind", "=", "fixed");
   const rows = await query.execute();

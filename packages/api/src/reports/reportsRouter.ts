@@ -9,7 +9,7 @@ import {
 } from "@pcmt/domain";
 import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
 import { addMonths, format } from "date-fns";
-import { reportSchedule, tasksForReport } from "./reportSchedule";
+import { collectiveAgencies, reportSchedule, tasksForReport } from "./reportSchedule";
 
 const today = () => format(new Date(), "yyyy-MM-dd");
 const dateOf = (value: Date | string | null) => (value === null ? null : format(new Date(value), "yyyy-MM-dd"));
@@ -304,6 +304,7 @@ export const reportsRouter = createRouter({
         .select("catalog_task_agencies.agency_code")
         .distinct()
         .where("catalog_documents.province", "=", provinceName(provinceCode))
+        .where("catalog_task_agencies.agency_code", "not in", [...collectiveAgencies])
         .execute();
       const reports = await ctx.db.selectFrom("reports").selectAll().where("province_code", "=", provinceCode).where("period", "=", input.period).execute();
       const rows = [];

@@ -21,6 +21,8 @@ export const vi = {
     tasks: "Tra cứu nhiệm vụ",
     indicators: "Chỉ tiêu",
     assignedTasks: "Nhiệm vụ được giao",
+    reports: "Báo cáo định kỳ",
+    desk: "Tiếp nhận báo cáo",
   },
   home: {
     officerTitle: "Không gian làm việc — {{agency}}",
@@ -96,6 +98,8 @@ export const en: Resources = {
     tasks: "Task search",
     indicators: "Indicators",
     assignedTasks: "Assigned tasks",
+    reports: "Periodic reports",
+    desk: "Report desk",
   },
   home: {
     officerTitle: "Workspace — {{agency}}",

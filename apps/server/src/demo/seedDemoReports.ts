@@ -1,0 +1,100 @@
+import { createHash } from "node:crypto";
+import { collectiveAgencies, reportSchedule, tasksForReport } from "@pcmt/api";
+import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
+import { provinceName, provinces } from "@pcmt/domain";
+import { addDays, format, parseISO } from "date-fns";
+
+/** A stable number in [0, 1) from a text: the demo data is the same on every machine. */
+const chance = (text: string) => createHash("sha256").update(text).digest().readUInt32BE(0) / 2 ** 32;
+
+const narratives = [
+  "Đã triển khai đến các đơn vị trực thuộc; tổ chức kiểm tra, đôn đốc theo kế hoạch.",
+  "Đang phối hợp với các cơ quan liên quan triển khai; dự kiến hoàn thành trong kỳ tới.",
+  "Đã hoàn thành, có báo cáo kết quả kèm theo.",
+];
+
+/**
+ * A plausible history of reports for the embedded demo: every agency of the three provinces, every period due from
+ * 2024 until today. Most reports are accepted on time, some late, some still waiting, some missing, and one
+ * returned with a reason, so the desk and the workspace have something to show. Runs once (when no report exists).
+ */
+export async function seedDemoReports(db: Kysely<CoreDatabase>, today = format(new Date(), "yyyy-MM-dd")): Promise<number> {
+  const existing = await db.selectFrom("reports").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+  if (Number(existing.n) > 0) return 0;
+  let created = 0;
+  await db.transaction().execute(async (trx) => {
+    for (const province of provinces) {
+      const agencies = await trx
+        .selectFrom("catalog_task_agencies")
+        .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
+        .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
+        .select("catalog_task_agencies.agency_code")
+        .distinct()
+        .where("catalog_documents.province", "=", provinceName(province.code))
+        .where("catalog_task_agencies.agency_code", "not in", [...collectiveAgencies])
+        .execute();
+      for (const { agency_code: agency } of agencies) {
+        const schedule = await reportSchedule(trx, agency, province.code, "2024-01-01", today);
+        for (const entry of schedule) {
+          if (entry.dueDate > today) continue;
+          const roll = chance(`${province.code}|${agency}|${entry.period}`);
+          if (roll < 0.1) continue; // missing: never sent
+          const late = roll > 0.82;
+          const waiting = roll > 0.74 && roll <= 0.82;
+          const submittedOn = late ? format(addDays(parseISO(entry.dueDate), 1 + Math.floor(chance(`${agency}${entry.period}d`) * 14)), "yyyy-MM-dd") : format(addDays(parseISO(entry.dueDate), -Math.floor(roll * 5)), "yyyy-MM-dd");
+          const submittedAt = new Date(`${submittedOn}T09:30:00+07:00`);
+          const state = waiting ? "submitted" : "accepted";
+          const report = await trx
+            .insertInto("reports")
+            .values({
+              agency_code: agency,
+              province_code: province.code,
+              period: entry.period,
+              due_date: entry.dueDate,
+              state,
+              summary: `Báo cáo kết quả công tác phòng, chống ma túy ${entry.period}.`,
+              first_submitted_at: submittedAt,
+              last_submitted_at: submittedAt,
+              reviewed_at: state === "accepted" ? addDays(submittedAt, 2) : null,
+            })
+            .returning("id")
+            .executeTakeFirstOrThrow();
+          const taskIds = await tasksForReport(trx, agency, entry);
+          if (taskIds.length > 0) {
+            await trx
+              .insertInto("report_items")
+              .values(
+                taskIds.map((taskId, i) => {
+                  const r = chance(`${report.id}${i}`);
+                  return { report_id: report.id, task_id: taskId, status: r < 0.5 ? ("done" as const) : ("in_progress" as const), narrative: narratives[Math.floor(r * narratives.length)] ?? "" };
+                }),
+              )
+              .execute();
+          }
+          const snapshot = await trx.selectFrom("report_items").select(["task_id as taskId", "status", "narrative"]).where("report_id", "=", report.id).execute();
+          await trx.insertInto("report_versions").values({ report_id: report.id, number: 1, submitted_at: submittedAt, submitted_by: null, snapshot: JSON.stringify({ summary: "", items: snapshot }) }).execute();
+          await trx.insertInto("audit_log").values({ action: "report.submit", entity: "report", entity_id: report.id, after: JSON.stringify({ state: "submitted", demo: true }), at: submittedAt }).execute();
+          created++;
+        }
+      }
+    }
+    // One report sent back for correction, as the standing office does.
+    const candidate = await trx
+      .selectFrom("reports")
+      .select("id")
+      .where("province_code", "=", "quang_tri")
+      .where("agency_code", "=", "health")
+      .where("state", "=", "accepted")
+      .orderBy("due_date", "desc")
+      .executeTakeFirst();
+    if (candidate) {
+      await trx
+        .updateTable("reports")
+        .set({ state: "returned", return_reason: "Đề nghị bổ sung số liệu người nghiện được điều trị Methadone theo từng xã và kết quả xác định tình trạng nghiện.", version: sql`version + 1` })
+        .where("id", "=", candidate.id)
+        .execute();
+      await trx.insertInto("audit_log").values({ action: "report.return", entity: "report", entity_id: candidate.id, after: JSON.stringify({ state: "returned", demo: true }) }).execute();
+    }
+  });
+  return created;
+}
