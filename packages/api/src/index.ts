@@ -13,3 +13,5 @@ export * from "./catalog/loadCatalog";
 export * from "./catalog/exportCatalog";
 export type { TaskView } from "./catalog/catalogRouter";
 export * from "./reports/reportSchedule";
+export * from "./evidence/EvidenceStore";
+export { readEvidence } from "./reports/reportsRouter";

@@ -12,6 +12,9 @@ const Env = z.object({
   PCMT_COOKIE_SECURE: z.enum(["true", "false"]).default("false"),
   /** Set to "true" behind a reverse proxy so the client address comes from X-Forwarded-For. */
   PCMT_TRUST_PROXY: z.enum(["true", "false"]).default("false"),
+  /** Folder for evidence files; default: <PCMT_DATA_DIR>/evidence on the embedded database, the database itself otherwise. */
+  PCMT_EVIDENCE_DIR: z.string().optional(),
+  PCMT_DATA_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -25,6 +28,8 @@ export interface ServerConfig {
   cookieSecure: boolean;
   trustProxy: boolean;
   logLevel: z.infer<typeof Env>["LOG_LEVEL"];
+  /** Where evidence files go: a directory, or null to keep them in the database. */
+  evidenceDir: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -47,5 +52,6 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
     cookieSecure: e.PCMT_COOKIE_SECURE === "true",
     trustProxy: e.PCMT_TRUST_PROXY === "true",
     logLevel: e.LOG_LEVEL,
+    evidenceDir: e.PCMT_EVIDENCE_DIR?.trim() || (env.DATABASE_URL?.trim() ? null : `${(e.PCMT_DATA_DIR?.trim() || "./.data").replace(/\/$/, "")}/evidence`),
   };
 }

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyStatic from "@fastify/static";
-import { createRequestContext } from "@pcmt/api";
+import { createRequestContext, readEvidence } from "@pcmt/api";
 import { sql } from "@pcmt/db";
 import { unexpectedErrorMessage } from "@pcmt/plugin-sdk";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
@@ -30,7 +30,8 @@ export async function createHttpServer(options: HttpServerOptions) {
     loggerInstance: logger,
     genReqId: () => randomUUID(),
     trustProxy: options.trustProxy,
-    bodyLimit: 5 * 1024 * 1024,
+    // Evidence files (10 MB) travel base64-encoded inside tRPC calls.
+    bodyLimit: 16 * 1024 * 1024,
   });
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);
@@ -70,6 +71,28 @@ export async function createHttpServer(options: HttpServerOptions) {
     },
   };
   await app.register(fastifyTRPCPlugin, { prefix: "/api/trpc", trpcOptions });
+
+  // Evidence files are served over plain HTTP (a download link), behind the same session and read rules.
+  app.get<{ Params: { id: string } }>("/api/evidence/:id", async (request, reply) => {
+    const ctx = await createRequestContext(
+      { db: platform.database.db, log: request.log, enabledPlugins, sessionPolicy: options.sessionPolicy },
+      { requestId: request.id, clientIp: request.ip, token: request.cookies[sessionCookieName] ?? null, setCookie: () => {}, clearCookie: () => {} },
+    );
+    if (!ctx.actor) return reply.code(401).send({ error: "Bạn cần đăng nhập để tải tệp." });
+    if (!/^[0-9a-f-]{36}$/.test(request.params.id)) return reply.code(400).send({ error: "Mã tệp không hợp lệ." });
+    try {
+      const file = await readEvidence(platform.database.db, ctx.actor, request.params.id, platform.evidenceStore);
+      return reply
+        .header("content-type", file.mimeType)
+        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(file.bytes);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === "NOT_FOUND") return reply.code(404).send({ error: (error as Error).message });
+      if (code === "FORBIDDEN") return reply.code(403).send({ error: (error as Error).message });
+      throw error;
+    }
+  });
 
   app.get("/healthz", async (_request, reply) => {
     try {

@@ -1,4 +1,4 @@
-import { createAppRouter, createUser, defaultSessionPolicy, migratePlatform } from "@pcmt/api";
+import { createAppRouter, createUser, databaseEvidenceStore, defaultSessionPolicy, migratePlatform } from "@pcmt/api";
 import { openDatabase } from "@pcmt/db";
 import { createRouter, definePlugin, procedures, z } from "@pcmt/plugin-sdk";
 import { healthPlugin } from "@pcmt/plugin-health/server";
@@ -38,7 +38,7 @@ describe.each(testEngines)("HTTP server on %s", (engine) => {
     const plugins = [healthPlugin, faultyPlugin];
     const migrations = await migratePlatform(database.db, plugins);
     await createUser(database.db, { username: "yte", displayName: "Cán bộ Y tế", password, role: "agency_officer", agencyCode: "health", provinceCode: "thai_nguyen" });
-    platform = { database, plugins, migrations, router: createAppRouter({ plugins, sessionPolicy: defaultSessionPolicy }) };
+    platform = { database, evidenceStore: databaseEvidenceStore, plugins, migrations, router: createAppRouter({ plugins, sessionPolicy: defaultSessionPolicy }) };
     app = await createHttpServer({
       platform,
       logger: createLogger("info", logs.stream),

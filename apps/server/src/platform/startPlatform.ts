@@ -1,6 +1,9 @@
 import {
   assertEveryProcedureDeclaresAccess,
   createAppRouter,
+  databaseEvidenceStore,
+  directoryEvidenceStore,
+  type EvidenceStore,
   installedPlugins,
   loadCatalog,
   type MigrationReport,
@@ -13,6 +16,7 @@ import type { ServerConfig } from "../config/serverConfig";
 
 export interface Platform {
   database: Database;
+  evidenceStore: EvidenceStore;
   plugins: AnyPlugin[];
   router: ReturnType<typeof createAppRouter>;
   migrations: MigrationReport[];
@@ -23,9 +27,10 @@ export interface Platform {
  * field), open the database, bring the core and each plugin's tables up to date, compose the app router and check
  * that every procedure says who may call it.
  */
-export async function startPlatform(config: Pick<ServerConfig, "database" | "pluginSetting" | "sessionPolicy">): Promise<Platform> {
+export async function startPlatform(config: Pick<ServerConfig, "database" | "pluginSetting" | "sessionPolicy" | "evidenceDir">): Promise<Platform> {
   const plugins = selectPlugins<AnyPlugin>(installedPlugins, config.pluginSetting);
-  const router = createAppRouter({ plugins, sessionPolicy: config.sessionPolicy });
+  const evidenceStore = config.evidenceDir ? directoryEvidenceStore(config.evidenceDir) : databaseEvidenceStore;
+  const router = createAppRouter({ plugins, sessionPolicy: config.sessionPolicy, evidenceStore });
   assertEveryProcedureDeclaresAccess(router);
   const database = await openDatabase(config.database);
   try {
@@ -33,7 +38,7 @@ export async function startPlatform(config: Pick<ServerConfig, "database" | "plu
     // The catalog is repository data: reloaded at every start, with stable ids, against all installed plugins so
     // that a task's owner does not depend on which plugins this process enables.
     await loadCatalog(database.db, installedPlugins);
-    return { database, plugins, router, migrations };
+    return { database, evidenceStore, plugins, router, migrations };
   } catch (error) {
     await database.close();
     throw error;

@@ -4,10 +4,11 @@ import { notifications } from "@mantine/notifications";
 import { agencyName, isAgencyCode } from "@pcmt/domain";
 import { describeError, ErrorAlert, formatDate, ReportStateBadge, TimelinessBadge, useShell } from "@pcmt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useTRPC } from "../app/trpc";
 import { periodLabel } from "./periodLabel";
+import { EvidenceList } from "./EvidenceList";
 import { ReportHistory } from "./ReportHistory";
 import { ReportVersions } from "./ReportVersions";
 
@@ -35,16 +36,15 @@ export function ReportPage() {
   const queryClient = useQueryClient();
   const reportQuery = useQuery(trpc.reports.get.queryOptions({ reportId: id }));
   const report = reportQuery.data;
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [dirty, setDirty] = useState(false);
+  // Local edits not yet saved; null when the page shows exactly what the server has.
+  const [edited, setEdited] = useState<Draft | null>(null);
+  const latestEdit = useRef<Draft | null>(null);
+  const draft = edited ?? (report ? draftOf(report) : null);
+  const dirty = edited !== null;
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [conflict, setConflict] = useState<{ mine: Draft; theirs: NonNullable<typeof report> } | null>(null);
   const [returning, setReturning] = useState(false);
   const [reason, setReason] = useState("");
-
-  useEffect(() => {
-    if (report && !dirty) setDraft(draftOf(report));
-  }, [report, dirty]);
 
   const setReport = (next: NonNullable<typeof report>) => queryClient.setQueryData(trpc.reports.get.queryKey({ reportId: id }), next);
   const save = useMutation(trpc.reports.saveDraft.mutationOptions());
@@ -62,7 +62,11 @@ export function ReportPage() {
       items: Object.entries(current.items).map(([taskId, item]) => ({ taskId, ...item })),
     });
     setReport(next);
-    setDirty(false);
+    // Keep what was typed while the save was on its way; it goes with the next save.
+    if (latestEdit.current === current) {
+      latestEdit.current = null;
+      setEdited(null);
+    }
     setSavedAt(new Date());
     return next;
   }
@@ -85,8 +89,8 @@ export function ReportPage() {
   function change(update: (d: Draft) => Draft) {
     if (!draft) return;
     const next = update(draft);
-    setDraft(next);
-    setDirty(true);
+    latestEdit.current = next;
+    setEdited(next);
     autosave(next);
   }
 
@@ -120,6 +124,7 @@ export function ReportPage() {
     if (!conflict) return;
     setConflict(null);
     setReport(conflict.theirs);
+    latestEdit.current = choice;
     try {
       await persist(choice, conflict.theirs.version);
       notifications.show({ color: "green", message: "Đã lưu bản gộp." });
@@ -238,6 +243,7 @@ export function ReportPage() {
                       change((d) => ({ ...d, items: { ...d.items, [item.taskId]: { ...current, narrative: value } } }));
                     }}
                   />
+                  <EvidenceList reportId={id} taskId={item.taskId} evidence={report.evidence.filter((e) => e.taskId === item.taskId)} canEdit={canEdit} onChange={setReport} />
                 </Card>
               );
             })}

@@ -1,7 +1,8 @@
 import { type AnyPlugin, createRouter } from "@pcmt/plugin-sdk";
 import { createAuthRouter } from "../auth/authRouter";
 import { catalogRouter } from "../catalog/catalogRouter";
-import { reportsRouter } from "../reports/reportsRouter";
+import { databaseEvidenceStore, type EvidenceStore } from "../evidence/EvidenceStore";
+import { createReportsRouter } from "../reports/reportsRouter";
 import type { SessionPolicy } from "../auth/sessionStore";
 import { createSystemRouter } from "../system/systemRouter";
 import { usersRouter } from "../users/usersRouter";
@@ -15,13 +16,13 @@ type PluginRouters = { [P in InstalledPlugin as P["id"]]: P["router"] };
  * web client is fully typed; at run time only the enabled plugins are mounted, and a call to a disabled one
  * answers NOT_FOUND.
  */
-export function createAppRouter(options: { plugins: readonly AnyPlugin[]; sessionPolicy: SessionPolicy }) {
+export function createAppRouter(options: { plugins: readonly AnyPlugin[]; sessionPolicy: SessionPolicy; evidenceStore?: EvidenceStore }) {
   const pluginRouters = Object.fromEntries(options.plugins.map((p) => [p.id, p.router])) as PluginRouters;
   return createRouter({
     auth: createAuthRouter(options.sessionPolicy),
     users: usersRouter,
     catalog: catalogRouter,
-    reports: reportsRouter,
+    reports: createReportsRouter(options.evidenceStore ?? databaseEvidenceStore),
     system: createSystemRouter(options.plugins),
     plugins: createRouter(pluginRouters),
   });

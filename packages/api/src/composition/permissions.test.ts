@@ -42,6 +42,8 @@ const expected: Record<string, Who[]> = {
   "reports.open": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.saveDraft": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.submit": ["healthOfficer", "policeOfficer", "justiceOfficer"],
+  "reports.attachEvidence": ["healthOfficer", "policeOfficer", "justiceOfficer"],
+  "reports.removeEvidence": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.get": signedIn,
   "reports.versions": signedIn,
   "reports.history": signedIn,

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Actor } from "@pcmt/domain";
 import { testEngines } from "@pcmt/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -90,6 +91,24 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
     const missing = desk.filter((r) => r.timeliness === "not_submitted");
     expect(missing.length).toBeGreaterThan(0);
     expect(missing.every((r) => r.daysLate > 0)).toBe(true);
+  });
+
+  it("keeps evidence files with their checksum, within the size limit and the type allow-list", async () => {
+    const officer = api.as(health);
+    const report = await officer.reports.open({ period: "2024-07" });
+    const pdf = Buffer.from("%PDF-1.4 biên bản kiểm tra");
+    const attached = await officer.reports.attachEvidence({ reportId: report.id, taskId: report.items[0]!.taskId, fileName: "bien-ban.pdf", contentBase64: pdf.toString("base64") });
+    expect(attached.evidence).toEqual([
+      expect.objectContaining({ fileName: "bien-ban.pdf", mimeType: "application/pdf", sizeBytes: pdf.length, sha256: createHash("sha256").update(pdf).digest("hex") }),
+    ]);
+    await expect(officer.reports.attachEvidence({ reportId: report.id, taskId: null, fileName: "virus.exe", contentBase64: "TVo=" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining(".exe"),
+    });
+    const tooBig = Buffer.alloc(10 * 1024 * 1024 + 1).toString("base64");
+    await expect(officer.reports.attachEvidence({ reportId: report.id, taskId: null, fileName: "lon.pdf", contentBase64: tooBig })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(api.as(police).reports.attachEvidence({ reportId: report.id, taskId: null, fileName: "x.pdf", contentBase64: "JVBERg==" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await officer.reports.get({ reportId: report.id })).evidence).toHaveLength(1);
   });
 
   it("refuses a period that is not in the agency's schedule and an unknown task", async () => {

@@ -9,6 +9,7 @@ import {
 } from "@pcmt/domain";
 import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
 import { addMonths, format } from "date-fns";
+import { type EvidenceStore, evidencePolicy, sha256Of } from "../evidence/EvidenceStore";
 import { collectiveAgencies, reportSchedule, tasksForReport } from "./reportSchedule";
 
 const today = () => format(new Date(), "yyyy-MM-dd");
@@ -101,7 +102,13 @@ async function fullReport(db: Kysely<CoreDatabase>, report: ReportRow) {
     .orderBy("catalog_tasks.position")
     .execute();
   const versions = await db.selectFrom("report_versions").select(["number", "submitted_at as submittedAt"]).where("report_id", "=", report.id).orderBy("number").execute();
-  return { ...view(report), items, versions };
+  const evidence = await db
+    .selectFrom("report_evidence")
+    .select(["id", "task_id as taskId", "file_name as fileName", "mime_type as mimeType", "size_bytes as sizeBytes", "sha256", "uploaded_at as uploadedAt"])
+    .where("report_id", "=", report.id)
+    .orderBy("uploaded_at")
+    .execute();
+  return { ...view(report), items, versions, evidence };
 }
 
 async function snapshotOf(db: Kysely<CoreDatabase>, report: ReportRow) {
@@ -109,8 +116,16 @@ async function snapshotOf(db: Kysely<CoreDatabase>, report: ReportRow) {
   return { summary: report.summary, items };
 }
 
+/** Reads an evidence file for download, after checking the reader may see its report. */
+export async function readEvidence(db: Kysely<CoreDatabase>, actor: Actor, evidenceId: string, store: EvidenceStore) {
+  const row = await db.selectFrom("report_evidence").selectAll().where("id", "=", evidenceId).executeTakeFirst();
+  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy tệp minh chứng." });
+  requireRead(actor, await loadReport(db, row.report_id));
+  return { fileName: row.file_name, mimeType: row.mime_type, bytes: store.get(row.sha256, row.content) };
+}
+
 /** Periodic reports: the agency's schedule and drafts, submission, the standing office's review and desk. */
-export const reportsRouter = createRouter({
+export const createReportsRouter = (evidenceStore: EvidenceStore) => createRouter({
   /** The officer's reports over the last year and the coming months, with state and timeliness. */
   mySchedule: procedures.forRoles("agency_officer").query(async ({ ctx }) => {
     const { agencyCode, provinceCode } = ctx.actor;
@@ -260,6 +275,60 @@ export const reportsRouter = createRouter({
           { action: `report.${input.decision}`, entity: "report", entityId: report.id, before: { state: report.state }, after: { state, reason: input.decision === "return" ? input.reason : null } },
         );
         return fullReport(trx, updated as ReportRow);
+      });
+    }),
+
+  /** Attaches an evidence file (checked type and size, stored with its checksum) while the report is editable. */
+  attachEvidence: procedures
+    .forRoles("agency_officer")
+    .input(
+      z.object({
+        reportId: ReportId,
+        taskId: z.string().max(300).nullable(),
+        fileName: z.string().trim().min(1, "Thiếu tên tệp").max(200, "Tên tệp quá dài"),
+        contentBase64: z.string().min(1, "Tệp rỗng").max(Math.ceil((evidencePolicy.maxBytes * 4) / 3) + 8, "Tệp vượt quá 10 MB"),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const extension = input.fileName.split(".").pop()?.toLowerCase() ?? "";
+      const mimeType = evidencePolicy.allowedTypes[extension];
+      if (!mimeType) {
+        throw new TRPCError({ code: "BAD_REQUEST", message: `Loại tệp .${extension} không được nhận. Chỉ nhận: ${Object.keys(evidencePolicy.allowedTypes).join(", ")}.` });
+      }
+      const bytes = Buffer.from(input.contentBase64, "base64");
+      if (bytes.length === 0) throw new TRPCError({ code: "BAD_REQUEST", message: "Tệp rỗng." });
+      if (bytes.length > evidencePolicy.maxBytes) throw new TRPCError({ code: "BAD_REQUEST", message: "Tệp vượt quá 10 MB." });
+      return ctx.db.transaction().execute(async (trx) => {
+        const report = await loadReport(trx, input.reportId);
+        requireAction(ctx.actor, report, "edit");
+        if (input.taskId) {
+          const item = await trx.selectFrom("report_items").select("task_id").where("report_id", "=", report.id).where("task_id", "=", input.taskId).executeTakeFirst();
+          if (!item) throw new TRPCError({ code: "BAD_REQUEST", message: "Nhiệm vụ không thuộc báo cáo này." });
+        }
+        const sha256 = sha256Of(bytes);
+        const { content } = evidenceStore.put(sha256, bytes);
+        const row = await trx
+          .insertInto("report_evidence")
+          .values({ report_id: report.id, task_id: input.taskId, file_name: input.fileName, mime_type: mimeType, size_bytes: bytes.length, sha256, storage: evidenceStore.kind, content, uploaded_by: ctx.actor.userId })
+          .returning(["id"])
+          .executeTakeFirstOrThrow();
+        await recordAudit({ ...ctx, db: trx }, { action: "report.evidence", entity: "report", entityId: report.id, after: { evidenceId: row.id, fileName: input.fileName, sha256, size: bytes.length } });
+        return fullReport(trx, report);
+      });
+    }),
+
+  removeEvidence: procedures
+    .forRoles("agency_officer")
+    .input(z.object({ evidenceId: z.uuid("Mã tệp không hợp lệ") }))
+    .mutation(async ({ ctx, input }) => {
+      return ctx.db.transaction().execute(async (trx) => {
+        const row = await trx.selectFrom("report_evidence").select(["report_id", "file_name", "sha256"]).where("id", "=", input.evidenceId).executeTakeFirst();
+        if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy tệp minh chứng." });
+        const report = await loadReport(trx, row.report_id);
+        requireAction(ctx.actor, report, "edit");
+        await trx.deleteFrom("report_evidence").where("id", "=", input.evidenceId).execute();
+        await recordAudit({ ...ctx, db: trx }, { action: "report.evidence.remove", entity: "report", entityId: report.id, before: { fileName: row.file_name, sha256: row.sha256 } });
+        return fullReport(trx, report);
       });
     }),
 

@@ -1,0 +1,73 @@
+import { ActionIcon, Anchor, Button, FileButton, Group, Stack, Text } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { describeError, formatNumber } from "@pcmt/ui";
+import { IconPaperclip, IconTrash } from "@tabler/icons-react";
+import { useMutation } from "@tanstack/react-query";
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@pcmt/api";
+import { useTRPC } from "../app/trpc";
+
+type Report = inferRouterOutputs<AppRouter>["reports"]["get"];
+
+const accept = ".pdf,.doc,.docx,.xls,.xlsx,.odt,.ods,.jpg,.jpeg,.png";
+const maxBytes = 10 * 1024 * 1024;
+
+function toBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).split(",")[1] ?? "");
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+/** Evidence files (minh chứng) of one task: download links, attach and remove while the report is editable. */
+export function EvidenceList({ reportId, taskId, evidence, canEdit, onChange }: { reportId: string; taskId: string | null; evidence: Report["evidence"]; canEdit: boolean; onChange: (r: Report) => void }) {
+  const trpc = useTRPC();
+  const attach = useMutation(trpc.reports.attachEvidence.mutationOptions());
+  const remove = useMutation(trpc.reports.removeEvidence.mutationOptions());
+
+  async function upload(file: File | null) {
+    if (!file) return;
+    if (file.size > maxBytes) {
+      notifications.show({ color: "red", title: "Không đính kèm được", message: "Tệp vượt quá 10 MB." });
+      return;
+    }
+    try {
+      onChange(await attach.mutateAsync({ reportId, taskId, fileName: file.name, contentBase64: await toBase64(file) }));
+      notifications.show({ color: "green", message: `Đã đính kèm ${file.name}` });
+    } catch (error) {
+      notifications.show({ color: "red", title: "Không đính kèm được", message: describeError(error, "Không kết nối được máy chủ.").message });
+    }
+  }
+
+  return (
+    <Stack gap={4} mt="xs">
+      {evidence.map((e) => (
+        <Group key={e.id} gap="xs">
+          <IconPaperclip size={14} />
+          <Anchor href={`/api/evidence/${e.id}`} size="sm" data-testid="evidence-link">
+            {e.fileName}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {formatNumber(Math.ceil(e.sizeBytes / 1024))} KB · SHA-256 {e.sha256.slice(0, 12)}…
+          </Text>
+          {canEdit && (
+            <ActionIcon size="sm" variant="subtle" color="red" aria-label={`Xóa ${e.fileName}`} onClick={async () => onChange(await remove.mutateAsync({ evidenceId: e.id }))}>
+              <IconTrash size={14} />
+            </ActionIcon>
+          )}
+        </Group>
+      ))}
+      {canEdit && (
+        <FileButton onChange={upload} accept={accept}>
+          {(props) => (
+            <Button {...props} size="compact-xs" variant="subtle" leftSection={<IconPaperclip size={14} />} loading={attach.isPending} w="fit-content">
+              Đính kèm minh chứng
+            </Button>
+          )}
+        </FileButton>
+      )}
+    </Stack>
+  );
+}
