@@ -15,3 +15,4 @@ export * from "./indicators/aggregateValues";
 export * from "./agencies/agencyHistory";
 export * from "./reports/ReportState";
 export * from "./reports/reportingTimeliness";
+export * from "./dataValues/validateGrid";

@@ -1,0 +1,107 @@
+import type { Actor } from "@pcmt/domain";
+import { testEngines } from "@pcmt/testing";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ApiTestHarness, createApiTestHarness } from "../testing/apiTestHarness";
+
+const health: Actor = { userId: crypto.randomUUID(), username: "yte.qt", displayName: "Y tế QT", role: "agency_officer", agencyCode: "health", provinceCode: "quang_tri" };
+const police: Actor = { ...health, userId: crypto.randomUUID(), username: "congan.qt", agencyCode: "police" };
+const qualified = "kh-29-bcd-quang-tri-2024#commune_health_facilities_qualified";
+const total = "kh-29-bcd-quang-tri-2024#commune_health_facilities";
+const csv = (rows: string[][]) => Buffer.from(rows.map((r) => r.join(",")).join("\n")).toString("base64");
+
+describe.each(testEngines)("indicator data entry on %s", (engine) => {
+  let api: ApiTestHarness;
+  let reportId: string;
+  beforeAll(async () => {
+    api = await createApiTestHarness(engine);
+    reportId = (await api.as(health).reports.open({ period: "2024-05" })).id;
+  });
+  afterAll(() => api.close());
+
+  it("gives the agency's data elements × the province's districts valid in 2024", async () => {
+    const grid = await api.as(health).dataEntry.grid({ reportId });
+    expect(grid.level).toBe("district");
+    expect(grid.elements.map((e) => e.id)).toEqual(expect.arrayContaining([qualified, total]));
+    expect(grid.units.map((u) => u.code)).toEqual(expect.arrayContaining(["quang_tri.huong_hoa", "quang_tri.dakrong"]));
+    expect(grid.units.every((u) => !u.code.startsWith("quang_binh"))).toBe(true);
+    expect(grid.parts).toContainEqual({ part: qualified, whole: total });
+  });
+
+  it("stores valid values and refuses a part larger than its whole, storing nothing", async () => {
+    const saved = await api.as(health).dataEntry.save({
+      reportId,
+      cells: [
+        { elementId: total, orgUnit: "quang_tri.huong_hoa", value: 22 },
+        { elementId: qualified, orgUnit: "quang_tri.huong_hoa", value: 20 },
+      ],
+    });
+    expect(saved).toMatchObject({ stored: 2, problems: [] });
+
+    const refused = await api.as(health).dataEntry.save({
+      reportId,
+      cells: [
+        { elementId: qualified, orgUnit: "quang_tri.huong_hoa", value: 30 },
+        { elementId: total, orgUnit: "quang_tri.dakrong", value: -4 },
+      ],
+    });
+    expect(refused.stored).toBe(0);
+    expect(refused.problems.map((p) => p.message)).toEqual(expect.arrayContaining([expect.stringContaining("Không được âm"), expect.stringContaining("Không được lớn hơn")]));
+    const cell = refused.grid.cells.find((c) => c.elementId === qualified && c.orgUnit === "quang_tri.huong_hoa");
+    expect(cell?.value).toBe(20);
+  });
+
+  it("imports a CSV all or nothing, listing every error by row and column", async () => {
+    const bad = await api.as(health).dataEntry.importFile({
+      reportId,
+      fileName: "so-lieu.csv",
+      contentBase64: csv([
+        ["Mã địa bàn", "Địa bàn", "commune_health_facilities", "commune_health_facilities_qualified"],
+        ["quang_tri.dakrong", "Đakrông", "14", "12"],
+        ["quang_tri.khong_co", "?", "1", "1"],
+        ["quang_tri.cam_lo", "Cam Lộ", "mười", "3"],
+      ]),
+    });
+    expect(bad.stored).toBe(0);
+    expect(bad.problems).toEqual([
+      { row: 3, column: "Mã địa bàn", message: expect.stringContaining("quang_tri.khong_co") },
+      { row: 4, column: "commune_health_facilities", message: "“mười” không phải là số" },
+    ]);
+    const unchanged = bad.grid.cells.find((c) => c.orgUnit === "quang_tri.dakrong" && c.elementId === total);
+    expect(unchanged?.value).toBeNull();
+
+    const good = await api.as(health).dataEntry.importFile({
+      reportId,
+      fileName: "so-lieu.csv",
+      contentBase64: csv([
+        ["Mã địa bàn", "Địa bàn", "commune_health_facilities", "commune_health_facilities_qualified"],
+        ["quang_tri.dakrong", "Đakrông", "14", "12"],
+        ["quang_tri.cam_lo", "Cam Lộ", "9", "9"],
+      ]),
+    });
+    expect(good).toMatchObject({ stored: 4, problems: [] });
+  });
+
+  it("exports the grid to .xlsx with the stored values", async () => {
+    const file = await api.as(health).dataEntry.exportFile({ reportId });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.contentBase64, "base64") as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const header = (sheet.getRow(2).values as unknown[]).slice(1).map(String);
+    const totalColumn = header.findIndex((h) => h.startsWith("commune_health_facilities —")) + 1;
+    let found: unknown = null;
+    sheet.eachRow((row) => {
+      if (row.getCell(1).value === "quang_tri.dakrong") found = row.getCell(totalColumn).value;
+    });
+    expect(found).toBe(14);
+  });
+
+  it("keeps the history of a value and refuses other agencies and submitted reports", async () => {
+    const history = await api.as(health).dataEntry.valueHistory({ reportId, elementId: qualified, orgUnit: "quang_tri.huong_hoa" });
+    expect(history.map((h) => [h.before, h.after])).toEqual([[null, 20]]);
+    await expect(api.as(police).dataEntry.save({ reportId, cells: [] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const report = await api.as(health).reports.get({ reportId });
+    await api.as(health).reports.submit({ reportId, expectedVersion: report.version });
+    await expect(api.as(health).dataEntry.save({ reportId, cells: [{ elementId: total, orgUnit: "quang_tri.dakrong", value: 1 }] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

@@ -1,0 +1,160 @@
+import type { CoreDatabase, Kysely } from "@pcmt/db";
+import { type Actor, decideReportAction, type GridCell, type ReportState, validateGrid } from "@pcmt/domain";
+import { createRouter, procedures, recordAudit, type RequestContext, TRPCError, z } from "@pcmt/plugin-sdk";
+import { type DataGrid, loadDataGrid } from "./dataGrid";
+import { gridToXlsx, type ImportProblem, parseGridFile } from "./gridFiles";
+
+const ReportId = z.uuid("Mã báo cáo không hợp lệ");
+
+interface ReportRef {
+  id: string;
+  agency_code: string;
+  province_code: string;
+  period: string;
+  state: ReportState;
+}
+
+async function loadReport(db: Kysely<CoreDatabase>, id: string): Promise<ReportRef> {
+  const report = await db.selectFrom("reports").select(["id", "agency_code", "province_code", "period", "state"]).where("id", "=", id).executeTakeFirst();
+  if (!report) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy báo cáo." });
+  return report;
+}
+
+function requireRead(actor: Actor, report: ReportRef) {
+  const own = actor.role === "agency_officer" && actor.agencyCode === report.agency_code && actor.provinceCode === report.province_code;
+  const oversight = actor.role !== "agency_officer" && (actor.provinceCode === null || actor.provinceCode === report.province_code);
+  if (!own && !oversight) throw new TRPCError({ code: "FORBIDDEN", message: "Bạn không có quyền xem số liệu này." });
+}
+
+function requireEdit(actor: Actor, report: ReportRef) {
+  const decision = decideReportAction(actor, { agencyCode: report.agency_code, provinceCode: report.province_code, state: report.state }, "edit");
+  if (!decision.allowed) throw new TRPCError({ code: "FORBIDDEN", message: decision.reason });
+}
+
+const valueKey = (elementId: string, orgUnit: string, period: string) => `${elementId}|${orgUnit}|${period}`;
+
+/**
+ * Validates the grid as it would be after the changes and stores all of them, or none: every problem is listed
+ * with its place and column. Each changed value is audited with its before and after.
+ */
+async function storeChanges(
+  ctx: RequestContext & { actor: Actor },
+  report: ReportRef,
+  grid: DataGrid,
+  changes: GridCell[],
+): Promise<{ stored: number; problems: ImportProblem[] }> {
+  const known = new Set(grid.cells.map((c) => `${c.orgUnit}|${c.elementId}`));
+  const foreign = changes.filter((c) => !known.has(`${c.orgUnit}|${c.elementId}`));
+  if (foreign.length > 0) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: `Ô không thuộc biểu của kỳ: ${foreign.map((c) => `${c.orgUnit} / ${c.elementId}`).join(", ")}` });
+  }
+  const after = new Map(grid.cells.map((c) => [`${c.orgUnit}|${c.elementId}`, c]));
+  for (const change of changes) after.set(`${change.orgUnit}|${change.elementId}`, change);
+  const names = (id: string) => grid.elements.find((e) => e.id === id)?.name ?? id;
+  const errors = validateGrid([...after.values()], { parts: grid.parts, wholeNumberElements: grid.wholeNumberElements, names });
+  const unitName = (code: string) => grid.units.find((u) => u.code === code)?.name ?? code;
+  if (errors.length > 0) {
+    return { stored: 0, problems: errors.map((e) => ({ row: 0, column: names(e.elementId), message: `${unitName(e.orgUnit)}: ${e.message}` })) };
+  }
+  const changed = changes.filter((c) => grid.cells.find((g) => g.orgUnit === c.orgUnit && g.elementId === c.elementId)?.value !== c.value);
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const cell of changed) {
+      const before = grid.cells.find((g) => g.orgUnit === cell.orgUnit && g.elementId === cell.elementId)?.value ?? null;
+      if (cell.value === null) {
+        await trx.deleteFrom("data_values").where("data_element_id", "=", cell.elementId).where("org_unit_code", "=", cell.orgUnit).where("period", "=", report.period).execute();
+      } else {
+        await trx
+          .insertInto("data_values")
+          .values({ data_element_id: cell.elementId, org_unit_code: cell.orgUnit, period: report.period, value: cell.value, agency_code: report.agency_code, province_code: report.province_code, entered_by: ctx.actor.userId })
+          .onConflict((oc) => oc.columns(["data_element_id", "org_unit_code", "period"]).doUpdateSet((eb) => ({ value: cell.value as number, entered_by: ctx.actor.userId, entered_at: new Date(), version: eb("data_values.version", "+", 1) })))
+          .execute();
+      }
+      await recordAudit({ ...ctx, db: trx }, { action: "data_value.set", entity: "data_value", entityId: valueKey(cell.elementId, cell.orgUnit, report.period), before, after: cell.value });
+    }
+  });
+  return { stored: changed.length, problems: [] };
+}
+
+const publicGrid = (grid: DataGrid) => ({
+  period: grid.period,
+  level: grid.level,
+  elements: grid.elements,
+  units: grid.units,
+  cells: grid.cells,
+  parts: grid.parts,
+  wholeNumberElements: [...grid.wholeNumberElements],
+});
+
+/** Indicator data entry for a report: the grid, saving, import from .xlsx/.csv (all or nothing), export to .xlsx. */
+export const dataEntryRouter = createRouter({
+  grid: procedures
+    .signedIn()
+    .input(z.object({ reportId: ReportId }))
+    .query(async ({ ctx, input }) => {
+      const report = await loadReport(ctx.db, input.reportId);
+      requireRead(ctx.actor, report);
+      return publicGrid(await loadDataGrid(ctx.db, report));
+    }),
+
+  save: procedures
+    .forRoles("agency_officer")
+    .input(
+      z.object({
+        reportId: ReportId,
+        cells: z.array(z.object({ elementId: z.string().min(1).max(300), orgUnit: z.string().min(1).max(200), value: z.number("Giá trị phải là số").nullable() })).max(20_000),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const report = await loadReport(ctx.db, input.reportId);
+      requireEdit(ctx.actor, report);
+      const result = await storeChanges(ctx, report, await loadDataGrid(ctx.db, report), input.cells);
+      return { ...result, grid: publicGrid(await loadDataGrid(ctx.db, report)) };
+    }),
+
+  importFile: procedures
+    .forRoles("agency_officer")
+    .input(z.object({ reportId: ReportId, fileName: z.string().trim().min(1).max(200), contentBase64: z.string().min(1).max(14_000_000, "Tệp vượt quá 10 MB") }))
+    .mutation(async ({ ctx, input }) => {
+      if (!/\.(xlsx|csv)$/i.test(input.fileName)) throw new TRPCError({ code: "BAD_REQUEST", message: "Chỉ nhận tệp .xlsx hoặc .csv." });
+      const report = await loadReport(ctx.db, input.reportId);
+      requireEdit(ctx.actor, report);
+      const grid = await loadDataGrid(ctx.db, report);
+      const parsed = await parseGridFile(grid, input.fileName, Buffer.from(input.contentBase64, "base64"));
+      if (parsed.problems.length > 0) return { stored: 0, problems: parsed.problems, grid: publicGrid(grid) };
+      const result = await storeChanges(ctx, report, grid, parsed.cells);
+      // Put the file's row numbers back on grid-level problems (parts larger than wholes).
+      const problems = result.problems.map((p) => {
+        const row = parsed.cells.find((c) => p.message.startsWith(`${grid.units.find((u) => u.code === c.orgUnit)?.name ?? c.orgUnit}:`))?.row ?? 0;
+        return { ...p, row };
+      });
+      return { stored: result.stored, problems, grid: publicGrid(await loadDataGrid(ctx.db, report)) };
+    }),
+
+  exportFile: procedures
+    .signedIn()
+    .input(z.object({ reportId: ReportId }))
+    .query(async ({ ctx, input }) => {
+      const report = await loadReport(ctx.db, input.reportId);
+      requireRead(ctx.actor, report);
+      const grid = await loadDataGrid(ctx.db, report);
+      const bytes = await gridToXlsx(grid, `Số liệu ${report.agency_code} — kỳ ${report.period}`);
+      return { fileName: `so-lieu-${report.agency_code}-${report.period}.xlsx`, contentBase64: bytes.toString("base64") };
+    }),
+
+  /** Every change of one value: who, when, before, after. */
+  valueHistory: procedures
+    .signedIn()
+    .input(z.object({ reportId: ReportId, elementId: z.string().min(1).max(300), orgUnit: z.string().min(1).max(200) }))
+    .query(async ({ ctx, input }) => {
+      const report = await loadReport(ctx.db, input.reportId);
+      requireRead(ctx.actor, report);
+      return ctx.db
+        .selectFrom("audit_log")
+        .leftJoin("users", "users.id", "audit_log.actor_user_id")
+        .select(["audit_log.id", "audit_log.at", "users.display_name as actor", "audit_log.before", "audit_log.after"])
+        .where("entity", "=", "data_value")
+        .where("entity_id", "=", valueKey(input.elementId, input.orgUnit, report.period))
+        .orderBy("audit_log.id")
+        .execute();
+    }),
+});

@@ -1,0 +1,85 @@
+import type { CoreDatabase, Kysely } from "@pcmt/db";
+import { type GridCell, type PartOfWhole, parsePeriod, provinceName } from "@pcmt/domain";
+
+/** Places are districts until the two-tier reform of 1/7/2025, communes and wards after it. */
+const twoTierFrom = "2025-07-01";
+
+export function periodBounds(period: string): { start: string; end: string } {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(period)) return { start: period, end: period };
+  const p = parsePeriod(period);
+  return { start: p.start, end: p.end };
+}
+
+export interface DataGrid {
+  period: string;
+  level: "district" | "commune";
+  elements: { id: string; code: string; name: string; unit: string; documentSlug: string }[];
+  units: { code: string; name: string; kind: string }[];
+  cells: GridCell[];
+  parts: PartOfWhole[];
+  wholeNumberElements: Set<string>;
+}
+
+const countUnits = new Set(["person", "case", "count", "commune", "location", "school", "facility", "session", "hotspot"]);
+
+/**
+ * The data entry grid of an agency for a period: the data elements its province's documents ask it to report
+ * (columns) × the places of the province valid in that period (rows), with the values already entered. Parts and
+ * wholes come from the ratio indicators (numerator ≤ denominator).
+ */
+export async function loadDataGrid(db: Kysely<CoreDatabase>, report: { agency_code: string; province_code: string; period: string }): Promise<DataGrid> {
+  const { start, end } = periodBounds(report.period);
+  const level = end < twoTierFrom ? "district" : "commune";
+  const province = provinceName(report.province_code);
+  const elements = await db
+    .selectFrom("catalog_data_elements")
+    .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_data_elements.document_slug")
+    .select(["catalog_data_elements.id", "catalog_data_elements.code", "catalog_data_elements.name", "catalog_data_elements.unit", "catalog_data_elements.document_slug as documentSlug"])
+    .where("catalog_documents.province", "=", province)
+    .where("catalog_data_elements.agency_code", "=", report.agency_code)
+    .orderBy("catalog_documents.position")
+    .orderBy("catalog_data_elements.position")
+    .execute();
+  const units = await db
+    .selectFrom("org_units")
+    .select(["code", "name", "kind"])
+    .where("province_code", "=", report.province_code)
+    .where("level", "=", level)
+    .where((eb) => eb.or([eb("valid_from", "is", null), eb("valid_from", "<=", end)]))
+    .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", start)]))
+    .orderBy("name")
+    .execute();
+  const ids = elements.map((e) => e.id);
+  const values = ids.length
+    ? await db.selectFrom("data_values").select(["data_element_id", "org_unit_code", "value"]).where("data_element_id", "in", ids).where("period", "=", report.period).execute()
+    : [];
+  const ratios = await db
+    .selectFrom("catalog_indicators")
+    .select(["document_slug", "numerator", "denominator"])
+    .where("aggregation", "=", "ratio")
+    .where("numerator", "is not", null)
+    .where("denominator", "is not", null)
+    .execute();
+  const idOf = (slug: string, code: string | null) => elements.find((e) => e.documentSlug === slug && e.code === code)?.id;
+  const parts = ratios.flatMap((r) => {
+    const part = idOf(r.document_slug, r.numerator);
+    const whole = idOf(r.document_slug, r.denominator);
+    return part && whole ? [{ part, whole }] : [];
+  });
+  const cells: GridCell[] = [];
+  for (const unit of units) {
+    for (const element of elements) {
+      const found = values.find((v) => v.org_unit_code === unit.code && v.data_element_id === element.id);
+      cells.push({ elementId: element.id, orgUnit: unit.code, value: found ? found.value : null });
+    }
+  }
+  return {
+    period: report.period,
+    level,
+    elements,
+    units,
+    cells,
+    parts: [...new Map(parts.map((p) => [`${p.part}|${p.whole}`, p])).values()],
+    wholeNumberElements: new Set(elements.filter((e) => countUnits.has(e.unit)).map((e) => e.id)),
+  };
+}
