@@ -1,7 +1,9 @@
 import { defineConfig } from "tsup";
 
 // One bundle for the server and its CLI. Workspace packages are TypeScript sources, so they are bundled in;
-// third-party packages stay in node_modules (PGlite loads its WebAssembly from there).
+// third-party packages stay in node_modules (PGlite loads its WebAssembly from there). tsup keeps external only the
+// dependencies listed in this package.json, so every third-party package the workspace packages use on the
+// server must be listed there too.
 export default defineConfig({
   entry: { cli: "src/cli/main.ts" },
   format: ["esm"],

@@ -8,6 +8,7 @@ import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useTRPC } from "../app/trpc";
 import { periodLabel } from "./periodLabel";
+import { DataGridPanel } from "./DataGridPanel";
 import { EvidenceList } from "./EvidenceList";
 import { ReportHistory } from "./ReportHistory";
 import { ReportVersions } from "./ReportVersions";
@@ -192,6 +193,7 @@ export function ReportPage() {
       <Tabs defaultValue="content">
         <Tabs.List>
           <Tabs.Tab value="content">Nội dung</Tabs.Tab>
+          <Tabs.Tab value="data">Số liệu</Tabs.Tab>
           <Tabs.Tab value="versions">Các lần gửi ({report.versions.length})</Tabs.Tab>
           <Tabs.Tab value="history">Lịch sử thay đổi</Tabs.Tab>
         </Tabs.List>
@@ -248,6 +250,9 @@ export function ReportPage() {
               );
             })}
           </Stack>
+        </Tabs.Panel>
+        <Tabs.Panel value="data" pt="sm">
+          <DataGridPanel reportId={id} canEdit={canEdit} />
         </Tabs.Panel>
         <Tabs.Panel value="versions" pt="sm">
           <ReportVersions reportId={id} />

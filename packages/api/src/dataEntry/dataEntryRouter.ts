@@ -54,7 +54,10 @@ async function storeChanges(
   const errors = validateGrid([...after.values()], { parts: grid.parts, wholeNumberElements: grid.wholeNumberElements, names });
   const unitName = (code: string) => grid.units.find((u) => u.code === code)?.name ?? code;
   if (errors.length > 0) {
-    return { stored: 0, problems: errors.map((e) => ({ row: 0, column: names(e.elementId), message: `${unitName(e.orgUnit)}: ${e.message}` })) };
+    return {
+      stored: 0,
+      problems: errors.map((e) => ({ row: 0, column: names(e.elementId), message: `${unitName(e.orgUnit)}: ${e.message}`, orgUnit: e.orgUnit, elementId: e.elementId })),
+    };
   }
   const changed = changes.filter((c) => grid.cells.find((g) => g.orgUnit === c.orgUnit && g.elementId === c.elementId)?.value !== c.value);
   await ctx.db.transaction().execute(async (trx) => {
@@ -123,10 +126,7 @@ export const dataEntryRouter = createRouter({
       if (parsed.problems.length > 0) return { stored: 0, problems: parsed.problems, grid: publicGrid(grid) };
       const result = await storeChanges(ctx, report, grid, parsed.cells);
       // Put the file's row numbers back on grid-level problems (parts larger than wholes).
-      const problems = result.problems.map((p) => {
-        const row = parsed.cells.find((c) => p.message.startsWith(`${grid.units.find((u) => u.code === c.orgUnit)?.name ?? c.orgUnit}:`))?.row ?? 0;
-        return { ...p, row };
-      });
+      const problems = result.problems.map((p) => ({ ...p, row: parsed.cells.find((c) => c.orgUnit === p.orgUnit && c.elementId === p.elementId)?.row ?? 0 }));
       return { stored: result.stored, problems, grid: publicGrid(await loadDataGrid(ctx.db, report)) };
     }),
 

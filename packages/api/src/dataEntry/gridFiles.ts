@@ -3,10 +3,13 @@ import Papa from "papaparse";
 import type { DataGrid } from "./dataGrid";
 
 export interface ImportProblem {
-  /** 1-based row of the file (the header is row 1), and the column's header, as a person sees them. */
+  /** 1-based row of the file (the header is row 1; 0 when the problem is not in a file), and the column's header. */
   row: number;
   column: string;
   message: string;
+  /** The grid cell concerned, when there is one. */
+  orgUnit?: string;
+  elementId?: string;
 }
 
 export interface ParsedGrid {
