@@ -63,10 +63,13 @@ describe("plan catalog in Chromium", () => {
   it("shows a plugin its agency's assigned tasks", async () => {
     const officer = await browser.newPage();
     await signIn(officer, server.url, "yte");
-    await officer.getByRole("link", { name: "Nhiệm vụ được giao" }).click();
-    await officer.getByRole("heading", { name: /Nhiệm vụ được giao — Sở Y tế/ }).waitFor();
-    const rows = await officer.getByTestId("task-table").first().locator("tbody tr").count();
+    await officer.getByRole("heading", { name: "Công việc của Sở Y tế" }).waitFor();
+    await officer.getByTestId("my-work").locator("tbody tr").first().waitFor();
+    const rows = await officer.getByTestId("my-work").locator("tbody tr").count();
     expect(rows).toBeGreaterThan(3);
+    // The committee sees the same plugin page as the list of the agency's assignments.
+    await page.goto(`${server.url}/p/health/nhiem-vu`);
+    await page.getByRole("heading", { name: /Nhiệm vụ được giao — Sở Y tế/ }).waitFor();
     await officer.close();
   });
 });

@@ -35,11 +35,13 @@ describe("web shell in Chromium", () => {
     const page = await browser.newPage();
     await signIn(page, server.url, "yte");
 
-    // Lands in its agency's workspace: the health plugin, with only its own navigation.
-    await page.waitForURL(`${server.url}/p/health`);
+    // Lands in its agency's workspace: the health plugin's work page, with only its own navigation.
+    await page.waitForURL(`${server.url}/p/health/nhiem-vu`);
+    await page.getByRole("heading", { name: "Công việc của Sở Y tế" }).waitFor();
     const nav = page.getByRole("navigation");
     await expect(nav.getByText("Cơ sở điều trị Methadone").isVisible()).resolves.toBe(true);
     await expect(nav.getByText("Điểm, tụ điểm phức tạp về ma túy").count()).resolves.toBe(0);
+    await nav.getByText("Cơ sở điều trị Methadone").click();
     await page.getByRole("heading", { name: "Cơ sở điều trị Methadone" }).waitFor();
 
     // Bad input: the form names the problem in Vietnamese and nothing is stored.

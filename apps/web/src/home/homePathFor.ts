@@ -1,4 +1,5 @@
 import type { Actor } from "@pcmt/domain";
+import { pluginTasksPath } from "../plugins/PluginPage";
 import type { VisiblePlugin } from "../plugins/useVisiblePlugins";
 
 /**
@@ -8,7 +9,7 @@ import type { VisiblePlugin } from "../plugins/useVisiblePlugins";
 export function homePathFor(actor: Actor, plugins: VisiblePlugin[]): string {
   if (actor.role === "agency_officer") {
     const own = plugins[0];
-    return own ? `/p/${own.info.id}` : "/workspace";
+    return own ? `/p/${own.info.id}/${pluginTasksPath}` : "/workspace";
   }
   if (actor.role === "admin") return "/admin/users";
   if (actor.role === "standing_office") return "/desk";

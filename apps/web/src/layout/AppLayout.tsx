@@ -94,7 +94,7 @@ export function AppLayout({ actor, plugins, children }: { actor: Actor; plugins:
                 <NavLink
                   component={Link}
                   to={`/p/${info.id}/${pluginTasksPath}`}
-                  label={t("nav.assignedTasks")}
+                  label={actor.role === "agency_officer" ? t("nav.myWork") : t("nav.assignedTasks")}
                   leftSection={<IconChecklist size={18} />}
                   active={location.pathname === `/p/${info.id}/${pluginTasksPath}`}
                   onClick={close}

@@ -3,7 +3,9 @@ import { useTranslation } from "@pcmt/ui";
 import { Component, type ReactNode, Suspense } from "react";
 import { Route, Routes, useParams } from "react-router";
 import type { AgencyCode } from "@pcmt/domain";
+import { useShell } from "@pcmt/ui";
 import { AgencyTasksPage } from "../catalog/AgencyTasksPage";
+import { MyWorkPage } from "../workspace/MyWorkPage";
 import type { VisiblePlugin } from "./useVisiblePlugins";
 
 /** Every plugin gets this page from the shell: the tasks the documents assign to its agencies. */
@@ -27,6 +29,7 @@ class PluginErrorBoundary extends Component<{ fallback: ReactNode; children: Rea
 export function PluginPage({ plugins }: { plugins: VisiblePlugin[] }) {
   const { t } = useTranslation();
   const { pluginId } = useParams();
+  const { actor } = useShell();
   const plugin = plugins.find((p) => p.info.id === pluginId);
   if (!plugin) return <Alert color="gray">{t("errors.notFound")}</Alert>;
   return (
@@ -36,7 +39,16 @@ export function PluginPage({ plugins }: { plugins: VisiblePlugin[] }) {
           {plugin.web.routes.map(({ path, component: Page }) => (
             <Route key={path} path={path === "" ? "/" : path} element={<Page />} />
           ))}
-          <Route path={pluginTasksPath} element={<AgencyTasksPage agencies={plugin.info.agencies as AgencyCode[]} />} />
+          <Route
+            path={pluginTasksPath}
+            element={
+              actor.role === "agency_officer" && actor.agencyCode && plugin.info.agencies.includes(actor.agencyCode) ? (
+                <MyWorkPage agencyCode={actor.agencyCode} />
+              ) : (
+                <AgencyTasksPage agencies={plugin.info.agencies as AgencyCode[]} />
+              )
+            }
+          />
           <Route path="*" element={<Alert color="gray">{t("errors.notFound")}</Alert>} />
         </Routes>
       </Suspense>

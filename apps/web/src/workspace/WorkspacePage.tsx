@@ -1,7 +1,7 @@
 import { Alert, Stack, Text, Title } from "@mantine/core";
 import { type Actor, agencyName } from "@pcmt/domain";
 import { useLanguage, useTranslation } from "@pcmt/ui";
-import { AgencyTasksPage } from "../catalog/AgencyTasksPage";
+import { MyWorkPage } from "./MyWorkPage";
 import type { VisiblePlugin } from "../plugins/useVisiblePlugins";
 
 /** The core's generic agency workspace, for agencies without a plugin of their own. */
@@ -13,7 +13,7 @@ export function WorkspacePage({ actor, plugins }: { actor: Actor; plugins: Visib
     <Stack>
       <Title order={2}>{t("home.officerTitle", { agency })}</Title>
       {plugins.length === 0 ? <Alert color="blue">{t("home.noPluginForAgency")}</Alert> : <Text>{t("home.officerIntro")}</Text>}
-      {actor.agencyCode && <AgencyTasksPage agencies={[actor.agencyCode]} title="Nhiệm vụ của cơ quan" />}
+      {actor.agencyCode && <MyWorkPage agencyCode={actor.agencyCode} />}
     </Stack>
   );
 }

@@ -39,6 +39,7 @@ const expected: Record<string, Who[]> = {
     ["documents", "document", "agency", "agencies", "indicator", "indicators", "searchTasks", "places", "export"].map((name) => [`catalog.${name}`, signedIn]),
   ),
   "reports.mySchedule": ["healthOfficer", "policeOfficer", "justiceOfficer"],
+  "reports.myWork": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.open": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.saveDraft": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.submit": ["healthOfficer", "policeOfficer", "justiceOfficer"],

@@ -111,6 +111,19 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
     expect((await officer.reports.get({ reportId: report.id })).evidence).toHaveLength(1);
   });
 
+  it("lists the agency's work with next due dates, statuses and the reports due or late", async () => {
+    const work = await api.as(health).reports.myWork();
+    expect(work.tasks.length).toBeGreaterThan(3);
+    expect(work.tasks.every((t) => t.lead.includes("health") || t.coordinating.includes("health") || t.lead.includes("all_departments") || t.coordinating.includes("all_departments"))).toBe(true);
+    // §II.4.b of 29/KH-BCĐ is due by the end of 2024 and was reported done in May 2024 (the loop above).
+    const reported = work.tasks.find((t) => t.status === "done");
+    expect(reported?.reportedIn).toBe("2024-05");
+    // Nothing in 2024 is still open except what was reported: unfinished 2024 deadlines are overdue now.
+    expect(work.tasks.filter((t) => t.lastDeadline && t.lastDeadline < "2025-01-01" && t.status !== "done").every((t) => t.status === "overdue")).toBe(true);
+    expect(work.overdueReports.length).toBeGreaterThan(0);
+    expect(work.upcomingReports.every((r) => r.timeliness === "not_submitted")).toBe(true);
+  });
+
   it("refuses a period that is not in the agency's schedule and an unknown task", async () => {
     await expect(api.as(health).reports.open({ period: "2024-H1" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const june = await api.as(health).reports.open({ period: "2024-06" });

@@ -10,6 +10,7 @@ import {
 import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
 import { addMonths, format } from "date-fns";
 import { type EvidenceStore, evidencePolicy, sha256Of } from "../evidence/EvidenceStore";
+import { latestProgress, myWork } from "./myWork";
 import { collectiveAgencies, reportSchedule, tasksForReport } from "./reportSchedule";
 
 const today = () => format(new Date(), "yyyy-MM-dd");
@@ -126,6 +127,8 @@ export async function readEvidence(db: Kysely<CoreDatabase>, actor: Actor, evide
 
 /** Periodic reports: the agency's schedule and drafts, submission, the standing office's review and desk. */
 export const createReportsRouter = (evidenceStore: EvidenceStore) => createRouter({
+  myWork,
+
   /** The officer's reports over the last year and the coming months, with state and timeliness. */
   mySchedule: procedures.forRoles("agency_officer").query(async ({ ctx }) => {
     const { agencyCode, provinceCode } = ctx.actor;
@@ -165,7 +168,12 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
           .executeTakeFirst();
         if (!created) return (await trx.selectFrom("reports").selectAll().where("agency_code", "=", agencyCode).where("province_code", "=", provinceCode).where("period", "=", input.period).executeTakeFirstOrThrow()) as ReportRow;
         if (taskIds.length > 0) {
-          await trx.insertInto("report_items").values(taskIds.map((taskId) => ({ report_id: created.id, task_id: taskId, status: "not_started" as const, narrative: "" }))).execute();
+          // A new report starts from the progress last reported on each task.
+          const progress = await latestProgress(trx, agencyCode, provinceCode);
+          await trx
+            .insertInto("report_items")
+            .values(taskIds.map((taskId) => ({ report_id: created.id, task_id: taskId, status: progress.get(taskId)?.status ?? ("not_started" as const), narrative: "" })))
+            .execute();
         }
         await recordAudit({ ...ctx, db: trx }, { action: "report.create", entity: "report", entityId: created.id, after: { period: input.period, agencyCode } });
         return created as ReportRow;

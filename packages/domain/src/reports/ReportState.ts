@@ -47,3 +47,23 @@ export function nextReportState(state: ReportState, action: Exclude<ReportAction
   if (action === "return") return "returned";
   return state;
 }
+
+/** Task statuses shown to users: chưa thực hiện / đang thực hiện / hoàn thành / quá hạn. */
+export type TaskStatus = "not_started" | "in_progress" | "done" | "overdue";
+
+export const taskStatusLabels: Record<TaskStatus, string> = {
+  not_started: "Chưa thực hiện",
+  in_progress: "Đang thực hiện",
+  done: "Hoàn thành",
+  overdue: "Quá hạn",
+};
+
+/**
+ * A task's status from the latest progress its agency reported: done stays done; otherwise a task whose one-off
+ * deadline has passed is overdue (quá hạn).
+ */
+export function taskStatus(reported: "not_started" | "in_progress" | "done" | null, lastDeadline: string | null, today: string): TaskStatus {
+  if (reported === "done") return "done";
+  if (lastDeadline !== null && lastDeadline < today) return "overdue";
+  return reported ?? "not_started";
+}

@@ -64,3 +64,14 @@ describe("reportingTimeliness", () => {
     expect(reportingTimeliness("2024-02-28", "2024-03-01", "2024-03-05").daysLate).toBe(2);
   });
 });
+
+describe("taskStatus", () => {
+  it("is what was reported, done stays done, and an unfinished task past its deadline is overdue", async () => {
+    const { taskStatus } = await import("./ReportState");
+    expect(taskStatus(null, null, "2024-06-01")).toBe("not_started");
+    expect(taskStatus("in_progress", "2024-12-31", "2024-06-01")).toBe("in_progress");
+    expect(taskStatus("in_progress", "2024-05-19", "2024-06-01")).toBe("overdue");
+    expect(taskStatus(null, "2024-05-19", "2024-06-01")).toBe("overdue");
+    expect(taskStatus("done", "2024-05-19", "2024-06-01")).toBe("done");
+  });
+});

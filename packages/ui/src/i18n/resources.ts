@@ -22,6 +22,7 @@ export const vi = {
     indicators: "Chỉ tiêu",
     assignedTasks: "Nhiệm vụ được giao",
     reports: "Báo cáo định kỳ",
+    myWork: "Công việc của cơ quan",
     desk: "Tiếp nhận báo cáo",
   },
   home: {
@@ -99,6 +100,7 @@ export const en: Resources = {
     indicators: "Indicators",
     assignedTasks: "Assigned tasks",
     reports: "Periodic reports",
+    myWork: "My agency's work",
     desk: "Report desk",
   },
   home: {
