@@ -15,3 +15,4 @@ export type { TaskView } from "./catalog/catalogRouter";
 export * from "./reports/reportSchedule";
 export * from "./evidence/EvidenceStore";
 export { readEvidence } from "./reports/reportsRouter";
+export { loadDataGrid } from "./dataEntry/dataGrid";

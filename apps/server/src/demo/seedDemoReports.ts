@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { collectiveAgencies, reportSchedule, tasksForReport } from "@pcmt/api";
+import { collectiveAgencies, loadDataGrid, reportSchedule, tasksForReport } from "@pcmt/api";
 import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
 import { provinceName, provinces } from "@pcmt/domain";
 import { addDays, format, parseISO } from "date-fns";
@@ -13,10 +13,33 @@ const narratives = [
   "Đã hoàn thành, có báo cáo kết quả kèm theo.",
 ];
 
+/** Plausible values for a sent report's grid: counts per place, each part below its whole. */
+async function seedValues(db: Kysely<CoreDatabase>, report: { agency_code: string; province_code: string; period: string }) {
+  const grid = await loadDataGrid(db, report);
+  if (grid.elements.length === 0 || grid.units.length === 0) return;
+  const wholes = new Map(grid.parts.map((p) => [p.part, p.whole]));
+  const values = new Map<string, number>();
+  for (const unit of grid.units) {
+    for (const element of [...grid.elements].sort((a, b) => Number(wholes.has(a.id)) - Number(wholes.has(b.id)))) {
+      const base = 5 + Math.floor(chance(`${unit.code}|${element.id}`) * 40);
+      const drift = Math.floor(chance(`${unit.code}|${element.id}|${report.period}`) * 6);
+      const whole = wholes.get(element.id);
+      const value = whole ? Math.min(values.get(`${unit.code}|${whole}`) ?? base, Math.floor((base + drift) * 0.8)) : base + drift;
+      values.set(`${unit.code}|${element.id}`, value);
+    }
+  }
+  const rows = [...values].map(([key, value]) => {
+    const [orgUnit = "", elementId = ""] = key.split("|");
+    return { data_element_id: elementId, org_unit_code: orgUnit, period: report.period, value, agency_code: report.agency_code, province_code: report.province_code };
+  });
+  for (let i = 0; i < rows.length; i += 500) await db.insertInto("data_values").values(rows.slice(i, i + 500)).execute();
+}
+
 /**
  * A plausible history of reports for the embedded demo: every agency of the three provinces, every period due from
- * 2024 until today. Most reports are accepted on time, some late, some still waiting, some missing, and one
- * returned with a reason, so the desk and the workspace have something to show. Runs once (when no report exists).
+ * 2024 until today, with the values of their data grids. Most reports are accepted on time, some late, some still
+ * waiting, some missing, and one returned with a reason, so the desk and the workspace have something to show.
+ * Runs once (when no report exists).
  */
 export async function seedDemoReports(db: Kysely<CoreDatabase>, today = format(new Date(), "yyyy-MM-dd")): Promise<number> {
   const existing = await db.selectFrom("reports").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
@@ -74,6 +97,7 @@ export async function seedDemoReports(db: Kysely<CoreDatabase>, today = format(n
           const snapshot = await trx.selectFrom("report_items").select(["task_id as taskId", "status", "narrative"]).where("report_id", "=", report.id).execute();
           await trx.insertInto("report_versions").values({ report_id: report.id, number: 1, submitted_at: submittedAt, submitted_by: null, snapshot: JSON.stringify({ summary: "", items: snapshot }) }).execute();
           await trx.insertInto("audit_log").values({ action: "report.submit", entity: "report", entity_id: report.id, after: JSON.stringify({ state: "submitted", demo: true }), at: submittedAt }).execute();
+          await seedValues(trx, { agency_code: agency, province_code: province.code, period: entry.period });
           created++;
         }
       }
