@@ -1,15 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./support/launchChromium";
+import { signInAndWait as signIn } from "./support/signIn";
 import { type RunningServer, startServer } from "./support/startServer";
-
-async function signIn(page: Page, url: string, username: string) {
-  await page.goto(url);
-  await page.getByLabel("Tên đăng nhập").fill(username);
-  await page.getByLabel("Mật khẩu").fill("demo-pcmt-2026");
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-  await page.getByRole("button", { name: "Đăng xuất" }).waitFor();
-}
 
 /** The next monthly period whose due date (the 16th, "trước ngày 17") has not passed: sending it now is on time. */
 function nextOpenMonth(): string {

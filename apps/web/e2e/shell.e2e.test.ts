@@ -1,16 +1,8 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./support/launchChromium";
+import { signIn } from "./support/signIn";
 import { type RunningServer, startServer } from "./support/startServer";
-
-const demoPassword = "demo-pcmt-2026";
-
-async function signIn(page: Page, url: string, username: string, password = demoPassword) {
-  await page.goto(url);
-  await page.getByLabel("Tên đăng nhập").fill(username);
-  await page.getByLabel("Mật khẩu").fill(password);
-  await page.getByRole("button", { name: "Đăng nhập" }).click();
-}
 
 describe("web shell in Chromium", () => {
   let server: RunningServer;

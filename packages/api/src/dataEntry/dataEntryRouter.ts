@@ -1,35 +1,10 @@
-import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type Actor, decideReportAction, type GridCell, type ReportState, validateGrid } from "@pcmt/domain";
+import { type Actor, type GridCell, validateGrid } from "@pcmt/domain";
+import { loadReport, type ReportRow, requireReportAction, requireReportRead } from "../reports/reportAccess";
 import { createRouter, procedures, recordAudit, type RequestContext, TRPCError, z } from "@pcmt/plugin-sdk";
 import { type DataGrid, loadDataGrid } from "./dataGrid";
 import { gridToXlsx, type ImportProblem, parseGridFile } from "./gridFiles";
 
 const ReportId = z.uuid("Mã báo cáo không hợp lệ");
-
-interface ReportRef {
-  id: string;
-  agency_code: string;
-  province_code: string;
-  period: string;
-  state: ReportState;
-}
-
-async function loadReport(db: Kysely<CoreDatabase>, id: string): Promise<ReportRef> {
-  const report = await db.selectFrom("reports").select(["id", "agency_code", "province_code", "period", "state"]).where("id", "=", id).executeTakeFirst();
-  if (!report) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy báo cáo." });
-  return report;
-}
-
-function requireRead(actor: Actor, report: ReportRef) {
-  const own = actor.role === "agency_officer" && actor.agencyCode === report.agency_code && actor.provinceCode === report.province_code;
-  const oversight = actor.role !== "agency_officer" && (actor.provinceCode === null || actor.provinceCode === report.province_code);
-  if (!own && !oversight) throw new TRPCError({ code: "FORBIDDEN", message: "Bạn không có quyền xem số liệu này." });
-}
-
-function requireEdit(actor: Actor, report: ReportRef) {
-  const decision = decideReportAction(actor, { agencyCode: report.agency_code, provinceCode: report.province_code, state: report.state }, "edit");
-  if (!decision.allowed) throw new TRPCError({ code: "FORBIDDEN", message: decision.reason });
-}
 
 const valueKey = (elementId: string, orgUnit: string, period: string) => `${elementId}|${orgUnit}|${period}`;
 
@@ -39,7 +14,7 @@ const valueKey = (elementId: string, orgUnit: string, period: string) => `${elem
  */
 async function storeChanges(
   ctx: RequestContext & { actor: Actor },
-  report: ReportRef,
+  report: ReportRow,
   grid: DataGrid,
   changes: GridCell[],
 ): Promise<{ stored: number; problems: ImportProblem[] }> {
@@ -95,7 +70,7 @@ export const dataEntryRouter = createRouter({
     .input(z.object({ reportId: ReportId }))
     .query(async ({ ctx, input }) => {
       const report = await loadReport(ctx.db, input.reportId);
-      requireRead(ctx.actor, report);
+      requireReportRead(ctx.actor, report);
       return publicGrid(await loadDataGrid(ctx.db, report));
     }),
 
@@ -109,7 +84,7 @@ export const dataEntryRouter = createRouter({
     )
     .mutation(async ({ ctx, input }) => {
       const report = await loadReport(ctx.db, input.reportId);
-      requireEdit(ctx.actor, report);
+      requireReportAction(ctx.actor, report, "edit");
       const result = await storeChanges(ctx, report, await loadDataGrid(ctx.db, report), input.cells);
       return { ...result, grid: publicGrid(await loadDataGrid(ctx.db, report)) };
     }),
@@ -120,7 +95,7 @@ export const dataEntryRouter = createRouter({
     .mutation(async ({ ctx, input }) => {
       if (!/\.(xlsx|csv)$/i.test(input.fileName)) throw new TRPCError({ code: "BAD_REQUEST", message: "Chỉ nhận tệp .xlsx hoặc .csv." });
       const report = await loadReport(ctx.db, input.reportId);
-      requireEdit(ctx.actor, report);
+      requireReportAction(ctx.actor, report, "edit");
       const grid = await loadDataGrid(ctx.db, report);
       const parsed = await parseGridFile(grid, input.fileName, Buffer.from(input.contentBase64, "base64"));
       if (parsed.problems.length > 0) return { stored: 0, problems: parsed.problems, grid: publicGrid(grid) };
@@ -135,7 +110,7 @@ export const dataEntryRouter = createRouter({
     .input(z.object({ reportId: ReportId }))
     .query(async ({ ctx, input }) => {
       const report = await loadReport(ctx.db, input.reportId);
-      requireRead(ctx.actor, report);
+      requireReportRead(ctx.actor, report);
       const grid = await loadDataGrid(ctx.db, report);
       const bytes = await gridToXlsx(grid, `Số liệu ${report.agency_code} — kỳ ${report.period}`);
       return { fileName: `so-lieu-${report.agency_code}-${report.period}.xlsx`, contentBase64: bytes.toString("base64") };
@@ -147,7 +122,7 @@ export const dataEntryRouter = createRouter({
     .input(z.object({ reportId: ReportId, elementId: z.string().min(1).max(300), orgUnit: z.string().min(1).max(200) }))
     .query(async ({ ctx, input }) => {
       const report = await loadReport(ctx.db, input.reportId);
-      requireRead(ctx.actor, report);
+      requireReportRead(ctx.actor, report);
       return ctx.db
         .selectFrom("audit_log")
         .leftJoin("users", "users.id", "audit_log.actor_user_id")

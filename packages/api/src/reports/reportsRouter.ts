@@ -1,16 +1,10 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import {
-  type Actor,
-  decideReportAction,
-  provinceName,
-  type ReportAction,
-  type ReportState,
-  reportingTimeliness,
-} from "@pcmt/domain";
+import { type Actor, provinceName, reportingTimeliness } from "@pcmt/domain";
 import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
 import { addMonths, format } from "date-fns";
 import { type EvidenceStore, evidencePolicy, sha256Of } from "../evidence/EvidenceStore";
 import { latestProgress, myWork } from "./myWork";
+import { loadReport, type ReportRow, requireReportAction, requireReportRead } from "./reportAccess";
 import { collectiveAgencies, reportSchedule, tasksForReport } from "./reportSchedule";
 
 const today = () => format(new Date(), "yyyy-MM-dd");
@@ -23,38 +17,6 @@ export const TaskProgress = z.object({
   status: z.enum(["not_started", "in_progress", "done"], "Trạng thái phải là chưa thực hiện, đang thực hiện hoặc hoàn thành"),
   narrative: z.string().max(20_000, "Nội dung tối đa 20.000 ký tự"),
 });
-
-type ReportRow = {
-  id: string;
-  agency_code: string;
-  province_code: string;
-  period: string;
-  due_date: string;
-  state: ReportState;
-  version: number;
-  summary: string;
-  first_submitted_at: Date | null;
-  last_submitted_at: Date | null;
-  reviewed_at: Date | null;
-  return_reason: string | null;
-};
-
-async function loadReport(db: Kysely<CoreDatabase>, id: string): Promise<ReportRow> {
-  const row = await db.selectFrom("reports").selectAll().where("id", "=", id).executeTakeFirst();
-  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy báo cáo." });
-  return row as ReportRow;
-}
-
-function requireAction(actor: Actor, report: ReportRow, action: ReportAction) {
-  const decision = decideReportAction(actor, { agencyCode: report.agency_code, provinceCode: report.province_code, state: report.state }, action);
-  if (!decision.allowed) throw new TRPCError({ code: "FORBIDDEN", message: decision.reason });
-}
-
-function requireRead(actor: Actor, report: ReportRow) {
-  const ownAgency = actor.role === "agency_officer" && actor.agencyCode === report.agency_code && actor.provinceCode === report.province_code;
-  const oversight = actor.role !== "agency_officer" && (actor.provinceCode === null || actor.provinceCode === report.province_code);
-  if (!ownAgency && !oversight) throw new TRPCError({ code: "FORBIDDEN", message: "Bạn không có quyền xem báo cáo này." });
-}
 
 function staleVersion(current: number): never {
   throw new TRPCError({
@@ -121,7 +83,7 @@ async function snapshotOf(db: Kysely<CoreDatabase>, report: ReportRow) {
 export async function readEvidence(db: Kysely<CoreDatabase>, actor: Actor, evidenceId: string, store: EvidenceStore) {
   const row = await db.selectFrom("report_evidence").selectAll().where("id", "=", evidenceId).executeTakeFirst();
   if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy tệp minh chứng." });
-  requireRead(actor, await loadReport(db, row.report_id));
+  requireReportRead(actor, await loadReport(db, row.report_id));
   return { fileName: row.file_name, mimeType: row.mime_type, bytes: store.get(row.sha256, row.content) };
 }
 
@@ -186,7 +148,7 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
     .input(z.object({ reportId: ReportId }))
     .query(async ({ ctx, input }) => {
       const report = await loadReport(ctx.db, input.reportId);
-      requireRead(ctx.actor, report);
+      requireReportRead(ctx.actor, report);
       return fullReport(ctx.db, report);
     }),
 
@@ -197,7 +159,7 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
     .mutation(async ({ ctx, input }) => {
       return ctx.db.transaction().execute(async (trx) => {
         const report = await loadReport(trx, input.reportId);
-        requireAction(ctx.actor, report, "edit");
+        requireReportAction(ctx.actor, report, "edit");
         const known = new Set((await trx.selectFrom("report_items").select("task_id").where("report_id", "=", report.id).execute()).map((r) => r.task_id));
         const unknown = input.items.filter((i) => !known.has(i.taskId));
         if (unknown.length > 0) throw new TRPCError({ code: "BAD_REQUEST", message: `Nhiệm vụ không thuộc báo cáo này: ${unknown.map((u) => u.taskId).join(", ")}` });
@@ -225,7 +187,7 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
     .mutation(async ({ ctx, input }) => {
       return ctx.db.transaction().execute(async (trx) => {
         const report = await loadReport(trx, input.reportId);
-        requireAction(ctx.actor, report, "submit");
+        requireReportAction(ctx.actor, report, "submit");
         const now = new Date();
         const updated = await trx
           .updateTable("reports")
@@ -261,7 +223,7 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
     .mutation(async ({ ctx, input }) => {
       return ctx.db.transaction().execute(async (trx) => {
         const report = await loadReport(trx, input.reportId);
-        requireAction(ctx.actor, report, input.decision);
+        requireReportAction(ctx.actor, report, input.decision);
         const state = input.decision === "accept" ? ("accepted" as const) : ("returned" as const);
         const updated = await trx
           .updateTable("reports")
@@ -308,7 +270,7 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
       if (bytes.length > evidencePolicy.maxBytes) throw new TRPCError({ code: "BAD_REQUEST", message: "Tệp vượt quá 10 MB." });
       return ctx.db.transaction().execute(async (trx) => {
         const report = await loadReport(trx, input.reportId);
-        requireAction(ctx.actor, report, "edit");
+        requireReportAction(ctx.actor, report, "edit");
         if (input.taskId) {
           const item = await trx.selectFrom("report_items").select("task_id").where("report_id", "=", report.id).where("task_id", "=", input.taskId).executeTakeFirst();
           if (!item) throw new TRPCError({ code: "BAD_REQUEST", message: "Nhiệm vụ không thuộc báo cáo này." });
@@ -333,7 +295,7 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
         const row = await trx.selectFrom("report_evidence").select(["report_id", "file_name", "sha256"]).where("id", "=", input.evidenceId).executeTakeFirst();
         if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy tệp minh chứng." });
         const report = await loadReport(trx, row.report_id);
-        requireAction(ctx.actor, report, "edit");
+        requireReportAction(ctx.actor, report, "edit");
         await trx.deleteFrom("report_evidence").where("id", "=", input.evidenceId).execute();
         await recordAudit({ ...ctx, db: trx }, { action: "report.evidence.remove", entity: "report", entityId: report.id, before: { fileName: row.file_name, sha256: row.sha256 } });
         return fullReport(trx, report);
@@ -346,7 +308,7 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
     .input(z.object({ reportId: ReportId }))
     .query(async ({ ctx, input }) => {
       const report = await loadReport(ctx.db, input.reportId);
-      requireRead(ctx.actor, report);
+      requireReportRead(ctx.actor, report);
       return ctx.db.selectFrom("report_versions").select(["number", "submitted_at as submittedAt", "snapshot"]).where("report_id", "=", report.id).orderBy("number").execute();
     }),
 
@@ -356,7 +318,7 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
     .input(z.object({ reportId: ReportId }))
     .query(async ({ ctx, input }) => {
       const report = await loadReport(ctx.db, input.reportId);
-      requireRead(ctx.actor, report);
+      requireReportRead(ctx.actor, report);
       return ctx.db
         .selectFrom("audit_log")
         .leftJoin("users", "users.id", "audit_log.actor_user_id")
