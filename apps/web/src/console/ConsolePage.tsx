@@ -3,6 +3,7 @@ import { useLocalized, useTranslation } from "@pcmt/ui";
 import { Suspense } from "react";
 import { Link } from "react-router";
 import type { VisiblePlugin } from "../plugins/useVisiblePlugins";
+import { ConsoleOverview } from "./ConsoleOverview";
 
 /** The steering committee's console: the widgets the enabled plugins contribute. */
 export function ConsolePage({ plugins }: { plugins: VisiblePlugin[] }) {
@@ -17,6 +18,8 @@ export function ConsolePage({ plugins }: { plugins: VisiblePlugin[] }) {
         <Title order={2}>{t("home.consoleTitle")}</Title>
         <Text c="dimmed">{t("home.consoleIntro")}</Text>
       </div>
+      <ConsoleOverview />
+      <Title order={4}>Từ các phân hệ</Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {widgets.map(({ plugin, widget, Render }) => (
           <Card key={`${plugin.id}.${widget.id}`} withBorder component={Link} to={`/p/${plugin.id}`} data-widget={`${plugin.id}.${widget.id}`}>

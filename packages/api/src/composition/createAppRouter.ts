@@ -1,6 +1,7 @@
 import { type AnyPlugin, createRouter } from "@pcmt/plugin-sdk";
 import { createAuthRouter } from "../auth/authRouter";
 import { catalogRouter } from "../catalog/catalogRouter";
+import { consoleRouter } from "../console/consoleRouter";
 import { dataEntryRouter } from "../dataEntry/dataEntryRouter";
 import { databaseEvidenceStore, type EvidenceStore } from "../evidence/EvidenceStore";
 import { createReportsRouter } from "../reports/reportsRouter";
@@ -23,6 +24,7 @@ export function createAppRouter(options: { plugins: readonly AnyPlugin[]; sessio
     auth: createAuthRouter(options.sessionPolicy),
     users: usersRouter,
     catalog: catalogRouter,
+    console: consoleRouter,
     dataEntry: dataEntryRouter,
     reports: createReportsRouter(options.evidenceStore ?? databaseEvidenceStore),
     system: createSystemRouter(options.plugins),

@@ -46,6 +46,7 @@ const expected: Record<string, Who[]> = {
   "reports.attachEvidence": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.removeEvidence": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.get": signedIn,
+  "console.overview": oversight,
   "dataEntry.grid": signedIn,
   "dataEntry.exportFile": signedIn,
   "dataEntry.valueHistory": signedIn,

@@ -1,0 +1,61 @@
+import type { Actor } from "@pcmt/domain";
+import { testEngines } from "@pcmt/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ApiTestHarness, createApiTestHarness } from "../testing/apiTestHarness";
+
+const qt = (role: Actor["role"], agencyCode: Actor["agencyCode"]): Actor => ({ userId: crypto.randomUUID(), username: `${role}.${agencyCode}`, displayName: "x", role, agencyCode, provinceCode: "quang_tri" });
+const health = qt("agency_officer", "health");
+const office = qt("standing_office", "police");
+const committee = qt("steering_committee", null);
+const qualified = "kh-29-bcd-quang-tri-2024#commune_health_facilities_qualified";
+const total = "kh-29-bcd-quang-tri-2024#commune_health_facilities";
+
+describe.each(testEngines)("committee console on %s", (engine) => {
+  let api: ApiTestHarness;
+  beforeAll(async () => {
+    api = await createApiTestHarness(engine);
+    const report = await api.as(health).reports.open({ period: "2024-05" });
+    const item = report.items.find((i) => i.ref === "§II.4.b")!;
+    await api.as(health).reports.saveDraft({ reportId: report.id, expectedVersion: 1, summary: "", items: [{ taskId: item.taskId, status: "done", narrative: "Xong" }] });
+    await api.as(health).dataEntry.save({
+      reportId: report.id,
+      cells: [
+        { elementId: total, orgUnit: "quang_tri.huong_hoa", value: 22 },
+        { elementId: qualified, orgUnit: "quang_tri.huong_hoa", value: 20 },
+        { elementId: total, orgUnit: "quang_tri.dakrong", value: 14 },
+        { elementId: qualified, orgUnit: "quang_tri.dakrong", value: 9 },
+      ],
+    });
+    await api.as(health).reports.submit({ reportId: report.id, expectedVersion: 2 });
+    await api.as(office).reports.review({ reportId: report.id, decision: "accept" });
+  });
+  afterAll(() => api.close());
+
+  it("counts each document's tasks by status", async () => {
+    const overview = await api.as(committee).console.overview({});
+    const plan = overview.documents.find((d) => d.number === "29/KH-BCĐ")!;
+    expect(plan.total).toBe(25);
+    expect(plan.done + plan.in_progress + plan.not_started + plan.overdue).toBe(25);
+    // §II.4.b is led by health alone and was reported done.
+    expect(plan.done).toBeGreaterThanOrEqual(1);
+    // Tasks of 2024 nobody reported done are overdue now.
+    expect(plan.overdue).toBeGreaterThan(0);
+  });
+
+  it("evaluates a ratio indicator on the province's sums: 29 of 36 stations is 80.6%, short of 100% due in 2024", async () => {
+    const overview = await api.as(committee).console.overview({});
+    const stations = overview.indicators.find((i) => i.ref === "§II.4.b")!;
+    expect(stations.value).toBeCloseTo((29 / 36) * 100, 6);
+    expect(stations).toMatchObject({ period: "2024-05", state: "not_achieved" });
+    expect(overview.indicators.find((i) => i.ref === "§II.3.a")?.state).toBe("no_data");
+  });
+
+  it("shows the timeliness matrix of agencies × periods", async () => {
+    const overview = await api.as(committee).console.overview({ until: "2024-06-30", periods: 3 });
+    expect(overview.timeliness.periods).toEqual(["2024-04", "2024-05", "2024-06"]);
+    const cell = overview.timeliness.cells.find((c) => c.agency === "health" && c.period === "2024-05");
+    expect(cell).toMatchObject({ state: "accepted", timeliness: "late" });
+    expect(overview.timeliness.cells.find((c) => c.agency === "police" && c.period === "2024-05")).toMatchObject({ timeliness: "not_submitted", overdue: true });
+    await expect(api.as(health).console.overview({})).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
