@@ -16,3 +16,5 @@ export * from "./reports/reportSchedule";
 export * from "./evidence/EvidenceStore";
 export { readEvidence } from "./reports/reportsRouter";
 export { loadDataGrid } from "./dataEntry/dataGrid";
+export { buildConsolidatedReport, resolveProvince } from "./console/consolidatedReport";
+export { renderConsolidatedDocx, renderConsolidatedXlsx } from "./console/renderConsolidatedReport";

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { writeFileSync } from "node:fs";
-import { createUser, exportCatalog, UsernameTakenError } from "@pcmt/api";
+import { buildConsolidatedReport, createUser, exportCatalog, renderConsolidatedDocx, renderConsolidatedXlsx, resolveProvince, UsernameTakenError } from "@pcmt/api";
 import { describeDatabase } from "@pcmt/db";
 import { PluginManifestError } from "@pcmt/plugin-sdk";
 import { Command, Option } from "commander";
@@ -91,6 +91,28 @@ catalog
       } else {
         process.stdout.write(json);
       }
+    } finally {
+      await platform.database.close();
+    }
+  });
+
+program
+  .command("report")
+  .description("Báo cáo tổng hợp của một tỉnh cho một kỳ, dạng Word (.docx) hoặc Excel (.xlsx)")
+  .requiredOption("--period <period>", "kỳ báo cáo: 2024, 2024-H1, 2024-Q2, 2024-05")
+  .requiredOption("--province <province>", "tên tỉnh (\"Quảng Trị\") hoặc mã (quang_tri)")
+  .addOption(new Option("--format <format>", "định dạng").choices(["docx", "xlsx"]).default("docx"))
+  .requiredOption("--out <file>", "tệp kết quả")
+  .action(async (options: { period: string; province: string; format: "docx" | "xlsx"; out: string }) => {
+    if (!/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(options.period)) throw new Error(`Kỳ "${options.period}" không hợp lệ (cần dạng 2024, 2024-H1, 2024-Q2 hoặc 2024-05).`);
+    const provinceCode = resolveProvince(options.province);
+    const config = serverConfigFromEnv();
+    const platform = await startPlatform(config);
+    try {
+      const report = await buildConsolidatedReport(platform.database.db, provinceCode, options.period);
+      const bytes = options.format === "docx" ? await renderConsolidatedDocx(report) : await renderConsolidatedXlsx(report);
+      writeFileSync(options.out, bytes);
+      say(`Đã ghi báo cáo ${report.periodLabel.toLowerCase()} của ${report.provinceName} vào ${options.out} (${bytes.length} byte).`);
     } finally {
       await platform.database.close();
     }

@@ -6,6 +6,7 @@ import { Link, useSearchParams } from "react-router";
 import { useTRPC } from "../app/trpc";
 import { describeTarget } from "../catalog/describeTarget";
 import { periodLabel } from "../reports/periodLabel";
+import { ConsolidatedReportDownload } from "./ConsolidatedReportDownload";
 
 const statusColors: Record<TaskStatus, string> = { done: "green", in_progress: "blue", not_started: "gray", overdue: "red" };
 const stateColors: Record<IndicatorState, string> = { achieved: "green", at_risk: "yellow", not_achieved: "red", no_data: "gray" };
@@ -25,6 +26,7 @@ export function ConsoleOverview() {
       {!actor.provinceCode && (
         <Select label="Tỉnh" w={220} data={provinces.map((p) => ({ value: p.code, label: p.nameVi }))} value={province} onChange={(v) => v && setParams({ province: v })} allowDeselect={false} />
       )}
+      <ConsolidatedReportDownload provinceCode={province} />
       {!o && <Text c="dimmed">Đang tải…</Text>}
       {o && (
         <>
@@ -60,7 +62,7 @@ export function ConsoleOverview() {
                 <Table.Th>Chỉ tiêu</Table.Th>
                 <Table.Th>Mục tiêu</Table.Th>
                 <Table.Th>Số liệu mới nhất</Table.Th>
-                <Table.Th>Đánh giá</Table.Th>
+                <Table.Th w={190}>Đánh giá</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

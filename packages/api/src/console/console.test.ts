@@ -1,4 +1,6 @@
 import type { Actor } from "@pcmt/domain";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { testEngines } from "@pcmt/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiTestHarness, createApiTestHarness } from "../testing/apiTestHarness";
@@ -57,5 +59,31 @@ describe.each(testEngines)("committee console on %s", (engine) => {
     expect(cell).toMatchObject({ state: "accepted", timeliness: "late" });
     expect(overview.timeliness.cells.find((c) => c.agency === "police" && c.period === "2024-05")).toMatchObject({ timeliness: "not_submitted", overdue: true });
     await expect(api.as(health).console.overview({})).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("writes the consolidated report as .docx in the administrative layout and as .xlsx with the same figures", async () => {
+    const docx = await api.as(committee).console.consolidatedReport({ period: "2024-05", format: "docx" });
+    expect(docx.fileName).toBe("bao-cao-quang_tri-2024-05.docx");
+    const zip = await JSZip.loadAsync(Buffer.from(docx.contentBase64, "base64"));
+    const xml = (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+    for (const words of ["UBND TỈNH QUẢNG TRỊ", "BAN CHỈ ĐẠO 138", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "tháng 5/2024", "80,6%", "Không đạt", "Nơi nhận:", "TRƯỞNG BAN"]) {
+      expect(xml).toContain(words);
+    }
+
+    const xlsx = await api.as(committee).console.consolidatedReport({ period: "2024-05", format: "xlsx" });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(xlsx.contentBase64, "base64") as unknown as ArrayBuffer);
+    const indicators = workbook.getWorksheet("Chỉ tiêu")!;
+    let value: unknown = null;
+    indicators.eachRow((row) => {
+      if (String(row.getCell(1).value).startsWith("Tỷ lệ cơ sở y tế")) value = row.getCell(3).value;
+    });
+    expect(value as number).toBeCloseTo((29 / 36) * 100, 6);
+    const timeliness = workbook.getWorksheet("Gửi báo cáo")!;
+    let healthRow: unknown[] = [];
+    timeliness.eachRow((row) => {
+      if (row.getCell(1).value === "Sở Y tế") healthRow = [row.getCell(3).value, row.getCell(4).value];
+    });
+    expect(healthRow[0]).toBe("Muộn");
   });
 });

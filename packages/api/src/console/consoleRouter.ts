@@ -3,6 +3,8 @@ import { type CatalogIndicator, type DeadlineRule, dueDates, evaluateIndicator, 
 import { createRouter, procedures, TRPCError, z } from "@pcmt/plugin-sdk";
 import { format } from "date-fns";
 import { collectiveAgencies, reportSchedule } from "../reports/reportSchedule";
+import { buildConsolidatedReport } from "./consolidatedReport";
+import { renderConsolidatedDocx, renderConsolidatedXlsx } from "./renderConsolidatedReport";
 
 const ProvinceCode = z.string().regex(/^[a-z_]+$/, "Mã tỉnh không hợp lệ");
 
@@ -97,6 +99,30 @@ async function indicatorReadings(db: Kysely<CoreDatabase>, provinceCode: string,
   return results;
 }
 
+/** Tasks of each document of the province counted by status, as of today. */
+export async function documentProgress(db: Kysely<CoreDatabase>, provinceCode: string, today: string) {
+  const documents = await db.selectFrom("catalog_documents").select(["slug", "number", "title"]).where("province", "=", provinceName(provinceCode)).orderBy("position").execute();
+  const tasks = documents.length
+    ? await db.selectFrom("catalog_tasks").select(["id", "ref", "document_slug", "deadline"]).where("document_slug", "in", documents.map((d) => d.slug)).where("is_general", "=", false).execute()
+    : [];
+  const leads = tasks.length ? await db.selectFrom("catalog_task_agencies").select(["task_id", "agency_code"]).where("role", "=", "lead").where("task_id", "in", tasks.map((t) => t.id)).execute() : [];
+  const progress = await reportedProgress(db, provinceCode);
+  const overdueTasks: { documentSlug: string; ref: string; leads: string[] }[] = [];
+  const perDocument = documents.map((doc) => {
+    const counts: Record<TaskStatus, number> = { not_started: 0, in_progress: 0, done: 0, overdue: 0 };
+    for (const task of tasks.filter((t) => t.document_slug === doc.slug)) {
+      const taskLeads = leads.filter((l) => l.task_id === task.id).map((l) => l.agency_code);
+      const status = committeeTaskStatus(taskLeads, task.id, progress, lastOneOffDeadline(task.deadline as DeadlineRule | null), today);
+      counts[status]++;
+      if (status === "overdue") overdueTasks.push({ documentSlug: doc.slug, ref: task.ref, leads: taskLeads });
+    }
+    return { ...doc, total: Object.values(counts).reduce((a, b) => a + b, 0), ...counts };
+  });
+  return { documents: perDocument, leads, overdueTasks };
+}
+
+export { indicatorReadings };
+
 /** The steering committee's console: plan progress, targets and who reports late, for one province. */
 export const consoleRouter = createRouter({
   overview: procedures
@@ -106,20 +132,7 @@ export const consoleRouter = createRouter({
       const provinceCode = ctx.actor.provinceCode ?? input.provinceCode;
       if (!provinceCode) throw new TRPCError({ code: "BAD_REQUEST", message: "Chọn tỉnh." });
       const today = format(new Date(), "yyyy-MM-dd");
-      const documents = await ctx.db.selectFrom("catalog_documents").select(["slug", "number", "title"]).where("province", "=", provinceName(provinceCode)).orderBy("position").execute();
-      const tasks = documents.length
-        ? await ctx.db.selectFrom("catalog_tasks").select(["id", "document_slug", "deadline"]).where("document_slug", "in", documents.map((d) => d.slug)).where("is_general", "=", false).execute()
-        : [];
-      const leads = tasks.length ? await ctx.db.selectFrom("catalog_task_agencies").select(["task_id", "agency_code"]).where("role", "=", "lead").where("task_id", "in", tasks.map((t) => t.id)).execute() : [];
-      const progress = await reportedProgress(ctx.db, provinceCode);
-      const documentProgress = documents.map((doc) => {
-        const counts: Record<TaskStatus, number> = { not_started: 0, in_progress: 0, done: 0, overdue: 0 };
-        for (const task of tasks.filter((t) => t.document_slug === doc.slug)) {
-          const taskLeads = leads.filter((l) => l.task_id === task.id).map((l) => l.agency_code);
-          counts[committeeTaskStatus(taskLeads, task.id, progress, lastOneOffDeadline(task.deadline as DeadlineRule | null), today)]++;
-        }
-        return { ...doc, total: Object.values(counts).reduce((a, b) => a + b, 0), ...counts };
-      });
+      const { documents, leads } = await documentProgress(ctx.db, provinceCode, today);
 
       // The reporting timeliness matrix: agencies × their latest periods due.
       const agencies = [...new Set(leads.map((l) => l.agency_code))].filter((a) => !(collectiveAgencies as readonly string[]).includes(a)).sort();
@@ -138,9 +151,27 @@ export const consoleRouter = createRouter({
       const periods = [...matrixPeriods.entries()].sort((a, b) => a[1].localeCompare(b[1])).slice(-input.periods).map(([p]) => p);
       return {
         provinceCode,
-        documents: documentProgress,
+        documents,
         indicators: await indicatorReadings(ctx.db, provinceCode, today),
         timeliness: { agencies, periods, cells: cells.filter((c) => periods.includes(c.period)) },
       };
+    }),
+
+  /** The consolidated report (báo cáo tổng hợp) of a province for a period, as .docx or .xlsx. */
+  consolidatedReport: procedures
+    .forRoles("steering_committee", "standing_office", "admin")
+    .input(
+      z.object({
+        provinceCode: ProvinceCode.optional(),
+        period: z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/, "Kỳ phải có dạng 2024, 2024-H1, 2024-Q2 hoặc 2024-05"),
+        format: z.enum(["docx", "xlsx"]),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      const provinceCode = ctx.actor.provinceCode ?? input.provinceCode;
+      if (!provinceCode) throw new TRPCError({ code: "BAD_REQUEST", message: "Chọn tỉnh." });
+      const report = await buildConsolidatedReport(ctx.db, provinceCode, input.period);
+      const bytes = input.format === "docx" ? await renderConsolidatedDocx(report) : await renderConsolidatedXlsx(report);
+      return { fileName: `bao-cao-${provinceCode}-${input.period}.${input.format}`, contentBase64: bytes.toString("base64") };
     }),
 });
