@@ -42,7 +42,7 @@ function committeeTaskStatus(leads: string[], taskId: string, progress: Map<stri
   return taskStatus(combined as "done" | "in_progress" | null, deadline, today);
 }
 
-async function indicatorReadings(db: Kysely<CoreDatabase>, provinceCode: string, today: string) {
+async function indicatorReadings(db: Kysely<CoreDatabase>, provinceCode: string, today: string, window?: { start: string; end: string }) {
   const indicators = await db
     .selectFrom("catalog_indicators")
     .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_indicators.document_slug")
@@ -78,7 +78,13 @@ async function indicatorReadings(db: Kysely<CoreDatabase>, provinceCode: string,
         .where("data_element_id", "in", [`${indicator.documentSlug}#${indicator.numerator}`, `${indicator.documentSlug}#${indicator.denominator}`])
         .groupBy(["period", "data_element_id"])
         .execute();
-      const periods = [...new Set(sums.map((s) => s.period))].sort().reverse();
+      // Within a report's period only (its months, or itself), when asked for one.
+      const inWindow = (p: string) => {
+        if (!window) return true;
+        const bounds = /^\d{4}-\d{2}-\d{2}$/.test(p) ? { start: p, end: p } : parsePeriod(p);
+        return bounds.start >= window.start && bounds.end <= window.end;
+      };
+      const periods = [...new Set(sums.map((s) => s.period))].filter(inWindow).sort().reverse();
       for (const p of periods) {
         const num = sums.find((s) => s.period === p && s.data_element_id.endsWith(`#${indicator.numerator}`));
         const den = sums.find((s) => s.period === p && s.data_element_id.endsWith(`#${indicator.denominator}`));

@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { agencyName, describePeriod, type IndicatorState, isAgencyCode, provinceName, provinces, reportingTimeliness, type Timeliness } from "@pcmt/domain";
+import { agencyName, describePeriod, type IndicatorState, isAgencyCode, parsePeriod, provinceName, provinces, reportingTimeliness, type Timeliness } from "@pcmt/domain";
 import { format } from "date-fns";
 import { collectiveAgencies, reportSchedule } from "../reports/reportSchedule";
 import { documentProgress, indicatorReadings } from "./consoleRouter";
@@ -28,7 +28,7 @@ export function resolveProvince(nameOrCode: string): string {
 
 export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, provinceCode: string, period: string, today = format(new Date(), "yyyy-MM-dd")): Promise<ConsolidatedReport> {
   const progress = await documentProgress(db, provinceCode, today);
-  const indicators = await indicatorReadings(db, provinceCode, today);
+  const indicators = await indicatorReadings(db, provinceCode, today, parsePeriod(period));
   const agencies = [...new Set(progress.leads.map((l) => l.agency_code))].filter((a) => !(collectiveAgencies as readonly string[]).includes(a)).sort();
   const reports = await db.selectFrom("reports").select(["agency_code", "period", "state", "first_submitted_at"]).where("province_code", "=", provinceCode).where("period", "=", period).execute();
   const timeliness = [];

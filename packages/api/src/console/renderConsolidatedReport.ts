@@ -51,14 +51,15 @@ export async function renderConsolidatedDocx(report: ConsolidatedReport): Promis
   const [year, month, day] = report.issuedOn.split("-");
   const upperProvince = report.provinceName.toUpperCase();
   const header = new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    columnWidths: [mm(65), mm(95)],
+    width: { size: mm(165), type: WidthType.DXA },
+    columnWidths: [mm(62), mm(103)],
     borders: noBorders,
     rows: [
       new TableRow({
         children: [
           new TableCell({
             borders: noBorders,
+            width: { size: mm(62), type: WidthType.DXA },
             children: [
               para([text(`UBND TỈNH ${upperProvince}`, { size: 13 })], { align: AlignmentType.CENTER, after: 0 }),
               para([text("BAN CHỈ ĐẠO 138", { bold: true, size: 13 })], { align: AlignmentType.CENTER, after: 120 }),
@@ -67,6 +68,7 @@ export async function renderConsolidatedDocx(report: ConsolidatedReport): Promis
           }),
           new TableCell({
             borders: noBorders,
+            width: { size: mm(103), type: WidthType.DXA },
             children: [
               para([text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: 13 })], { align: AlignmentType.CENTER, after: 0 }),
               para([text("Độc lập - Tự do - Hạnh phúc", { bold: true, underline: true })], { align: AlignmentType.CENTER, after: 120 }),
@@ -103,9 +105,11 @@ export async function renderConsolidatedDocx(report: ConsolidatedReport): Promis
       { indent: true },
     ),
     para(
-      late.length > 0
-        ? `${late.length} cơ quan gửi báo cáo muộn hoặc chưa gửi báo cáo ${report.periodLabel.toLowerCase()}: ${late.map((t) => t.agencyName).join(", ")}.`
-        : `Các cơ quan gửi báo cáo ${report.periodLabel.toLowerCase()} đúng hạn.`,
+      report.timeliness.length === 0
+        ? `Kỳ ${report.periodLabel.toLowerCase()} không có báo cáo định kỳ phải gửi theo các văn bản của tỉnh.`
+        : late.length > 0
+          ? `${late.length}/${report.timeliness.length} cơ quan gửi báo cáo muộn hoặc chưa gửi báo cáo ${report.periodLabel.toLowerCase()}: ${late.map((t) => t.agencyName).join(", ")}.`
+          : `Các cơ quan gửi báo cáo ${report.periodLabel.toLowerCase()} đúng hạn.`,
       { indent: true },
     ),
     para([text("Bảng 2. Tình hình gửi báo cáo", { italics: true })], { align: AlignmentType.CENTER, before: 120 }),
