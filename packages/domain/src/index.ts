@@ -16,3 +16,4 @@ export * from "./agencies/agencyHistory";
 export * from "./reports/ReportState";
 export * from "./reports/reportingTimeliness";
 export * from "./dataValues/validateGrid";
+export * from "./places/rollUpPlaces";

@@ -1,10 +1,11 @@
 import { Anchor, Card, Stack, Table, Text, Title } from "@mantine/core";
-import { ErrorAlert } from "@pcmt/ui";
+import { ErrorAlert, useShell } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { useTRPC } from "../app/trpc";
 import { AgencyBadges } from "./AgencyBadges";
 import { describeTarget } from "./describeTarget";
+import { IndicatorDrillDown } from "./IndicatorDrillDown";
 import { TaskTable } from "./TaskTable";
 
 const aggregationWords: Record<string, string> = {
@@ -20,6 +21,7 @@ const aggregationWords: Record<string, string> = {
 export function IndicatorPage() {
   const { id = "" } = useParams();
   const trpc = useTRPC();
+  const { actor } = useShell();
   const indicator = useQuery(trpc.catalog.indicator.queryOptions({ id }));
   if (indicator.isError) return <ErrorAlert error={indicator.error} />;
   if (!indicator.data) return <Text c="dimmed">Đang tải…</Text>;
@@ -54,12 +56,14 @@ export function IndicatorPage() {
               {i.aggregation === "ratio" && ` (${i.dataElements.find((e) => e.code === i.numerator)?.name ?? i.numerator} / ${i.dataElements.find((e) => e.code === i.denominator)?.name ?? i.denominator})`}
             </Table.Td>
           </Table.Tr>
-          <Table.Tr>
-            <Table.Th>Trạng thái</Table.Th>
-            <Table.Td>Chưa có số liệu</Table.Td>
-          </Table.Tr>
         </Table.Tbody>
       </Table>
+      {actor.role !== "agency_officer" && (
+        <>
+          <Title order={4}>Số liệu</Title>
+          <IndicatorDrillDown indicatorId={i.id} />
+        </>
+      )}
       <Title order={4}>Nhiệm vụ gắn với chỉ tiêu</Title>
       <TaskTable tasks={i.tasks} showDocument={false} />
     </Stack>

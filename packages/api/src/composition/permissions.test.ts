@@ -47,6 +47,7 @@ const expected: Record<string, Who[]> = {
   "reports.removeEvidence": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.get": signedIn,
   "console.overview": oversight,
+  "console.indicatorDrillDown": oversight,
   "console.consolidatedReport": oversight,
   "dataEntry.grid": signedIn,
   "dataEntry.exportFile": signedIn,

@@ -86,4 +86,30 @@ describe.each(testEngines)("committee console on %s", (engine) => {
     });
     expect(healthRow[0]).toBe("Muộn");
   });
+
+  it("drills an indicator down to today's communes: merged communes' values add up where they are held now", async () => {
+    // September 2025 is after the reform: values per commune, two of them entered for old communes now merged into Khe Sanh.
+    await api.db
+      .insertInto("data_values")
+      .values([
+        { data_element_id: total, org_unit_code: "quang_tri.huong_hoa.khe_sanh", period: "2025-09", value: 4, agency_code: "health", province_code: "quang_tri" },
+        { data_element_id: qualified, org_unit_code: "quang_tri.huong_hoa.khe_sanh", period: "2025-09", value: 3, agency_code: "health", province_code: "quang_tri" },
+        { data_element_id: total, org_unit_code: "quang_tri.huong_hoa.tan_hop", period: "2025-09", value: 2, agency_code: "health", province_code: "quang_tri" },
+        { data_element_id: qualified, org_unit_code: "quang_tri.huong_hoa.tan_hop", period: "2025-09", value: 2, agency_code: "health", province_code: "quang_tri" },
+        { data_element_id: total, org_unit_code: "quang_tri.lao_bao", period: "2025-09", value: 5, agency_code: "health", province_code: "quang_tri" },
+        { data_element_id: qualified, org_unit_code: "quang_tri.lao_bao", period: "2025-09", value: 1, agency_code: "health", province_code: "quang_tri" },
+      ])
+      .execute();
+    const drill = await api.as(committee).console.indicatorDrillDown({ indicatorId: "kh-29-bcd-quang-tri-2024#§II.4.b", period: "2025-09" });
+    expect(drill.periods.map((p) => [p.period, p.numerator, p.denominator])).toEqual([
+      ["2024-05", 29, 36],
+      ["2025-09", 6, 11],
+    ]);
+    expect(drill.places.find((p) => p.code === "quang_tri.khe_sanh")).toMatchObject({ numerator: 5, denominator: 6 });
+    expect(drill.places.find((p) => p.code === "quang_tri.lao_bao")).toMatchObject({ numerator: 1, denominator: 5 });
+    // May 2024 was entered per district: it counts for the province, not for any commune.
+    const may = await api.as(committee).console.indicatorDrillDown({ indicatorId: "kh-29-bcd-quang-tri-2024#§II.4.b", period: "2024-05" });
+    expect(may.places).toEqual([]);
+    expect(may.unattributed).toEqual({ numerator: 29, denominator: 36 });
+  });
 });

@@ -4,6 +4,7 @@ import { createRouter, procedures, TRPCError, z } from "@pcmt/plugin-sdk";
 import { format } from "date-fns";
 import { collectiveAgencies, reportSchedule } from "../reports/reportSchedule";
 import { buildConsolidatedReport } from "./consolidatedReport";
+import { indicatorDrillDown } from "./indicatorDrillDown";
 import { renderConsolidatedDocx, renderConsolidatedXlsx } from "./renderConsolidatedReport";
 
 const ProvinceCode = z.string().regex(/^[a-z_]+$/, "Mã tỉnh không hợp lệ");
@@ -131,6 +132,7 @@ export { indicatorReadings };
 
 /** The steering committee's console: plan progress, targets and who reports late, for one province. */
 export const consoleRouter = createRouter({
+  indicatorDrillDown,
   overview: procedures
     .forRoles("steering_committee", "standing_office", "admin")
     .input(z.object({ provinceCode: ProvinceCode.optional(), periods: z.number().int().min(1).max(24).default(6), until: z.iso.date().optional() }))

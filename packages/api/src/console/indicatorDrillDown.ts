@@ -1,0 +1,67 @@
+import type { CoreDatabase, Kysely } from "@pcmt/db";
+import { type PlaceNode, ratioPercent, rollUpPlaces } from "@pcmt/domain";
+import { procedures, TRPCError, z } from "@pcmt/plugin-sdk";
+
+async function placeNodes(db: Kysely<CoreDatabase>, provinceCode: string): Promise<Map<string, PlaceNode & { name: string }>> {
+  const units = await db.selectFrom("org_units").select(["code", "name", "level", "parent_code", "valid_to"]).where("province_code", "=", provinceCode).execute();
+  const successors = await db.selectFrom("org_unit_successors").selectAll().where("from_code", "in", units.length ? units.map((u) => u.code) : [""]).execute();
+  return new Map(
+    units.map((u) => [
+      u.code,
+      { code: u.code, name: u.name, level: u.level, parent: u.parent_code, validTo: u.valid_to, successors: successors.filter((s) => s.from_code === u.code).map((s) => s.to_code) },
+    ]),
+  );
+}
+
+/**
+ * An indicator's values per period for the province, and per today's commune for one period: values entered for
+ * places that have since merged count toward the commune that holds them today; district figures from before
+ * 1/7/2025 count for the province only.
+ */
+export const indicatorDrillDown = procedures
+  .forRoles("steering_committee", "standing_office", "admin")
+  .input(z.object({ indicatorId: z.string().min(1).max(200), provinceCode: z.string().regex(/^[a-z_]+$/).optional(), period: z.string().max(20).optional() }))
+  .query(async ({ ctx, input }) => {
+    const provinceCode = ctx.actor.provinceCode ?? input.provinceCode;
+    if (!provinceCode) throw new TRPCError({ code: "BAD_REQUEST", message: "Chọn tỉnh." });
+    const indicator = await ctx.db.selectFrom("catalog_indicators").select(["document_slug", "aggregation", "numerator", "denominator", "unit"]).where("id", "=", input.indicatorId).executeTakeFirst();
+    if (!indicator) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy chỉ tiêu." });
+    if (indicator.aggregation !== "ratio" || !indicator.numerator || !indicator.denominator) {
+      return { measurable: false as const, periods: [], period: null, places: [], unattributed: null };
+    }
+    const numeratorId = `${indicator.document_slug}#${indicator.numerator}`;
+    const denominatorId = `${indicator.document_slug}#${indicator.denominator}`;
+    const values = await ctx.db
+      .selectFrom("data_values")
+      .select(["data_element_id", "org_unit_code", "period", "value"])
+      .where("province_code", "=", provinceCode)
+      .where("data_element_id", "in", [numeratorId, denominatorId])
+      .execute();
+    const periodIds = [...new Set(values.map((v) => v.period))].sort();
+    const sum = (element: string, period: string) => values.filter((v) => v.data_element_id === element && v.period === period).reduce((a, v) => a + v.value, 0);
+    const periods = periodIds.map((p) => {
+      const numerator = sum(numeratorId, p);
+      const denominator = sum(denominatorId, p);
+      return { period: p, numerator, denominator, value: ratioPercent(numerator, denominator) };
+    });
+    const period = input.period ?? periodIds.at(-1) ?? null;
+    if (!period) return { measurable: true as const, periods, period: null, places: [], unattributed: null };
+    const units = await placeNodes(ctx.db, provinceCode);
+    const of = (element: string) => rollUpPlaces(values.filter((v) => v.data_element_id === element && v.period === period).map((v) => ({ orgUnit: v.org_unit_code, value: v.value })), units);
+    const num = of(numeratorId);
+    const den = of(denominatorId);
+    const communes = [...new Set([...num.byCommune.keys(), ...den.byCommune.keys()])];
+    return {
+      measurable: true as const,
+      periods,
+      period,
+      places: communes
+        .map((code) => {
+          const n = num.byCommune.get(code) ?? 0;
+          const d = den.byCommune.get(code) ?? 0;
+          return { code, name: units.get(code)?.name ?? code, numerator: n, denominator: d, value: ratioPercent(n, d) };
+        })
+        .sort((a, b) => a.name.localeCompare(b.name, "vi")),
+      unattributed: num.unattributed || den.unattributed ? { numerator: num.unattributed, denominator: den.unattributed } : null,
+    };
+  });
