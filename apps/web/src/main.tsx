@@ -1,4 +1,5 @@
 import "@mantine/core/styles.css";
+import "@mantine/charts/styles.css";
 import "@mantine/notifications/styles.css";
 import { setupI18n } from "@pcmt/ui";
 import { StrictMode } from "react";

@@ -13,6 +13,8 @@ import type { Platform } from "../platform/startPlatform";
 
 export const sessionCookieName = "pcmt_session";
 
+const staticFile = /\.(js|mjs|css|map|svg|png|jpe?g|gif|ico|webp|woff2?|ttf|txt|json|html|webmanifest)$/i;
+
 export interface HttpServerOptions {
   platform: Platform;
   logger: Logger;
@@ -109,7 +111,10 @@ export async function createHttpServer(options: HttpServerOptions) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ["index.html"] });
     app.setNotFoundHandler((request, reply) => {
       const url = request.raw.url ?? "/";
-      if (request.method === "GET" && !url.startsWith("/api/") && !/\.[a-z0-9]+$/i.test(url.split("?")[0] ?? "")) {
+      // Client-side routes get the app; a missing static file (by its extension) or API path gets a 404. Routes may
+      // contain dots themselves (an indicator's ref "§II.4.b"), so only known file extensions count as files.
+      const path = url.split("?")[0] ?? "";
+      if (request.method === "GET" && !path.startsWith("/api/") && !staticFile.test(path)) {
         return reply.type("text/html").sendFile("index.html");
       }
       return reply.code(404).send({ error: "Không tìm thấy", path: url.split("?")[0] });

@@ -117,6 +117,24 @@ describe.each(testEngines)("HTTP server on %s", (engine) => {
     expect(text).not.toContain(token);
   });
 
+  it("serves client-side routes whose paths contain dots, and 404 for missing files", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dist = mkdtempSync(join(tmpdir(), "pcmt-web-"));
+    writeFileSync(join(dist, "index.html"), "<!doctype html><title>PCMT</title>");
+    const web = await createHttpServer({ platform, logger: createLogger("silent"), sessionPolicy: defaultSessionPolicy, cookieSecure: false, trustProxy: false, webDist: dist });
+    try {
+      const route = await web.inject({ method: "GET", url: "/indicators/kh-29-bcd-quang-tri-2024%23%C2%A7II.4.b" });
+      expect(route.statusCode).toBe(200);
+      expect(route.body).toContain("<title>PCMT</title>");
+      expect((await web.inject({ method: "GET", url: "/assets/missing.js" })).statusCode).toBe(404);
+      expect((await web.inject({ method: "GET", url: "/api/nothing" })).statusCode).toBe(404);
+    } finally {
+      await web.close();
+    }
+  });
+
   it("answers a call without a session with 401", async () => {
     const response = await app.inject({ method: "GET", url: "/api/trpc/plugins.health.clinics.list" });
     expect(response.statusCode).toBe(401);

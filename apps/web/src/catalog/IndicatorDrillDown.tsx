@@ -1,3 +1,4 @@
+import { LineChart } from "@mantine/charts";
 import { Select, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { ErrorAlert, formatNumber } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
@@ -17,7 +18,12 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
   if (!d) return <Text c="dimmed">Đang tải…</Text>;
   if (!d.measurable) return <Text c="dimmed">Chỉ tiêu này chưa gắn với số liệu nhập theo địa bàn.</Text>;
   if (d.periods.length === 0) return <Text c="dimmed">Chưa có số liệu.</Text>;
+  const trend = d.periods.map((p) => ({ period: periodLabel(p.period), value: p.value === null ? null : Math.round(p.value * 10) / 10 }));
   return (
+    <Stack>
+      {trend.length > 1 && (
+        <LineChart h={200} data={trend} dataKey="period" series={[{ name: "value", label: "Tỷ lệ (%)", color: "red.6" }]} curveType="linear" connectNulls withDots unit="%" data-testid="indicator-trend" />
+      )}
     <SimpleGrid cols={{ base: 1, md: 2 }}>
       <Stack gap="xs">
         <Title order={5}>Theo kỳ (toàn tỉnh)</Title>
@@ -57,5 +63,6 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
         </Table>
       </Stack>
     </SimpleGrid>
+    </Stack>
   );
 }
