@@ -53,6 +53,9 @@ export async function serve(config: ServerConfig, logger: Logger): Promise<void>
   }
   say();
 
+  // A bug that escapes a request must not take the service down silently: log it with its stack, keep serving.
+  process.on("unhandledRejection", (reason) => logger.fatal({ err: reason }, "unhandled promise rejection"));
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;

@@ -48,12 +48,21 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     if (Date.now() > deadline) throw new Error(`Server did not answer /healthz in time:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+  // A server that dies during a test says why, instead of leaving only "connection refused" behind.
+  child.once("exit", (code, signal) => {
+    if (!stopping) console.error(`Server exited unexpectedly (code ${code}, signal ${signal}). Its output:\n${output}`);
+  });
+  let stopping = false;
   return {
     url,
     output: () => output,
     async stop() {
-      child.kill("SIGTERM");
-      await new Promise((r) => child.once("exit", r));
+      stopping = true;
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        await exited;
+      }
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
