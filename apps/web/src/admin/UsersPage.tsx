@@ -80,8 +80,8 @@ export function UsersPage() {
               <Table.Td>
                 <Group gap="xs">
                   <Badge color={user.active ? "green" : "gray"}>{user.active ? t("users.active") : t("users.locked")}</Badge>
-                  <Button size="compact-xs" variant="subtle" onClick={() => setActive.mutate({ userId: user.id, active: !user.active })}>
-                    {user.active ? "🔒" : "🔓"}
+                  <Button size="compact-xs" variant="subtle" color={user.active ? "red" : "green"} onClick={() => setActive.mutate({ userId: user.id, active: !user.active })}>
+                    {user.active ? t("users.lock") : t("users.unlock")}
                   </Button>
                 </Group>
               </Table.Td>
@@ -124,9 +124,11 @@ export function UsersPage() {
           </Stack>
         </form>
       </Modal>
-      <Text size="xs" c="dimmed">
-        {users.data ? users.data.length : ""}
-      </Text>
+      {users.data && (
+        <Text size="xs" c="dimmed">
+          {t("users.count", { count: users.data.length })}
+        </Text>
+      )}
     </Stack>
   );
 }

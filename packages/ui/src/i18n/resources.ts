@@ -47,6 +47,9 @@ export const vi = {
     active: "Đang hoạt động",
     locked: "Đã khóa",
     created: "Đã tạo người dùng {{username}}",
+    lock: "Khóa",
+    unlock: "Mở khóa",
+    count: "{{count}} người dùng",
   },
   register: {
     add: "Thêm mới",
@@ -124,6 +127,9 @@ export const en: Resources = {
     active: "Active",
     locked: "Locked",
     created: "User {{username}} created",
+    lock: "Lock",
+    unlock: "Unlock",
+    count: "{{count}} users",
   },
   register: {
     add: "Add",
