@@ -72,12 +72,12 @@ async function indicatorReadings(db: Kysely<CoreDatabase>, provinceCode: string,
     let period: string | null = null;
     if (indicator.aggregation === "ratio" && indicator.numerator && indicator.denominator) {
       // The latest period with both terms entered; the ratio of the province's sums, never an average of ratios.
+      // Totals kept current by the database on every write (data_value_totals), not summed here on each request.
       const sums = await db
-        .selectFrom("data_values")
-        .select(["period", "data_element_id", (eb) => eb.fn.sum<number>("value").as("total")])
+        .selectFrom("data_value_totals")
+        .select(["period", "data_element_id", "total"])
         .where("province_code", "=", provinceCode)
         .where("data_element_id", "in", [`${indicator.documentSlug}#${indicator.numerator}`, `${indicator.documentSlug}#${indicator.denominator}`])
-        .groupBy(["period", "data_element_id"])
         .execute();
       // Within a report's period only (its months, or itself), when asked for one.
       const inWindow = (p: string) => {

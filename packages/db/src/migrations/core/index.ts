@@ -2,10 +2,12 @@ import type { MigrationSet } from "../MigrationSet";
 import * as m0001 from "./0001_users_and_sessions";
 import * as m0002 from "./0002_catalog";
 import * as m0003 from "./0003_reports";
+import * as m0004 from "./0004_value_totals";
 
 /** Core migrations, in order. A static record (not a folder scan) so that bundled builds carry them. */
 export const coreMigrations: MigrationSet = {
   "0001_users_and_sessions": m0001,
   "0002_catalog": m0002,
   "0003_reports": m0003,
+  "0004_value_totals": m0004,
 };
