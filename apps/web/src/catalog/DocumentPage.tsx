@@ -7,15 +7,8 @@ import { Link, useParams, useSearchParams } from "react-router";
 import { useTRPC } from "../app/trpc";
 import { AgencyBadges } from "./AgencyBadges";
 import { comparatorWords, describeTarget } from "./describeTarget";
+import { downloadJson } from "../files/browserFiles";
 import { SourceText } from "./SourceText";
-
-function downloadJson(fileName: string, data: unknown) {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: "application/json" });
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement("a"), { href: url, download: fileName });
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 /** One document: its structure section by section beside its source text; a task links to its words. */
 export function DocumentPage() {

@@ -6,6 +6,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { addMonths, format } from "date-fns";
 import { useState } from "react";
 import { useTRPC } from "../app/trpc";
+import { downloadBase64 } from "../files/browserFiles";
 import { periodLabel } from "../reports/periodLabel";
 
 const mimeTypes = { docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
@@ -27,10 +28,7 @@ export function ConsolidatedReportDownload({ provinceCode }: { provinceCode: str
     setLoading(kind);
     try {
       const file = await queryClient.fetchQuery({ ...trpc.console.consolidatedReport.queryOptions({ provinceCode, period, format: kind }), staleTime: 0 });
-      const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-      const url = URL.createObjectURL(new Blob([bytes], { type: mimeTypes[kind] }));
-      Object.assign(document.createElement("a"), { href: url, download: file.fileName }).click();
-      URL.revokeObjectURL(url);
+      downloadBase64(file.fileName, file.contentBase64, mimeTypes[kind]);
     } catch (error) {
       notifications.show({ color: "red", title: "Không lập được báo cáo", message: describeError(error, "Không kết nối được máy chủ.").message });
     } finally {

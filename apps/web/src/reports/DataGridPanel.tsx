@@ -7,25 +7,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
 import { useTRPC } from "../app/trpc";
+import { downloadBase64, fileToBase64 } from "../files/browserFiles";
 
 type Problem = inferRouterOutputs<AppRouter>["dataEntry"]["save"]["problems"][number];
 const key = (orgUnit: string, elementId: string) => `${orgUnit}|${elementId}`;
-
-function fileToBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).split(",")[1] ?? "");
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
-
-function download(fileName: string, base64: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
-  Object.assign(document.createElement("a"), { href: url, download: fileName }).click();
-  URL.revokeObjectURL(url);
-}
 
 /** The report's value grid: places × data elements, saved all or nothing, imported from or exported to Excel. */
 export function DataGridPanel({ reportId, canEdit }: { reportId: string; canEdit: boolean }) {
@@ -84,7 +69,7 @@ export function DataGridPanel({ reportId, canEdit }: { reportId: string; canEdit
 
   async function exportXlsx() {
     const file = await queryClient.fetchQuery({ ...trpc.dataEntry.exportFile.queryOptions({ reportId }), staleTime: 0 });
-    download(file.fileName, file.contentBase64);
+    downloadBase64(file.fileName, file.contentBase64, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   }
 
   return (

@@ -6,20 +6,12 @@ import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@pcmt/api";
 import { useTRPC } from "../app/trpc";
+import { fileToBase64 } from "../files/browserFiles";
 
 type Report = inferRouterOutputs<AppRouter>["reports"]["get"];
 
 const accept = ".pdf,.doc,.docx,.xls,.xlsx,.odt,.ods,.jpg,.jpeg,.png";
 const maxBytes = 10 * 1024 * 1024;
-
-function toBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).split(",")[1] ?? "");
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
 
 /** Evidence files (minh chứng) of one task: download links, attach and remove while the report is editable. */
 export function EvidenceList({ reportId, taskId, evidence, canEdit, onChange }: { reportId: string; taskId: string | null; evidence: Report["evidence"]; canEdit: boolean; onChange: (r: Report) => void }) {
@@ -34,7 +26,7 @@ export function EvidenceList({ reportId, taskId, evidence, canEdit, onChange }: 
       return;
     }
     try {
-      onChange(await attach.mutateAsync({ reportId, taskId, fileName: file.name, contentBase64: await toBase64(file) }));
+      onChange(await attach.mutateAsync({ reportId, taskId, fileName: file.name, contentBase64: await fileToBase64(file) }));
       notifications.show({ color: "green", message: `Đã đính kèm ${file.name}` });
     } catch (error) {
       notifications.show({ color: "red", title: "Không đính kèm được", message: describeError(error, "Không kết nối được máy chủ.").message });

@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type CatalogIndicator, type DeadlineRule, dueDates, evaluateIndicator, parsePeriod, provinceName, ratioPercent, reportingTimeliness, taskStatus, type TaskStatus } from "@pcmt/domain";
+import { type CatalogIndicator, type DeadlineRule, evaluateIndicator, lastOneOffDueDate, parsePeriod, provinceName, ratioPercent, reportingTimeliness, taskStatus, type TaskStatus } from "@pcmt/domain";
 import { createRouter, procedures, TRPCError, z } from "@pcmt/plugin-sdk";
 import { format } from "date-fns";
 import { collectiveAgencies, reportSchedule } from "../reports/reportSchedule";
@@ -8,12 +8,6 @@ import { indicatorDrillDown } from "./indicatorDrillDown";
 import { renderConsolidatedDocx, renderConsolidatedXlsx } from "./renderConsolidatedReport";
 
 const ProvinceCode = z.string().regex(/^[a-z_]+$/, "Mã tỉnh không hợp lệ");
-
-function lastOneOffDeadline(rule: DeadlineRule | null): string | null {
-  if (!rule) return null;
-  const rules = (rule.kind === "all" ? rule.rules : [rule]).filter((r) => r.kind === "fixed" || r.kind === "by");
-  return rules.flatMap((r) => dueDates(r, "1900-01-01", "2999-12-31").map((d) => d.date)).sort().at(-1) ?? null;
-}
 
 /** Latest progress reported (not drafts) per task and agency in a province. */
 async function reportedProgress(db: Kysely<CoreDatabase>, provinceCode: string) {
@@ -119,7 +113,7 @@ export async function documentProgress(db: Kysely<CoreDatabase>, provinceCode: s
     const counts: Record<TaskStatus, number> = { not_started: 0, in_progress: 0, done: 0, overdue: 0 };
     for (const task of tasks.filter((t) => t.document_slug === doc.slug)) {
       const taskLeads = leads.filter((l) => l.task_id === task.id).map((l) => l.agency_code);
-      const status = committeeTaskStatus(taskLeads, task.id, progress, lastOneOffDeadline(task.deadline as DeadlineRule | null), today);
+      const status = committeeTaskStatus(taskLeads, task.id, progress, lastOneOffDueDate(task.deadline as DeadlineRule | null), today);
       counts[status]++;
       if (status === "overdue") overdueTasks.push({ documentSlug: doc.slug, ref: task.ref, leads: taskLeads });
     }

@@ -1,10 +1,9 @@
 import { type Actor, type GridCell, validateGrid } from "@pcmt/domain";
-import { loadReport, type ReportRow, requireReportAction, requireReportRead } from "../reports/reportAccess";
+import { loadReport, ReportId, type ReportRow, requireReportAction, requireReportRead } from "../reports/reportAccess";
 import { createRouter, procedures, recordAudit, type RequestContext, TRPCError, z } from "@pcmt/plugin-sdk";
 import { type DataGrid, loadDataGrid } from "./dataGrid";
 import { gridToXlsx, type ImportProblem, parseGridFile } from "./gridFiles";
 
-const ReportId = z.uuid("Mã báo cáo không hợp lệ");
 
 const valueKey = (elementId: string, orgUnit: string, period: string) => `${elementId}|${orgUnit}|${period}`;
 

@@ -1,19 +1,9 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type DeadlineRule, dueDates, provinceName, reportingTimeliness, taskStatus } from "@pcmt/domain";
+import { lastOneOffDueDate, provinceName, reportingTimeliness, taskStatus } from "@pcmt/domain";
 import { procedures, TRPCError } from "@pcmt/plugin-sdk";
 import { addDays, format } from "date-fns";
 import { loadTasks } from "../catalog/catalogRouter";
 import { reportSchedule } from "./reportSchedule";
-
-/** The last day a one-off task ("trước ngày 20/5/2024", "đến hết năm 2026") can be done on time; null when recurring. */
-function lastDeadline(rule: DeadlineRule | null): string | null {
-  if (!rule) return null;
-  const rules = rule.kind === "all" ? rule.rules : [rule];
-  const oneOff = rules.filter((r) => r.kind === "fixed" || r.kind === "by");
-  if (oneOff.length === 0) return null;
-  const dates = oneOff.flatMap((r) => dueDates(r, "1900-01-01", "2999-12-31").map((d) => d.date));
-  return dates.sort().at(-1) ?? null;
-}
 
 export async function latestProgress(db: Kysely<CoreDatabase>, agencyCode: string, provinceCode: string) {
   const rows = await db
@@ -51,7 +41,7 @@ export const myWork = procedures.forRoles("agency_officer").query(async ({ ctx }
   const tasks = await loadTasks(ctx.db, { taskIds: [...new Set(roles.map((r) => r.task_id))] });
   const progress = await latestProgress(ctx.db, agencyCode, provinceCode);
   const work = tasks.map((t) => {
-    const deadline = lastDeadline(t.deadline);
+    const deadline = lastOneOffDueDate(t.deadline);
     const reported = progress.get(t.id);
     return {
       ...t,

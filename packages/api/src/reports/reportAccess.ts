@@ -1,6 +1,8 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import { type Actor, decideReportAction, type ReportAction, type ReportState } from "@pcmt/domain";
-import { TRPCError } from "@pcmt/plugin-sdk";
+import { TRPCError, z } from "@pcmt/plugin-sdk";
+
+export const ReportId = z.uuid("Mã báo cáo không hợp lệ");
 
 export type ReportRow = {
   id: string;

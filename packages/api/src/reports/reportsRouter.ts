@@ -4,12 +4,11 @@ import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugi
 import { addMonths, format } from "date-fns";
 import { type EvidenceStore, evidencePolicy, sha256Of } from "../evidence/EvidenceStore";
 import { latestProgress, myWork } from "./myWork";
-import { loadReport, type ReportRow, requireReportAction, requireReportRead } from "./reportAccess";
+import { loadReport, ReportId, type ReportRow, requireReportAction, requireReportRead } from "./reportAccess";
 import { collectiveAgencies, reportSchedule, tasksForReport } from "./reportSchedule";
 
 const today = () => format(new Date(), "yyyy-MM-dd");
 const dateOf = (value: Date | string | null) => (value === null ? null : format(new Date(value), "yyyy-MM-dd"));
-const ReportId = z.uuid("Mã báo cáo không hợp lệ");
 const Period = z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2])|-\d{2}-\d{2})?$/, "Kỳ báo cáo không hợp lệ");
 
 export const TaskProgress = z.object({

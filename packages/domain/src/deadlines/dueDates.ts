@@ -69,3 +69,13 @@ export function nextDueDate(rule: DeadlineRule, today: string): DueDate | null {
   const horizon = toIso(addMonths(parseISO(today), 60));
   return dueDates(rule, today, horizon)[0] ?? null;
 }
+
+/**
+ * The last day a one-off task ("trước ngày 20/5/2024", "đến hết năm 2026") can be done on time; null when the task
+ * only recurs or is continuous.
+ */
+export function lastOneOffDueDate(rule: DeadlineRule | null): string | null {
+  if (!rule) return null;
+  const oneOff = (rule.kind === "all" ? rule.rules : [rule]).filter((r) => r.kind === "fixed" || r.kind === "by");
+  return oneOff.flatMap((r) => dueDates(r, "1900-01-01", "2999-12-31").map((d) => d.date)).sort().at(-1) ?? null;
+}
