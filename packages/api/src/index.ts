@@ -16,5 +16,6 @@ export * from "./reports/reportSchedule";
 export * from "./evidence/EvidenceStore";
 export { readEvidence } from "./reports/reportsRouter";
 export { loadDataGrid } from "./dataEntry/dataGrid";
-export { buildConsolidatedReport, resolveProvince } from "./console/consolidatedReport";
+export { buildConsolidatedReport } from "./console/consolidatedReport";
+export { findProvince, listProvinces, provinceNameOf, UnknownProvinceError } from "./places/provinceDirectory";
 export { renderConsolidatedDocx, renderConsolidatedXlsx } from "./console/renderConsolidatedReport";

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { writeFileSync } from "node:fs";
-import { buildConsolidatedReport, createUser, exportCatalog, renderConsolidatedDocx, renderConsolidatedXlsx, resolveProvince, UsernameTakenError } from "@pcmt/api";
+import { buildConsolidatedReport, createUser, exportCatalog, renderConsolidatedDocx, renderConsolidatedXlsx, findProvince, UsernameTakenError } from "@pcmt/api";
 import { describeDatabase } from "@pcmt/db";
 import { PluginManifestError } from "@pcmt/plugin-sdk";
 import { Command, Option } from "commander";
@@ -105,10 +105,10 @@ program
   .requiredOption("--out <file>", "tệp kết quả")
   .action(async (options: { period: string; province: string; format: "docx" | "xlsx"; out: string }) => {
     if (!/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(options.period)) throw new Error(`Kỳ "${options.period}" không hợp lệ (cần dạng 2024, 2024-H1, 2024-Q2 hoặc 2024-05).`);
-    const provinceCode = resolveProvince(options.province);
     const config = serverConfigFromEnv();
     const platform = await startPlatform(config);
     try {
+      const provinceCode = (await findProvince(platform.database.db, options.province)).code;
       const report = await buildConsolidatedReport(platform.database.db, provinceCode, options.period);
       const bytes = options.format === "docx" ? await renderConsolidatedDocx(report) : await renderConsolidatedXlsx(report);
       writeFileSync(options.out, bytes);

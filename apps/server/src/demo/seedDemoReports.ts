@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { collectiveAgencies, loadDataGrid, reportSchedule, tasksForReport } from "@pcmt/api";
 import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
-import { provinceName, provinces } from "@pcmt/domain";
+import { catalogDocuments } from "@pcmt/catalog";
 import { addDays, format, parseISO } from "date-fns";
 
 /** A stable number in [0, 1) from a text: the demo data is the same on every machine. */
@@ -46,14 +46,23 @@ export async function seedDemoReports(db: Kysely<CoreDatabase>, today = format(n
   if (Number(existing.n) > 0) return 0;
   let created = 0;
   await db.transaction().execute(async (trx) => {
-    for (const province of provinces) {
+    // The provinces of the repository's documents (not those of a synthetic dataset loaded beside them).
+    const provinces = await trx
+      .selectFrom("catalog_documents")
+      .select("province_code as code")
+      .distinct()
+      .where("slug", "in", catalogDocuments.map((d) => d.slug))
+      .where("province_code", "is not", null)
+      .execute();
+    for (const { code } of provinces) {
+      const province = { code: code as string };
       const agencies = await trx
         .selectFrom("catalog_task_agencies")
         .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
         .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
         .select("catalog_task_agencies.agency_code")
         .distinct()
-        .where("catalog_documents.province", "=", provinceName(province.code))
+        .where("catalog_documents.province_code", "=", province.code)
         .where("catalog_task_agencies.agency_code", "not in", [...collectiveAgencies])
         .execute();
       for (const { agency_code: agency } of agencies) {

@@ -1,6 +1,7 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { AgencyCode, type DeadlineRule, describeDeadline, nextDueDate } from "@pcmt/domain";
+import { AgencyCode, ProvinceCode, type DeadlineRule, describeDeadline, nextDueDate } from "@pcmt/domain";
 import { createRouter, procedures, TRPCError, z } from "@pcmt/plugin-sdk";
+import { listProvinces } from "../places/provinceDirectory";
 import { exportCatalog } from "./exportCatalog";
 import { foldForSearch } from "./foldForSearch";
 
@@ -245,9 +246,12 @@ export const catalogRouter = createRouter({
       });
     }),
 
+  /** Today's provinces, from the place hierarchy (the repository's and any dataset loaded). */
+  provinces: procedures.signedIn().query(({ ctx }) => listProvinces(ctx.db)),
+
   places: procedures
     .signedIn()
-    .input(z.object({ province: z.string().regex(/^[a-z_]+$/) }))
+    .input(z.object({ province: ProvinceCode }))
     .query(async ({ ctx, input }) => {
       const units = await ctx.db.selectFrom("org_units").selectAll().where("province_code", "=", input.province).orderBy("level").orderBy("name").execute();
       const successors = await ctx.db.selectFrom("org_unit_successors").selectAll().where("from_code", "in", units.length ? units.map((u) => u.code) : [""]).execute();

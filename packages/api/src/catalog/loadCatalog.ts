@@ -1,13 +1,25 @@
 import { catalogDocuments, orgUnits, type PluginAgencies, sourceText, taskOwner } from "@pcmt/catalog";
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import { agencies, agencyAliases, agencySuccessions, type CatalogDocument, type OrgUnit } from "@pcmt/domain";
+import { foldForSearch } from "./foldForSearch";
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
 
 /** Stable ids, so reports and values can point at a task or indicator across reloads: "<slug>#<ref>". */
 export const taskId = (slug: string, ref: string) => `${slug}#${ref}`;
 
-async function loadDocument(db: Kysely<CoreDatabase>, doc: CatalogDocument, position: number, plugins: PluginAgencies, text: string) {
+/** The code of the province a document names ("Quảng Trị" → quang_tri), from the places loaded. */
+async function provinceCodeOf(db: Kysely<CoreDatabase>, doc: CatalogDocument): Promise<string> {
+  const fold = (s: string) => foldForSearch(s).replace(/^(tinh|thanh pho)\s+/, "");
+  const provinces = await db.selectFrom("org_units").select(["code", "name"]).where("level", "=", "province").where("valid_to", "is", null).execute();
+  const found = provinces.find((p) => fold(p.name) === fold(doc.province));
+  if (!found) throw new Error(`Văn bản "${doc.slug}" thuộc tỉnh "${doc.province}" nhưng danh mục địa bàn không có tỉnh này.`);
+  return found.code;
+}
+
+/** Replaces one document (its sections, tasks, indicators, data elements and facts) in the catalog tables. */
+export async function loadDocument(db: Kysely<CoreDatabase>, doc: CatalogDocument, position: number, plugins: PluginAgencies, text: string) {
+  const provinceCode = await provinceCodeOf(db, doc);
   await db.deleteFrom("catalog_documents").where("slug", "=", doc.slug).execute();
   await db
     .insertInto("catalog_documents")
@@ -18,6 +30,7 @@ async function loadDocument(db: Kysely<CoreDatabase>, doc: CatalogDocument, posi
       kind: doc.kind,
       issuer: doc.issuer,
       province: doc.province,
+      province_code: provinceCode,
       issued_on: doc.issuedOn,
       title: doc.title,
       source_file: doc.sourceFile,
@@ -124,10 +137,20 @@ async function loadDocument(db: Kysely<CoreDatabase>, doc: CatalogDocument, posi
   }
 }
 
-async function loadPlaces(db: Kysely<CoreDatabase>, units: readonly OrgUnit[]) {
-  await db.deleteFrom("org_unit_successors").execute();
-  await db.deleteFrom("org_units").execute();
-  const provinceOf = (code: string) => code.split(".")[0] ?? code;
+const provinceOf = (code: string) => code.split(".")[0] ?? code;
+
+/**
+ * Replaces the places of the provinces the given units belong to; other provinces' places (a loaded dataset's)
+ * stay. Inserted in batches (a province has hundreds of units).
+ */
+export async function loadPlaces(db: Kysely<CoreDatabase>, units: readonly OrgUnit[]) {
+  const provinceCodes = [...new Set(units.map((u) => provinceOf(u.code)))];
+  if (provinceCodes.length === 0) return;
+  await db
+    .deleteFrom("org_unit_successors")
+    .where("from_code", "in", (eb) => eb.selectFrom("org_units").select("code").where("province_code", "in", provinceCodes))
+    .execute();
+  await db.deleteFrom("org_units").where("province_code", "in", provinceCodes).execute();
   for (let i = 0; i < units.length; i += 500) {
     await db
       .insertInto("org_units")

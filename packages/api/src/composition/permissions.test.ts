@@ -36,7 +36,7 @@ const expected: Record<string, Who[]> = {
   "auth.signOut": everyone,
   "system.plugins": signedIn,
   ...Object.fromEntries(
-    ["documents", "document", "agency", "agencies", "indicator", "indicators", "searchTasks", "places", "export"].map((name) => [`catalog.${name}`, signedIn]),
+    ["documents", "document", "agency", "agencies", "indicator", "indicators", "searchTasks", "places", "provinces", "export"].map((name) => [`catalog.${name}`, signedIn]),
   ),
   "reports.mySchedule": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.myWork": ["healthOfficer", "policeOfficer", "justiceOfficer"],

@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type CatalogIndicator, type DeadlineRule, evaluateIndicator, lastOneOffDueDate, parsePeriod, provinceName, ratioPercent, reportingTimeliness, taskStatus, type TaskStatus } from "@pcmt/domain";
+import { type CatalogIndicator, type DeadlineRule, evaluateIndicator, lastOneOffDueDate, parsePeriod, ProvinceCode, ratioPercent, reportingTimeliness, taskStatus, type TaskStatus } from "@pcmt/domain";
 import { createRouter, procedures, TRPCError, z } from "@pcmt/plugin-sdk";
 import { format } from "date-fns";
 import { collectiveAgencies, reportSchedule } from "../reports/reportSchedule";
@@ -7,7 +7,6 @@ import { buildConsolidatedReport } from "./consolidatedReport";
 import { indicatorDrillDown } from "./indicatorDrillDown";
 import { renderConsolidatedDocx, renderConsolidatedXlsx } from "./renderConsolidatedReport";
 
-const ProvinceCode = z.string().regex(/^[a-z_]+$/, "Mã tỉnh không hợp lệ");
 
 /** Latest progress reported (not drafts) per task and agency in a province. */
 async function reportedProgress(db: Kysely<CoreDatabase>, provinceCode: string) {
@@ -56,7 +55,7 @@ async function indicatorReadings(db: Kysely<CoreDatabase>, provinceCode: string,
       "catalog_indicators.numerator",
       "catalog_indicators.denominator",
     ])
-    .where("catalog_documents.province", "=", provinceName(provinceCode))
+    .where("catalog_documents.province_code", "=", provinceCode)
     .orderBy("catalog_documents.position")
     .orderBy("catalog_indicators.position")
     .execute();
@@ -102,7 +101,7 @@ async function indicatorReadings(db: Kysely<CoreDatabase>, provinceCode: string,
 
 /** Tasks of each document of the province counted by status, as of today. */
 export async function documentProgress(db: Kysely<CoreDatabase>, provinceCode: string, today: string) {
-  const documents = await db.selectFrom("catalog_documents").select(["slug", "number", "title"]).where("province", "=", provinceName(provinceCode)).orderBy("position").execute();
+  const documents = await db.selectFrom("catalog_documents").select(["slug", "number", "title"]).where("province_code", "=", provinceCode).orderBy("position").execute();
   const tasks = documents.length
     ? await db.selectFrom("catalog_tasks").select(["id", "ref", "document_slug", "deadline"]).where("document_slug", "in", documents.map((d) => d.slug)).where("is_general", "=", false).execute()
     : [];

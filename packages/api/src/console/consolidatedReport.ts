@@ -1,6 +1,7 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { agencyName, describePeriod, type IndicatorState, isAgencyCode, parsePeriod, provinceName, provinces, reportingTimeliness, type Timeliness } from "@pcmt/domain";
+import { agencyName, describePeriod, type IndicatorState, isAgencyCode, parsePeriod, reportingTimeliness, type Timeliness } from "@pcmt/domain";
 import { format } from "date-fns";
+import { provinceNameOf } from "../places/provinceDirectory";
 import { collectiveAgencies, reportSchedule } from "../reports/reportSchedule";
 import { documentProgress, indicatorReadings } from "./consoleRouter";
 
@@ -18,13 +19,6 @@ export interface ConsolidatedReport {
 }
 
 const comparatorWords: Record<string, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
-
-export function resolveProvince(nameOrCode: string): string {
-  const wanted = nameOrCode.trim().toLowerCase();
-  const found = provinces.find((p) => p.code === wanted || p.nameVi.toLowerCase() === wanted);
-  if (!found) throw new Error(`Không có tỉnh "${nameOrCode}". Các tỉnh: ${provinces.map((p) => `${p.nameVi} (${p.code})`).join(", ")}`);
-  return found.code;
-}
 
 export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, provinceCode: string, period: string, today = format(new Date(), "yyyy-MM-dd")): Promise<ConsolidatedReport> {
   const progress = await documentProgress(db, provinceCode, today);
@@ -48,7 +42,7 @@ export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, province
   const numbers = new Map(progress.documents.map((d) => [d.slug, d.number ?? d.title]));
   return {
     provinceCode,
-    provinceName: provinceName(provinceCode),
+    provinceName: await provinceNameOf(db, provinceCode),
     period,
     periodLabel: describePeriod(period),
     issuedOn: today,

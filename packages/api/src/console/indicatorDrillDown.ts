@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type PlaceNode, ratioPercent, rollUpPlaces } from "@pcmt/domain";
+import { type PlaceNode, ProvinceCode, ratioPercent, rollUpPlaces } from "@pcmt/domain";
 import { procedures, TRPCError, z } from "@pcmt/plugin-sdk";
 
 async function placeNodes(db: Kysely<CoreDatabase>, provinceCode: string): Promise<Map<string, PlaceNode & { name: string }>> {
@@ -20,7 +20,7 @@ async function placeNodes(db: Kysely<CoreDatabase>, provinceCode: string): Promi
  */
 export const indicatorDrillDown = procedures
   .forRoles("steering_committee", "standing_office", "admin")
-  .input(z.object({ indicatorId: z.string().min(1).max(200), provinceCode: z.string().regex(/^[a-z_]+$/).optional(), period: z.string().max(20).optional() }))
+  .input(z.object({ indicatorId: z.string().min(1).max(200), provinceCode: ProvinceCode.optional(), period: z.string().max(20).optional() }))
   .query(async ({ ctx, input }) => {
     const provinceCode = ctx.actor.provinceCode ?? input.provinceCode;
     if (!provinceCode) throw new TRPCError({ code: "BAD_REQUEST", message: "Chọn tỉnh." });

@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type GridCell, type PartOfWhole, parsePeriod, provinceName } from "@pcmt/domain";
+import { type GridCell, type PartOfWhole, parsePeriod } from "@pcmt/domain";
 
 /** Places are districts until the two-tier reform of 1/7/2025, communes and wards after it. */
 const twoTierFrom = "2025-07-01";
@@ -30,12 +30,11 @@ const countUnits = new Set(["person", "case", "count", "commune", "location", "s
 export async function loadDataGrid(db: Kysely<CoreDatabase>, report: { agency_code: string; province_code: string; period: string }): Promise<DataGrid> {
   const { start, end } = periodBounds(report.period);
   const level = end < twoTierFrom ? "district" : "commune";
-  const province = provinceName(report.province_code);
   const elements = await db
     .selectFrom("catalog_data_elements")
     .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_data_elements.document_slug")
     .select(["catalog_data_elements.id", "catalog_data_elements.code", "catalog_data_elements.name", "catalog_data_elements.unit", "catalog_data_elements.document_slug as documentSlug"])
-    .where("catalog_documents.province", "=", province)
+    .where("catalog_documents.province_code", "=", report.province_code)
     .where("catalog_data_elements.agency_code", "=", report.agency_code)
     .orderBy("catalog_documents.position")
     .orderBy("catalog_data_elements.position")

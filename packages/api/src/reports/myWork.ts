@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { lastOneOffDueDate, provinceName, reportingTimeliness, taskStatus } from "@pcmt/domain";
+import { lastOneOffDueDate, reportingTimeliness, taskStatus } from "@pcmt/domain";
 import { procedures, TRPCError } from "@pcmt/plugin-sdk";
 import { addDays, format } from "date-fns";
 import { loadTasks } from "../catalog/catalogRouter";
@@ -35,7 +35,7 @@ export const myWork = procedures.forRoles("agency_officer").query(async ({ ctx }
     .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
     .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
     .select(["catalog_task_agencies.task_id", "catalog_task_agencies.role"])
-    .where("catalog_documents.province", "=", provinceName(provinceCode))
+    .where("catalog_documents.province_code", "=", provinceCode)
     .where("catalog_task_agencies.agency_code", "in", [agencyCode, "all_departments"])
     .execute();
   const tasks = await loadTasks(ctx.db, { taskIds: [...new Set(roles.map((r) => r.task_id))] });

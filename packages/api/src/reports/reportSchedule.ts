@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type DeadlineRule, dueDates, provinceName } from "@pcmt/domain";
+import { type DeadlineRule, dueDates } from "@pcmt/domain";
 
 export interface ScheduledReport {
   /** "2024-05", "2024-H1", "2024" for periodic reports; the due date itself for a one-off task's report. */
@@ -33,11 +33,10 @@ const annualReportFrom = (issuedOn: string | null): DeadlineRule => ({
  * are unique; the earliest due date wins.
  */
 export async function reportSchedule(db: Kysely<CoreDatabase>, agencyCode: string, provinceCode: string, from: string, to: string): Promise<ScheduledReport[]> {
-  const province = provinceName(provinceCode);
   const documents = await db
     .selectFrom("catalog_documents")
     .select(["slug", "reporting", "issued_on"])
-    .where("province", "=", province)
+    .where("province_code", "=", provinceCode)
     .where((eb) =>
       eb.exists(
         eb
@@ -67,7 +66,7 @@ export async function reportSchedule(db: Kysely<CoreDatabase>, agencyCode: strin
     .innerJoin("catalog_task_agencies", "catalog_task_agencies.task_id", "catalog_tasks.id")
     .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
     .select(["catalog_tasks.document_slug", "catalog_tasks.deadline"])
-    .where("catalog_documents.province", "=", province)
+    .where("catalog_documents.province_code", "=", provinceCode)
     .where("catalog_task_agencies.agency_code", "=", agencyCode)
     .where("catalog_task_agencies.role", "=", "lead")
     .where("catalog_tasks.deadline_kind", "=", "fixed")

@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type Actor, provinceName, reportingTimeliness } from "@pcmt/domain";
+import { type Actor, ProvinceCode, reportingTimeliness } from "@pcmt/domain";
 import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
 import { addMonths, format } from "date-fns";
 import { type EvidenceStore, evidencePolicy, sha256Of } from "../evidence/EvidenceStore";
@@ -331,7 +331,7 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
   /** The standing office's desk: every agency's report for a period, with state, timeliness and how late. */
   desk: procedures
     .forRoles("standing_office", "steering_committee", "admin")
-    .input(z.object({ period: Period, provinceCode: z.string().regex(/^[a-z_]+$/).optional() }))
+    .input(z.object({ period: Period, provinceCode: ProvinceCode.optional() }))
     .query(async ({ ctx, input }) => {
       const provinceCode = ctx.actor.provinceCode ?? input.provinceCode;
       if (!provinceCode) throw new TRPCError({ code: "BAD_REQUEST", message: "Chọn tỉnh." });
@@ -341,7 +341,7 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
         .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
         .select("catalog_task_agencies.agency_code")
         .distinct()
-        .where("catalog_documents.province", "=", provinceName(provinceCode))
+        .where("catalog_documents.province_code", "=", provinceCode)
         .where("catalog_task_agencies.agency_code", "not in", [...collectiveAgencies])
         .execute();
       const reports = await ctx.db.selectFrom("reports").selectAll().where("province_code", "=", provinceCode).where("period", "=", input.period).execute();

@@ -75,7 +75,10 @@ export interface CoreDatabase {
     number: string | null;
     kind: string;
     issuer: string;
+    /** Display name as printed in the document. */
     province: string;
+    /** The province's code in org_units, resolved when the catalog is loaded. */
+    province_code: string | null;
     issued_on: string | null;
     title: string;
     source_file: string;

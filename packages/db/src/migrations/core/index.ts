@@ -3,6 +3,7 @@ import * as m0001 from "./0001_users_and_sessions";
 import * as m0002 from "./0002_catalog";
 import * as m0003 from "./0003_reports";
 import * as m0004 from "./0004_value_totals";
+import * as m0005 from "./0005_national_scale";
 
 /** Core migrations, in order. A static record (not a folder scan) so that bundled builds carry them. */
 export const coreMigrations: MigrationSet = {
@@ -10,4 +11,5 @@ export const coreMigrations: MigrationSet = {
   "0002_catalog": m0002,
   "0003_reports": m0003,
   "0004_value_totals": m0004,
+  "0005_national_scale": m0005,
 };
