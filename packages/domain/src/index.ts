@@ -16,4 +16,5 @@ export * from "./agencies/agencyHistory";
 export * from "./reports/ReportState";
 export * from "./reports/reportingTimeliness";
 export * from "./dataValues/validateGrid";
+export * from "./dataValues/wholeNumberUnits";
 export * from "./places/rollUpPlaces";

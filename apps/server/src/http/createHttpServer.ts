@@ -33,7 +33,7 @@ export async function createHttpServer(options: HttpServerOptions) {
     genReqId: () => randomUUID(),
     trustProxy: options.trustProxy,
     // Evidence files (10 MB) travel base64-encoded inside tRPC calls.
-    bodyLimit: 16 * 1024 * 1024,
+    bodyLimit: 48 * 1024 * 1024,
   });
   app.addHook("onSend", async (request, reply) => {
     reply.header("x-request-id", request.id);

@@ -3,6 +3,7 @@ import { createAuthRouter } from "../auth/authRouter";
 import { catalogRouter } from "../catalog/catalogRouter";
 import { consoleRouter } from "../console/consoleRouter";
 import { dataEntryRouter } from "../dataEntry/dataEntryRouter";
+import { dataValuesRouter } from "../dataValues/dataValuesRouter";
 import { databaseEvidenceStore, type EvidenceStore } from "../evidence/EvidenceStore";
 import { createReportsRouter } from "../reports/reportsRouter";
 import type { SessionPolicy } from "../auth/sessionStore";
@@ -26,6 +27,7 @@ export function createAppRouter(options: { plugins: readonly AnyPlugin[]; sessio
     catalog: catalogRouter,
     console: consoleRouter,
     dataEntry: dataEntryRouter,
+    dataValues: dataValuesRouter,
     reports: createReportsRouter(options.evidenceStore ?? databaseEvidenceStore),
     system: createSystemRouter(options.plugins),
     plugins: createRouter(pluginRouters),

@@ -54,6 +54,7 @@ const expected: Record<string, Who[]> = {
   "dataEntry.valueHistory": signedIn,
   "dataEntry.save": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "dataEntry.importFile": ["healthOfficer", "policeOfficer", "justiceOfficer"],
+  "dataValues.importFile": ["admin", "standingOffice", "healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.versions": signedIn,
   "reports.history": signedIn,
   "reports.review": ["standingOffice"],

@@ -1,11 +1,11 @@
 import { type Actor, type GridCell, validateGrid } from "@pcmt/domain";
 import { loadReport, ReportId, type ReportRow, requireReportAction, requireReportRead } from "../reports/reportAccess";
-import { createRouter, procedures, recordAudit, type RequestContext, TRPCError, z } from "@pcmt/plugin-sdk";
+import { createRouter, procedures, type RequestContext, TRPCError, z } from "@pcmt/plugin-sdk";
+import { dataValueKey, writeDataValues } from "../dataValues/writeDataValues";
 import { type DataGrid, loadDataGrid } from "./dataGrid";
 import { gridToXlsx, type ImportProblem, parseGridFile } from "./gridFiles";
 
 
-const valueKey = (elementId: string, orgUnit: string, period: string) => `${elementId}|${orgUnit}|${period}`;
 
 /**
  * Validates the grid as it would be after the changes and stores all of them, or none: every problem is listed
@@ -33,22 +33,15 @@ async function storeChanges(
       problems: errors.map((e) => ({ row: 0, column: names(e.elementId), message: `${unitName(e.orgUnit)}: ${e.message}`, orgUnit: e.orgUnit, elementId: e.elementId })),
     };
   }
-  const changed = changes.filter((c) => grid.cells.find((g) => g.orgUnit === c.orgUnit && g.elementId === c.elementId)?.value !== c.value);
-  await ctx.db.transaction().execute(async (trx) => {
-    for (const cell of changed) {
-      const before = grid.cells.find((g) => g.orgUnit === cell.orgUnit && g.elementId === cell.elementId)?.value ?? null;
-      if (cell.value === null) {
-        await trx.deleteFrom("data_values").where("data_element_id", "=", cell.elementId).where("org_unit_code", "=", cell.orgUnit).where("period", "=", report.period).execute();
-      } else {
-        await trx
-          .insertInto("data_values")
-          .values({ data_element_id: cell.elementId, org_unit_code: cell.orgUnit, period: report.period, value: cell.value, agency_code: report.agency_code, province_code: report.province_code, entered_by: ctx.actor.userId })
-          .onConflict((oc) => oc.columns(["data_element_id", "org_unit_code", "period"]).doUpdateSet((eb) => ({ value: cell.value as number, entered_by: ctx.actor.userId, entered_at: new Date(), version: eb("data_values.version", "+", 1) })))
-          .execute();
-      }
-      await recordAudit({ ...ctx, db: trx }, { action: "data_value.set", entity: "data_value", entityId: valueKey(cell.elementId, cell.orgUnit, report.period), before, after: cell.value });
-    }
-  });
+  const current = new Map(grid.cells.map((c) => [`${c.orgUnit}|${c.elementId}`, c.value]));
+  const changed = changes.filter((c) => current.get(`${c.orgUnit}|${c.elementId}`) !== c.value);
+  await ctx.db.transaction().execute((trx) =>
+    writeDataValues(
+      trx,
+      changed.map((c) => ({ elementId: c.elementId, orgUnit: c.orgUnit, period: report.period, value: c.value, agencyCode: report.agency_code, provinceCode: report.province_code })),
+      { userId: ctx.actor.userId, audit: { requestId: ctx.requestId } },
+    ),
+  );
   return { stored: changed.length, problems: [] };
 }
 
@@ -127,7 +120,7 @@ export const dataEntryRouter = createRouter({
         .leftJoin("users", "users.id", "audit_log.actor_user_id")
         .select(["audit_log.id", "audit_log.at", "users.display_name as actor", "audit_log.before", "audit_log.after"])
         .where("entity", "=", "data_value")
-        .where("entity_id", "=", valueKey(input.elementId, input.orgUnit, report.period))
+        .where("entity_id", "=", dataValueKey(input.elementId, input.orgUnit, report.period))
         .orderBy("audit_log.id")
         .execute();
     }),

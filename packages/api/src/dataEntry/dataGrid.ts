@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type GridCell, type PartOfWhole, parsePeriod } from "@pcmt/domain";
+import { type GridCell, isWholeNumberUnit, type PartOfWhole, parsePeriod } from "@pcmt/domain";
 
 /** Places are districts until the two-tier reform of 1/7/2025, communes and wards after it. */
 const twoTierFrom = "2025-07-01";
@@ -19,8 +19,6 @@ export interface DataGrid {
   parts: PartOfWhole[];
   wholeNumberElements: Set<string>;
 }
-
-const countUnits = new Set(["person", "case", "count", "commune", "location", "school", "facility", "session", "hotspot"]);
 
 /**
  * The data entry grid of an agency for a period: the data elements its province's documents ask it to report
@@ -79,6 +77,6 @@ export async function loadDataGrid(db: Kysely<CoreDatabase>, report: { agency_co
     units,
     cells,
     parts: [...new Map(parts.map((p) => [`${p.part}|${p.whole}`, p])).values()],
-    wholeNumberElements: new Set(elements.filter((e) => countUnits.has(e.unit)).map((e) => e.id)),
+    wholeNumberElements: new Set(elements.filter((e) => isWholeNumberUnit(e.unit)).map((e) => e.id)),
   };
 }

@@ -38,7 +38,8 @@ export async function gridToXlsx(grid: DataGrid, title: string): Promise<Buffer>
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function readRows(fileName: string, bytes: Buffer): Promise<string[][]> {
+/** The rows of the first sheet of an .xlsx file or of a CSV file (UTF-8, with or without BOM), as text. */
+export async function readRows(fileName: string, bytes: Buffer): Promise<string[][]> {
   if (fileName.toLowerCase().endsWith(".csv")) {
     const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
@@ -57,7 +58,7 @@ async function readRows(fileName: string, bytes: Buffer): Promise<string[][]> {
 }
 
 /** "1.234,5" (vi-VN) or "1234.5" → number; "" → null; anything else → NaN. */
-function parseNumber(text: string): number | null {
+export function parseNumber(text: string): number | null {
   const trimmed = text.trim();
   if (trimmed === "") return null;
   const normalised = /,\d{1,3}$/.test(trimmed) || /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(trimmed) ? trimmed.replace(/\./g, "").replace(",", ".") : trimmed.replace(/\s/g, "");
