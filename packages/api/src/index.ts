@@ -16,6 +16,7 @@ export * from "./reports/reportSchedule";
 export * from "./evidence/EvidenceStore";
 export { readEvidence } from "./reports/reportsRouter";
 export { loadDataGrid } from "./dataEntry/dataGrid";
+export { type DataValueWrite, writeDataValues } from "./dataValues/writeDataValues";
 export { buildConsolidatedReport } from "./console/consolidatedReport";
 export { findProvince, listProvinces, provinceNameOf, UnknownProvinceError } from "./places/provinceDirectory";
 export { renderConsolidatedDocx, renderConsolidatedXlsx } from "./console/renderConsolidatedReport";

@@ -3,10 +3,12 @@ import { writeFileSync } from "node:fs";
 import { buildConsolidatedReport, createUser, exportCatalog, renderConsolidatedDocx, renderConsolidatedXlsx, findProvince, UsernameTakenError } from "@pcmt/api";
 import { describeDatabase } from "@pcmt/db";
 import { PluginManifestError } from "@pcmt/plugin-sdk";
+import { syntheticScales, type SyntheticScaleName } from "@pcmt/synthetic";
 import { Command, Option } from "commander";
 import { ZodError } from "zod";
 import { ConfigError, serverConfigFromEnv } from "../config/serverConfig";
 import { seedDemo } from "../demo/seedDemo";
+import { seedSynthetic } from "../synthetic/seedSynthetic";
 import { createLogger } from "../platform/createLogger";
 import { startPlatform } from "../platform/startPlatform";
 import { readPassword } from "./readPassword";
@@ -56,11 +58,24 @@ program
 
 program
   .command("seed")
-  .description("Nạp dữ liệu mẫu (chỉ với CSDL nhúng PGlite)")
-  .action(async () => {
+  .description("Nạp dữ liệu mẫu: tài khoản dùng thử và lịch sử báo cáo (CSDL nhúng), hoặc bộ dữ liệu mô phỏng toàn quốc")
+  .addOption(new Option("--synthetic <scale>", "bộ dữ liệu mô phỏng: national (34 tỉnh, ~3.300 xã, 60 tháng, >10 triệu giá trị) hoặc small").choices(["national", "small"]))
+  .action(async (options: { synthetic?: SyntheticScaleName }) => {
     const config = serverConfigFromEnv();
     const platform = await startPlatform(config);
     try {
+      if (options.synthetic) {
+        const scale = syntheticScales[options.synthetic];
+        say(`Nạp bộ dữ liệu mô phỏng "${scale.name}" (${scale.provinces} tỉnh, tháng ${scale.firstMonth} → ${scale.lastMonth}) vào ${describeDatabase(config.database)}…`);
+        const result = await seedSynthetic(platform.database.db, options.synthetic, platform.plugins);
+        const n = (x: number) => x.toLocaleString("vi-VN");
+        say(
+          result.skipped
+            ? `Bộ dữ liệu đã có đủ (${n(result.values)} giá trị): không nạp lại.`
+            : `Đã nạp ${result.provinces} tỉnh, ${n(result.orgUnits)} địa bàn, ${n(result.reports)} báo cáo, ${n(result.values)} giá trị trong ${Math.round(result.seconds)} giây.`,
+        );
+        return;
+      }
       if (platform.database.kind !== "pglite") {
         say("Không tạo tài khoản dùng thử trên PostgreSQL. Tạo quản trị viên: pnpm pcmt user create --role admin …");
         return;

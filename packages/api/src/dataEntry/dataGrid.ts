@@ -48,7 +48,7 @@ export async function loadDataGrid(db: Kysely<CoreDatabase>, report: { agency_co
     .execute();
   const ids = elements.map((e) => e.id);
   const values = ids.length
-    ? await db.selectFrom("data_values").select(["data_element_id", "org_unit_code", "value"]).where("data_element_id", "in", ids).where("period", "=", report.period).execute()
+    ? await db.selectFrom("data_values").select(["data_element_id", "org_unit_code", "value"]).where("province_code", "=", report.province_code).where("data_element_id", "in", ids).where("period", "=", report.period).execute()
     : [];
   const ratios = await db
     .selectFrom("catalog_indicators")

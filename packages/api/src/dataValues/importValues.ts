@@ -173,7 +173,7 @@ async function partsLargerThanWholes(db: Kysely<CoreDatabase>, writes: readonly 
   const pairs = ratios.map((r) => ({ part: `${r.document_slug}#${r.numerator}`, whole: `${r.document_slug}#${r.denominator}` })).filter((p) => elements.has(p.part) && elements.has(p.whole));
   if (pairs.length === 0) return [];
   const inFile = new Map(writes.map((w) => [dataValueKey(w.elementId, w.orgUnit, w.period), w.value]));
-  const checks: { part: string; whole: string; orgUnit: string; period: string }[] = [];
+  const checks: { part: string; whole: string; orgUnit: string; period: string; provinceCode: string }[] = [];
   const partsOf = new Map<string, { part: string; whole: string }[]>();
   for (const p of pairs) {
     for (const id of [p.part, p.whole]) partsOf.set(id, [...(partsOf.get(id) ?? []), p]);
@@ -184,13 +184,13 @@ async function partsLargerThanWholes(db: Kysely<CoreDatabase>, writes: readonly 
       const key = `${p.part}|${w.orgUnit}|${w.period}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      checks.push({ ...p, orgUnit: w.orgUnit, period: w.period });
+      checks.push({ ...p, orgUnit: w.orgUnit, period: w.period, provinceCode: w.provinceCode });
     }
   }
   // The stored values of terms the file leaves out, fetched in one query per chunk.
   const missing = [
     ...new Set(
-      checks.flatMap((c) => [dataValueKey(c.part, c.orgUnit, c.period), dataValueKey(c.whole, c.orgUnit, c.period)]).filter((k) => !inFile.has(k)),
+      checks.flatMap((c) => [`${c.provinceCode}|${dataValueKey(c.part, c.orgUnit, c.period)}`, `${c.provinceCode}|${dataValueKey(c.whole, c.orgUnit, c.period)}`]).filter((k) => !inFile.has(k.slice(k.indexOf("|") + 1))),
     ),
   ];
   const stored = new Map<string, number>();
@@ -198,8 +198,8 @@ async function partsLargerThanWholes(db: Kysely<CoreDatabase>, writes: readonly 
     const keys = missing.slice(i, i + 20_000).map((k) => k.split("|"));
     const rows = await sql<{ data_element_id: string; org_unit_code: string; period: string; value: number }>`
       select d.data_element_id, d.org_unit_code, d.period, d.value
-      from unnest(${keys.map((k) => k[0])}::text[], ${keys.map((k) => k[1])}::text[], ${keys.map((k) => k[2])}::text[]) as k(e, u, p)
-      join data_values d on d.data_element_id = k.e and d.org_unit_code = k.u and d.period = k.p`.execute(db);
+      from unnest(${keys.map((k) => k[0])}::text[], ${keys.map((k) => k[1])}::text[], ${keys.map((k) => k[2])}::text[], ${keys.map((k) => k[3])}::text[]) as k(pr, e, u, p)
+      join data_values d on d.province_code = k.pr and d.data_element_id = k.e and d.period = k.p and d.org_unit_code = k.u`.execute(db);
     for (const r of rows.rows) stored.set(dataValueKey(r.data_element_id, r.org_unit_code, r.period), r.value);
   }
   const valueOf = (key: string) => (inFile.has(key) ? (inFile.get(key) ?? null) : (stored.get(key) ?? null));

@@ -44,12 +44,12 @@ async function upsertChunk(db: Kysely<CoreDatabase>, rows: readonly DataValueWri
     with input as (${input}),
     previous as (
       select d.data_element_id, d.org_unit_code, d.period, d.value from data_values d
-      join input i on i.data_element_id = d.data_element_id and i.org_unit_code = d.org_unit_code and i.period = d.period
+      join input i on i.province_code = d.province_code and i.data_element_id = d.data_element_id and i.period = d.period and i.org_unit_code = d.org_unit_code
     ),
     written as (
       insert into data_values as d (data_element_id, org_unit_code, period, value, agency_code, province_code, entered_by)
       select data_element_id, org_unit_code, period, value, agency_code, province_code, ${options.userId}::uuid from input
-      on conflict (data_element_id, org_unit_code, period) do update
+      on conflict (province_code, data_element_id, period, org_unit_code) do update
         set value = excluded.value, entered_by = excluded.entered_by, entered_at = now(), version = d.version + 1
         where d.value is distinct from excluded.value
       returning d.data_element_id, d.org_unit_code, d.period, d.value
@@ -70,8 +70,8 @@ async function deleteChunk(db: Kysely<CoreDatabase>, rows: readonly DataValueWri
   const c = columns(rows);
   const result = await sql<{ n: number }>`
     with removed as (
-      delete from data_values d using unnest(${c.elements}::text[], ${c.units}::text[], ${c.periods}::text[]) as i(data_element_id, org_unit_code, period)
-      where d.data_element_id = i.data_element_id and d.org_unit_code = i.org_unit_code and d.period = i.period
+      delete from data_values d using unnest(${c.provinces}::text[], ${c.elements}::text[], ${c.periods}::text[], ${c.units}::text[]) as i(province_code, data_element_id, period, org_unit_code)
+      where d.province_code = i.province_code and d.data_element_id = i.data_element_id and d.period = i.period and d.org_unit_code = i.org_unit_code
       returning d.data_element_id, d.org_unit_code, d.period, d.value
     ),
     audited as (
@@ -112,6 +112,7 @@ export async function writeDataValuesRowByRow(db: Kysely<CoreDatabase>, rows: re
     const before = await db
       .selectFrom("data_values")
       .select("value")
+      .where("province_code", "=", row.provinceCode)
       .where("data_element_id", "=", row.elementId)
       .where("org_unit_code", "=", row.orgUnit)
       .where("period", "=", row.period)
@@ -119,7 +120,7 @@ export async function writeDataValuesRowByRow(db: Kysely<CoreDatabase>, rows: re
     await db
       .insertInto("data_values")
       .values({ data_element_id: row.elementId, org_unit_code: row.orgUnit, period: row.period, value: row.value, agency_code: row.agencyCode, province_code: row.provinceCode, entered_by: options.userId })
-      .onConflict((oc) => oc.columns(["data_element_id", "org_unit_code", "period"]).doUpdateSet({ value: row.value as number, entered_by: options.userId, entered_at: new Date() }))
+      .onConflict((oc) => oc.columns(["province_code", "data_element_id", "period", "org_unit_code"]).doUpdateSet({ value: row.value as number, entered_by: options.userId, entered_at: new Date() }))
       .execute();
     if (options.audit) {
       await db

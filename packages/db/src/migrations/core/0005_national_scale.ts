@@ -6,7 +6,8 @@ import { type Kysely, sql } from "kysely";
  *   catalog is loaded, instead of by a display name matched against a list compiled into the code;
  * - the totals triggers aggregate their transition tables directly (no JSON round trip), so a bulk import of a
  *   hundred thousand values costs one grouped upsert;
- * - values are found by province and element (console, drill-down, data-entry grid) through one index.
+ * - values are keyed by province, element, period and place: the key every reader uses (console, drill-down,
+ *   data-entry grid) and the only index a write maintains.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable("catalog_documents").addColumn("province_code", "text").execute();
@@ -53,11 +54,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`drop function data_value_totals_apply`.execute(db);
 
   await db.schema.dropIndex("data_values_province_period_idx").execute();
-  await db.schema.createIndex("data_values_province_element_idx").on("data_values").columns(["province_code", "data_element_id", "period"]).execute();
+  await sql`alter table data_values drop constraint data_values_pk`.execute(db);
+  await sql`alter table data_values add constraint data_values_pk primary key (province_code, data_element_id, period, org_unit_code)`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.dropIndex("data_values_province_element_idx").execute();
+  await sql`alter table data_values drop constraint data_values_pk`.execute(db);
+  await sql`alter table data_values add constraint data_values_pk primary key (data_element_id, org_unit_code, period)`.execute(db);
   await db.schema.createIndex("data_values_province_period_idx").on("data_values").columns(["province_code", "period"]).execute();
   await db.schema.dropIndex("catalog_documents_province_idx").execute();
   await db.schema.alterTable("catalog_documents").dropColumn("province_code").execute();
