@@ -49,6 +49,8 @@ const expected: Record<string, Who[]> = {
   "console.overview": oversight,
   "console.indicatorDrillDown": oversight,
   "console.consolidatedReport": oversight,
+  "console.timelinessMatrix": oversight,
+  "console.nationalOverview": ["admin"],
   "dataEntry.grid": signedIn,
   "dataEntry.exportFile": signedIn,
   "dataEntry.valueHistory": signedIn,

@@ -3,7 +3,13 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { testEngines } from "@pcmt/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiTestHarness, createApiTestHarness } from "../testing/apiTestHarness";
+import { type ApiTestHarness, createApiTestHarness, testActors } from "../testing/apiTestHarness";
+import { indicatorReadings } from "./indicatorReadings";
+import { drillDownIndicator } from "./indicatorDrillDown";
+import { nationalOverview } from "./nationalOverview";
+import { provinceOverview } from "./provinceOverview";
+import { reportingAgencies } from "./timelinessMatrix";
+import { aggregateRawValues } from "./valueSums";
 
 const qt = (role: Actor["role"], agencyCode: Actor["agencyCode"]): Actor => ({ userId: crypto.randomUUID(), username: `${role}.${agencyCode}`, displayName: "x", role, agencyCode, provinceCode: "quang_tri" });
 const health = qt("agency_officer", "health");
@@ -59,6 +65,29 @@ describe.each(testEngines)("committee console on %s", (engine) => {
     expect(cell).toMatchObject({ state: "accepted", timeliness: "late" });
     expect(overview.timeliness.cells.find((c) => c.agency === "police" && c.period === "2024-05")).toMatchObject({ timeliness: "not_submitted", overdue: true });
     await expect(api.as(health).console.overview({})).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("puts every province in one table with the figures of its own console, and the naive baselines give the same answers", async () => {
+    const today = "2024-06-10";
+    const national = await nationalOverview(api.db, today);
+    expect(national.provinces.map((p) => p.code)).toEqual(expect.arrayContaining(["thai_nguyen", "ha_tinh", "quang_tri"]));
+    const row = national.provinces.find((p) => p.code === "quang_tri")!;
+    const counted = { achieved: 0, at_risk: 0, not_achieved: 0, no_data: 0 };
+    for (const reading of await indicatorReadings(api.db, "quang_tri", today)) counted[reading.state]++;
+    expect(row.indicators).toEqual(counted);
+    expect(counted.no_data).toBeLessThan(8);
+    // The latest period due by 10 June is May (due the 16th of May): health sent it late, nobody else sent theirs.
+    expect(row.reporting).toMatchObject({ period: "2024-05", dueDate: "2024-05-16", on_time: 0, late: 1 });
+    expect(row.reporting.not_submitted).toBe((await reportingAgencies(api.db, "quang_tri")).length - 1);
+
+    expect(await nationalOverview(api.db, today, { sums: aggregateRawValues })).toEqual(national);
+    const options = { periods: 3, until: "2024-06-30", today };
+    expect(await provinceOverview(api.db, "quang_tri", { ...options, sums: aggregateRawValues, lookup: "perCell" })).toEqual(await provinceOverview(api.db, "quang_tri", options));
+    const stations = "kh-29-bcd-quang-tri-2024#§II.4.b";
+    expect(await drillDownIndicator(api.db, "quang_tri", stations, undefined, { sums: aggregateRawValues })).toEqual(await drillDownIndicator(api.db, "quang_tri", stations));
+
+    await expect(api.as(committee).console.nationalOverview()).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await api.as(testActors.admin).console.nationalOverview()).provinces.length).toBeGreaterThanOrEqual(3);
   });
 
   it("writes the consolidated report as .docx in the administrative layout and as .xlsx with the same figures", async () => {

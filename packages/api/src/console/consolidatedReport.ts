@@ -3,7 +3,8 @@ import { agencyName, describePeriod, type IndicatorState, isAgencyCode, parsePer
 import { format } from "date-fns";
 import { provinceNameOf } from "../places/provinceDirectory";
 import { collectiveAgencies, reportSchedule } from "../reports/reportSchedule";
-import { documentProgress, indicatorReadings } from "./consoleRouter";
+import { documentProgress } from "./documentProgress";
+import { indicatorReadings } from "./indicatorReadings";
 
 /** The figures of a consolidated report (báo cáo tổng hợp) for a province and a period: the same in .docx and .xlsx. */
 export interface ConsolidatedReport {
@@ -22,7 +23,7 @@ const comparatorWords: Record<string, string> = { ">=": "≥", ">": ">", "<=": "
 
 export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, provinceCode: string, period: string, today = format(new Date(), "yyyy-MM-dd")): Promise<ConsolidatedReport> {
   const progress = await documentProgress(db, provinceCode, today);
-  const indicators = await indicatorReadings(db, provinceCode, today, parsePeriod(period));
+  const indicators = await indicatorReadings(db, provinceCode, today, { window: parsePeriod(period) });
   const agencies = [...new Set(progress.leads.map((l) => l.agency_code))].filter((a) => !(collectiveAgencies as readonly string[]).includes(a)).sort();
   const reports = await db.selectFrom("reports").select(["agency_code", "period", "state", "first_submitted_at"]).where("province_code", "=", provinceCode).where("period", "=", period).execute();
   const timeliness = [];

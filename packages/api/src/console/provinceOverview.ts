@@ -1,0 +1,20 @@
+import type { CoreDatabase, Kysely } from "@pcmt/db";
+import { documentProgress } from "./documentProgress";
+import { indicatorReadings } from "./indicatorReadings";
+import { timelinessMatrix, type TimelinessOptions } from "./timelinessMatrix";
+import type { ValueSums } from "./valueSums";
+
+/**
+ * How every plan of a province stands: its documents' task progress, its indicators (latest value, state, trend)
+ * and the reporting timeliness matrix. `sums` and `lookup` choose the benchmark's naive baselines; the console
+ * uses the defaults (totals kept on write, batched lookups).
+ */
+export async function provinceOverview(db: Kysely<CoreDatabase>, provinceCode: string, options: TimelinessOptions & { sums?: ValueSums }) {
+  const { documents } = await documentProgress(db, provinceCode, options.today);
+  return {
+    provinceCode,
+    documents,
+    indicators: await indicatorReadings(db, provinceCode, options.today, { sums: options.sums }),
+    timeliness: await timelinessMatrix(db, provinceCode, options),
+  };
+}

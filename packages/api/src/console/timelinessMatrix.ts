@@ -1,0 +1,59 @@
+import type { CoreDatabase, Kysely } from "@pcmt/db";
+import { reportingTimeliness } from "@pcmt/domain";
+import { format } from "date-fns";
+import { collectiveAgencies, reportSchedule } from "../reports/reportSchedule";
+
+const dateOf = (value: Date | string | null) => (value ? format(new Date(value), "yyyy-MM-dd") : null);
+
+/** The agencies that lead tasks in the province's documents (the ones that owe reports), collective ones aside. */
+export async function reportingAgencies(db: Kysely<CoreDatabase>, provinceCode: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom("catalog_task_agencies")
+    .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
+    .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
+    .select("catalog_task_agencies.agency_code")
+    .distinct()
+    .where("catalog_documents.province_code", "=", provinceCode)
+    .where("catalog_task_agencies.role", "=", "lead")
+    .where("catalog_task_agencies.agency_code", "not in", [...collectiveAgencies])
+    .execute();
+  return rows.map((r) => r.agency_code).sort();
+}
+
+export interface TimelinessOptions {
+  /** How many of the latest periods. */
+  periods: number;
+  /** The last day considered (today by default). */
+  until: string;
+  today: string;
+  /**
+   * "batched": the province's reports in one query (what the console does). "perCell": one query per agency and
+   * period, as naive code would — kept as the benchmark's baseline.
+   */
+  lookup?: "batched" | "perCell";
+}
+
+/** Agencies × their latest periods due, each cell the report's state and timeliness (đúng hạn / muộn / chưa gửi). */
+export async function timelinessMatrix(db: Kysely<CoreDatabase>, provinceCode: string, options: TimelinessOptions) {
+  const agencies = await reportingAgencies(db, provinceCode);
+  const from = format(new Date(new Date(options.until).getTime() - (options.periods + 1) * 366 * 86_400_000), "yyyy-MM-dd");
+  const schedules = await Promise.all(agencies.map(async (agency) => ({ agency, schedule: (await reportSchedule(db, agency, provinceCode, from, options.until)).filter((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s.period)).slice(-options.periods) })));
+  const batched =
+    options.lookup === "perCell"
+      ? null
+      : await db.selectFrom("reports").select(["id", "agency_code", "period", "state", "first_submitted_at"]).where("province_code", "=", provinceCode).where("agency_code", "in", agencies.length ? agencies : [""]).execute();
+  const byKey = new Map((batched ?? []).map((r) => [`${r.agency_code}|${r.period}`, r]));
+  const matrixPeriods = new Map<string, string>();
+  const cells = [];
+  for (const { agency, schedule } of schedules) {
+    for (const entry of schedule) {
+      matrixPeriods.set(entry.period, entry.dueDate);
+      const report = batched
+        ? byKey.get(`${agency}|${entry.period}`)
+        : await db.selectFrom("reports").select(["id", "agency_code", "period", "state", "first_submitted_at"]).where("province_code", "=", provinceCode).where("agency_code", "=", agency).where("period", "=", entry.period).executeTakeFirst();
+      cells.push({ agency, period: entry.period, dueDate: entry.dueDate, reportId: report?.id ?? null, state: report?.state ?? null, ...reportingTimeliness(entry.dueDate, dateOf(report?.first_submitted_at ?? null), options.today) });
+    }
+  }
+  const periods = [...matrixPeriods.entries()].sort((a, b) => a[1].localeCompare(b[1])).slice(-options.periods).map(([p]) => p);
+  return { agencies, periods, cells: cells.filter((c) => periods.includes(c.period)) };
+}

@@ -1,0 +1,51 @@
+import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
+
+/** A province's sum of one data element for one period. */
+export interface ValueSum {
+  provinceCode: string;
+  elementId: string;
+  period: string;
+  total: number;
+}
+
+export interface ValueSumQuery {
+  /** null: every province. */
+  provinceCodes: readonly string[] | null;
+  elementIds: readonly string[];
+  /** Only these periods, when given. */
+  periods?: readonly string[];
+}
+
+/** Where the console gets its sums from. */
+export type ValueSums = (db: Kysely<CoreDatabase>, query: ValueSumQuery) => Promise<ValueSum[]>;
+
+/**
+ * The sums the database keeps current on every write (data_value_totals, maintained by triggers): what the
+ * console reads. A few thousand rows at most, found through their primary key.
+ */
+export const keptTotals: ValueSums = async (db, query) => {
+  if (query.elementIds.length === 0 || query.provinceCodes?.length === 0 || query.periods?.length === 0) return [];
+  let select = db
+    .selectFrom("data_value_totals")
+    .select(["province_code as provinceCode", "data_element_id as elementId", "period", "total"])
+    .where("data_element_id", "in", [...query.elementIds]);
+  if (query.provinceCodes) select = select.where("province_code", "in", [...query.provinceCodes]);
+  if (query.periods) select = select.where("period", "in", [...query.periods]);
+  return select.execute();
+};
+
+/**
+ * The naive way, kept as the benchmark's baseline: add up the raw values on every request (a plain aggregate of
+ * millions of rows for the national view).
+ */
+export const aggregateRawValues: ValueSums = async (db, query) => {
+  if (query.elementIds.length === 0 || query.provinceCodes?.length === 0 || query.periods?.length === 0) return [];
+  const rows = await sql<ValueSum>`
+    select province_code as "provinceCode", data_element_id as "elementId", period, sum(value) as total
+    from data_values
+    where data_element_id = any(${[...query.elementIds]}::text[])
+      ${query.provinceCodes ? sql`and province_code = any(${[...query.provinceCodes]}::text[])` : sql``}
+      ${query.periods ? sql`and period = any(${[...query.periods]}::text[])` : sql``}
+    group by 1, 2, 3`.execute(db);
+  return rows.rows.map((r) => ({ ...r, total: Number(r.total) }));
+};
