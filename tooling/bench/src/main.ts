@@ -1,0 +1,95 @@
+import { aggregateRawValues, drillDownIndicator, nationalOverview, provinceOverview, timelinessMatrix } from "@pcmt/api";
+import type { Actor } from "@pcmt/domain";
+import { syntheticDataset, syntheticScales, type SyntheticScaleName } from "@pcmt/synthetic";
+import { format } from "date-fns";
+import os from "node:os";
+import { createBenchCaller, type Engine, openBenchDatabase } from "./benchDatabase";
+import { buildImportFile, measureImport, measureRowByRow, removeImported } from "./importBenchmark";
+import { measureP95, note, printImportLine, printQueryLine } from "./measure";
+
+/**
+ * `pnpm bench [--scale national|small] [--engine postgres|pglite]`: the console's queries and the bulk import on
+ * the synthetic dataset, each beside its naive baseline in the same run. National: PostgreSQL on the national
+ * dataset and PGlite on the small one; small: both engines on the small dataset.
+ */
+function parseArgs(argv: string[]) {
+  const value = (name: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+  };
+  const scale = (value("scale") ?? "national") as SyntheticScaleName;
+  if (!(scale in syntheticScales)) throw new Error(`--scale phải là national hoặc small (nhận "${scale}")`);
+  const engine = value("engine");
+  if (engine && engine !== "postgres" && engine !== "pglite") throw new Error(`--engine phải là postgres hoặc pglite (nhận "${engine}")`);
+  return { scale, engines: engine ? [engine as Engine] : (["postgres", "pglite"] as Engine[]) };
+}
+
+const admin: Actor = { userId: crypto.randomUUID(), username: "bench", displayName: "Benchmark", role: "admin", agencyCode: null, provinceCode: null };
+
+async function benchEngine(engine: Engine, scaleName: SyntheticScaleName) {
+  const dataset = syntheticDataset(syntheticScales[scaleName]);
+  note(`${engine}: bộ dữ liệu ${scaleName} — ${dataset.provinces.length} tỉnh, ${dataset.provinces.reduce((n, p) => n + p.units.filter((u) => u.level === "commune" && u.validTo === null).length, 0)} xã/phường hiện nay, ${dataset.months.length} tháng, ${dataset.valueCount} giá trị`);
+  const loadStart = performance.now();
+  const database = await openBenchDatabase(engine, dataset, (line) => note(`${engine}: ${line}`));
+  note(`${engine}: sẵn sàng sau ${Math.round((performance.now() - loadStart) / 1000)} s`);
+  const caller = createBenchCaller(database, admin);
+  const today = format(new Date(), "yyyy-MM-dd");
+  const province = dataset.provinces[0]!.code;
+  const indicatorId = `${dataset.provinces[0]!.document.slug}#${dataset.provinces[0]!.document.indicators[0]!.ref}`;
+  const national = engine === "postgres" && scaleName === "national";
+  const iterations = national ? 40 : 30;
+  const baselineIterations = national ? 10 : 15;
+  try {
+    printQueryLine(
+      "overview_province",
+      engine,
+      await measureP95(() => caller().console.overview({ provinceCode: province }), iterations),
+      await measureP95(() => provinceOverview(database.db, province, { periods: 6, until: today, today, sums: aggregateRawValues }), baselineIterations, 1),
+    );
+    printQueryLine(
+      "overview_national",
+      engine,
+      await measureP95(() => caller().console.nationalOverview(), iterations),
+      await measureP95(() => nationalOverview(database.db, today, { sums: aggregateRawValues }), baselineIterations, 1),
+    );
+    printQueryLine(
+      "indicator_drilldown",
+      engine,
+      await measureP95(() => caller().console.indicatorDrillDown({ indicatorId, provinceCode: province }), iterations),
+      await measureP95(() => drillDownIndicator(database.db, province, indicatorId, undefined, { sums: aggregateRawValues }), baselineIterations, 1),
+    );
+    printQueryLine(
+      "timeliness_matrix",
+      engine,
+      await measureP95(() => caller().console.timelinessMatrix({ provinceCode: province, periods: 12 }), iterations),
+      await measureP95(() => timelinessMatrix(database.db, province, { periods: 12, until: today, today, lookup: "perCell" }), baselineIterations, 1),
+    );
+
+    const file = await buildImportFile(database, dataset, national ? 100_000 : 40_000);
+    const perSecond = await measureImport(caller, database, dataset, file, 3);
+    // Saved means visible: the console reads the new month at once (no rebuild step exists to wait for).
+    const overview = await caller().console.overview({ provinceCode: province });
+    const visible = overview.indicators.some((i) => i.period === file.months.at(-1));
+    note(`${engine}: nhập ${file.values} giá trị (${file.months.join(", ")}); hiện ngay trên bảng điều hành: ${visible ? "có" : "KHÔNG"}`);
+    if (!visible) throw new Error("Giá trị vừa nhập không hiện trên bảng điều hành.");
+    const baseline = await measureRowByRow(database, dataset, admin, file, national ? 4_000 : 2_000);
+    printImportLine(engine, perSecond, baseline);
+    await removeImported(database, dataset, file.months);
+  } finally {
+    await database.close();
+  }
+}
+
+async function main() {
+  const { scale, engines } = parseArgs(process.argv.slice(2));
+  note(`máy: ${os.cpus().length} lõi ${os.cpus()[0]?.model ?? ""}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}`);
+  for (const engine of engines) {
+    // PGlite runs in this process's memory: the national dataset is PostgreSQL's; PGlite gets the small one.
+    await benchEngine(engine, engine === "pglite" ? "small" : scale);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`Lỗi: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
