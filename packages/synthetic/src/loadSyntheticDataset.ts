@@ -105,5 +105,7 @@ export async function loadSyntheticDataset(
     }
     if (batch.length > 0) await flush();
   }
+  // Fresh statistics, as autovacuum would gather soon after: the planner then knows the tables' sizes.
+  await sql`analyze data_values, data_value_totals, reports, report_items, org_units, catalog_indicators`.execute(db);
   return { skipped: false, ...summary };
 }

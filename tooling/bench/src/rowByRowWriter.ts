@@ -20,7 +20,7 @@ export async function writeDataValuesRowByRow(db: Kysely<CoreDatabase>, rows: re
     await db
       .insertInto("data_values")
       .values({ data_element_id: row.elementId, org_unit_code: row.orgUnit, period: row.period, value: row.value, agency_code: row.agencyCode, province_code: row.provinceCode, entered_by: options.userId })
-      .onConflict((oc) => oc.columns(["province_code", "data_element_id", "period", "org_unit_code"]).doUpdateSet({ value: row.value as number, entered_by: options.userId, entered_at: new Date() }))
+      .onConflict((oc) => oc.columns(["period", "province_code", "data_element_id", "org_unit_code"]).doUpdateSet({ value: row.value as number, entered_by: options.userId, entered_at: new Date() }))
       .execute();
     if (options.audit) {
       await db

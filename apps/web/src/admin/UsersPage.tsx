@@ -1,12 +1,13 @@
 import { Badge, Button, Group, Modal, PasswordInput, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { agencies, agencyName, NewUser, provinces, type Role, roleLabels, roles } from "@pcmt/domain";
+import { agencies, agencyName, NewUser, type Role, roleLabels, roles } from "@pcmt/domain";
 import { describeError, ErrorAlert, useLanguage, useTranslation } from "@pcmt/ui";
 import { IconPlus } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../app/trpc";
+import { useProvinceOptions } from "../places/useProvinceOptions";
 
 interface UserForm {
   username: string;
@@ -22,6 +23,7 @@ export function UsersPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const trpc = useTRPC();
+  const provinceOptions = useProvinceOptions();
   const queryClient = useQueryClient();
   const [opened, setOpened] = useState(false);
   const users = useQuery(trpc.users.list.queryOptions());
@@ -112,7 +114,8 @@ export function UsersPage() {
             <Select
               label={t("users.province")}
               clearable
-              data={provinces.map((p) => ({ value: p.code, label: p.nameVi }))}
+              data={provinceOptions}
+              searchable
               {...form.getInputProps("provinceCode")}
             />
             {create.error && Object.keys(describeError(create.error, "").fieldErrors).length === 0 && <ErrorAlert error={create.error} />}

@@ -1,5 +1,6 @@
+import { Sparkline } from "@mantine/charts";
 import { Anchor, Badge, Card, Group, Progress, Select, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
-import { agencyName, type IndicatorState, indicatorStateLabels, isAgencyCode, provinces, type TaskStatus, taskStatusLabels, timelinessLabels } from "@pcmt/domain";
+import { agencyName, type IndicatorState, indicatorStateLabels, isAgencyCode, type TaskStatus, taskStatusLabels, timelinessLabels } from "@pcmt/domain";
 import { ErrorAlert, formatNumber, useShell } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
@@ -7,6 +8,7 @@ import { useTRPC } from "../app/trpc";
 import { describeTarget } from "../catalog/describeTarget";
 import { periodLabel } from "../reports/periodLabel";
 import { ConsolidatedReportDownload } from "./ConsolidatedReportDownload";
+import { NationalOverview } from "./NationalOverview";
 
 const statusColors: Record<TaskStatus, string> = { done: "green", in_progress: "blue", not_started: "gray", overdue: "red" };
 const stateColors: Record<IndicatorState, string> = { achieved: "green", at_risk: "yellow", not_achieved: "red", no_data: "gray" };
@@ -19,12 +21,24 @@ export function ConsoleOverview() {
   const [params, setParams] = useSearchParams();
   const province = actor.provinceCode ?? params.get("province") ?? "quang_tri";
   const overview = useQuery(trpc.console.overview.queryOptions({ provinceCode: province }));
+  const provinces = useQuery({ ...trpc.catalog.provinces.queryOptions(), enabled: !actor.provinceCode });
   if (overview.isError) return <ErrorAlert error={overview.error} />;
   const o = overview.data;
   return (
     <Stack>
       {!actor.provinceCode && (
-        <Select label="Tỉnh" w={220} data={provinces.map((p) => ({ value: p.code, label: p.nameVi }))} value={province} onChange={(v) => v && setParams({ province: v })} allowDeselect={false} />
+        <>
+          <NationalOverview />
+          <Select
+            label="Tỉnh"
+            w={260}
+            searchable
+            data={(provinces.data ?? []).map((p) => ({ value: p.code, label: p.name }))}
+            value={province}
+            onChange={(v) => v && setParams({ province: v })}
+            allowDeselect={false}
+          />
+        </>
       )}
       <ConsolidatedReportDownload provinceCode={province} />
       {!o && <Text c="dimmed">Đang tải…</Text>}
@@ -62,6 +76,7 @@ export function ConsoleOverview() {
                 <Table.Th>Chỉ tiêu</Table.Th>
                 <Table.Th>Mục tiêu</Table.Th>
                 <Table.Th>Số liệu mới nhất</Table.Th>
+                <Table.Th w={130}>Xu hướng</Table.Th>
                 <Table.Th w={190}>Đánh giá</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -82,6 +97,15 @@ export function ConsoleOverview() {
                       <Text size="xs" c="dimmed">
                         {periodLabel(i.period)}
                       </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {i.trend.length > 1 ? (
+                      <Tooltip label={i.trend.map((t) => `${periodLabel(t.period)}: ${t.value === null ? "—" : `${formatNumber(Math.round(t.value * 10) / 10)}%`}`).join(" · ")} multiline w={320}>
+                        <Sparkline w={110} h={28} data={i.trend.map((t) => t.value ?? 0)} curveType="linear" color={stateColors[i.state]} fillOpacity={0.2} />
+                      </Tooltip>
+                    ) : (
+                      "—"
                     )}
                   </Table.Td>
                   <Table.Td>

@@ -1,10 +1,11 @@
 import { Anchor, Button, CopyButton, Group, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from "@mantine/core";
-import { agencyName, isAgencyCode, provinces } from "@pcmt/domain";
+import { agencyName, isAgencyCode } from "@pcmt/domain";
 import { ErrorAlert, formatDate, ReportStateBadge, TimelinessBadge, useShell } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { addMonths, format } from "date-fns";
 import { Link, useSearchParams } from "react-router";
 import { useTRPC } from "../app/trpc";
+import { useProvinceOptions } from "../places/useProvinceOptions";
 import { periodLabel } from "./periodLabel";
 
 function periodOptions(selected: string): { value: string; label: string }[] {
@@ -22,6 +23,7 @@ const nameOf = (code: string) => (isAgencyCode(code) ? agencyName(code) : code);
 export function DeskPage() {
   const trpc = useTRPC();
   const { actor } = useShell();
+  const provinceOptions = useProvinceOptions(!actor.provinceCode);
   const [params, setParams] = useSearchParams();
   const period = params.get("period") ?? format(new Date(), "yyyy-MM");
   const province = actor.provinceCode ?? params.get("province") ?? "quang_tri";
@@ -45,7 +47,7 @@ export function DeskPage() {
       <Group>
         <Select label="Kỳ báo cáo" data={periodOptions(period)} value={period} onChange={(v) => set("period", v)} allowDeselect={false} searchable w={260} />
         {!actor.provinceCode && (
-          <Select label="Tỉnh" data={provinces.map((p) => ({ value: p.code, label: p.nameVi }))} value={province} onChange={(v) => set("province", v)} allowDeselect={false} w={200} />
+          <Select label="Tỉnh" data={provinceOptions} value={province} onChange={(v) => set("province", v)} allowDeselect={false} searchable w={240} />
         )}
       </Group>
       {desk.isError && <ErrorAlert error={desk.error} />}

@@ -2,7 +2,7 @@ import type { CoreDatabase, Kysely } from "@pcmt/db";
 import { agencyName, describePeriod, type IndicatorState, isAgencyCode, parsePeriod, reportingTimeliness, type Timeliness } from "@pcmt/domain";
 import { format } from "date-fns";
 import { provinceNameOf } from "../places/provinceDirectory";
-import { collectiveAgencies, reportSchedule } from "../reports/reportSchedule";
+import { collectiveAgencies, reportSchedules } from "../reports/reportSchedule";
 import { documentProgress } from "./documentProgress";
 import { indicatorReadings } from "./indicatorReadings";
 
@@ -27,8 +27,9 @@ export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, province
   const agencies = [...new Set(progress.leads.map((l) => l.agency_code))].filter((a) => !(collectiveAgencies as readonly string[]).includes(a)).sort();
   const reports = await db.selectFrom("reports").select(["agency_code", "period", "state", "first_submitted_at"]).where("province_code", "=", provinceCode).where("period", "=", period).execute();
   const timeliness = [];
+  const schedules = await reportSchedules(db, agencies, provinceCode, "2000-01-01", "2100-12-31");
   for (const agency of agencies) {
-    const scheduled = (await reportSchedule(db, agency, provinceCode, "2000-01-01", "2100-12-31")).find((s) => s.period === period);
+    const scheduled = schedules.get(agency)?.find((s) => s.period === period);
     if (!scheduled) continue;
     const report = reports.find((r) => r.agency_code === agency);
     const submitted = report?.first_submitted_at ? format(new Date(report.first_submitted_at), "yyyy-MM-dd") : null;

@@ -3,7 +3,17 @@ import { type CatalogIndicator, evaluateIndicator, parsePeriod, ratioPercent } f
 import { keptTotals, type ValueSum, type ValueSums } from "./valueSums";
 
 const isDate = (p: string) => /^\d{4}-\d{2}-\d{2}$/.test(p);
-export const periodEnd = (p: string) => (isDate(p) ? p : parsePeriod(p).end);
+const boundsCache = new Map<string, { start: string; end: string }>();
+/** A period's first and last day (a day is its own period), remembered: the console asks for the same few often. */
+export function periodBounds(p: string): { start: string; end: string } {
+  let bounds = boundsCache.get(p);
+  if (!bounds) {
+    bounds = isDate(p) ? { start: p, end: p } : (({ start, end }) => ({ start, end }))(parsePeriod(p));
+    if (boundsCache.size < 10_000) boundsCache.set(p, bounds);
+  }
+  return bounds;
+}
+export const periodEnd = (p: string) => periodBounds(p).end;
 
 /** The columns of an indicator the console needs. */
 export function selectIndicators(db: Kysely<CoreDatabase>) {
@@ -63,7 +73,7 @@ export function ratioSeries(indicator: IndicatorRow, sums: Map<string, Map<strin
     const denominator = denominators.get(period);
     if (denominator === undefined) continue;
     if (window) {
-      const bounds = isDate(period) ? { start: period, end: period } : parsePeriod(period);
+      const bounds = periodBounds(period);
       if (bounds.start < window.start || bounds.end > window.end) continue;
     }
     series.push({ period, numerator, denominator, value: ratioPercent(numerator, denominator) });

@@ -27,51 +27,63 @@ const annual = (issuedOn: string | null): DeadlineRule => ({ kind: "recurring", 
  * whatever the number of provinces.
  */
 export async function nationalOverview(db: Kysely<CoreDatabase>, today: string, options: { sums?: ValueSums } = {}) {
-  const documents = await db.selectFrom("catalog_documents").select(["slug", "province_code", "reporting", "issued_on"]).where("province_code", "is not", null).execute();
-  const provinces = (await listProvinces(db)).filter((p) => documents.some((d) => d.province_code === p.code));
+  const yearAgo = format(addMonths(parseISO(today), -13), "yyyy-MM-dd");
+  // Independent reads in parallel (the pool has several connections).
+  const [documents, allProvinces, indicators, leads] = await Promise.all([
+    db.selectFrom("catalog_documents").select(["slug", "province_code", "reporting", "issued_on"]).where("province_code", "is not", null).execute(),
+    listProvinces(db),
+    selectIndicators(db).where("catalog_documents.province_code", "is not", null).execute(),
+    db
+      .selectFrom("catalog_task_agencies")
+      .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
+      .select(["catalog_tasks.document_slug", "catalog_task_agencies.agency_code"])
+      .distinct()
+      .where("catalog_task_agencies.role", "=", "lead")
+      .where("catalog_task_agencies.agency_code", "not in", [...collectiveAgencies])
+      .execute(),
+  ]);
+  const provinces = allProvinces.filter((p) => documents.some((d) => d.province_code === p.code));
 
-  // Indicators: the latest value of each in the recent periods, evaluated against its target.
-  const indicators = await selectIndicators(db).where("catalog_documents.province_code", "is not", null).execute();
+  // Reporting: the latest period due of each document (the same rule gives the same dates: computed once), its
+  // lead agencies, their reports.
+  const leadsOf = new Map<string, string[]>();
+  for (const l of leads) leadsOf.set(l.document_slug, [...(leadsOf.get(l.document_slug) ?? []), l.agency_code]);
+  const dueOf = new Map<string, ReturnType<typeof dueDates>[number] | undefined>();
+  const latestDue = new Map<string, { period: string; dueDate: string; agencies: Set<string> }>();
+  for (const doc of documents) {
+    const rule = (doc.reporting as { rule: DeadlineRule } | null)?.rule ?? annual(doc.issued_on);
+    const ruleKey = JSON.stringify(rule);
+    if (!dueOf.has(ruleKey)) dueOf.set(ruleKey, dueDates(rule, yearAgo, today).filter((d) => d.period !== null).at(-1));
+    const due = dueOf.get(ruleKey);
+    if (!due?.period) continue;
+    const code = doc.province_code as string;
+    const current = latestDue.get(code);
+    const agencies = leadsOf.get(doc.slug) ?? [];
+    if (!current || due.date > current.dueDate) latestDue.set(code, { period: due.period, dueDate: due.date, agencies: new Set(agencies) });
+    else if (due.period === current.period) for (const a of agencies) current.agencies.add(a);
+  }
+  const duePeriods = [...new Set([...latestDue.values()].map((d) => d.period))];
+
+  // Indicators: the latest value of each in the recent periods (totals kept on write), and the reports due.
   const elementIds = [...new Set(indicators.flatMap((i) => Object.values(ratioTerms(i) ?? {})))];
-  const sums = await (options.sums ?? keptTotals)(db, { provinceCodes: null, elementIds, periods: recentPeriods(today) });
+  const [sums, reports] = await Promise.all([
+    (options.sums ?? keptTotals)(db, { provinceCodes: null, elementIds, periods: recentPeriods(today) }),
+    duePeriods.length ? db.selectFrom("reports").select(["province_code", "agency_code", "period", "first_submitted_at"]).where("period", "in", duePeriods).execute() : Promise.resolve([]),
+  ]);
   const sumsByProvince = new Map<string, typeof sums>();
   for (const s of sums) {
     const list = sumsByProvince.get(s.provinceCode);
     if (list) list.push(s);
     else sumsByProvince.set(s.provinceCode, [s]);
   }
-
-  // Reporting: the latest period due of each document, its lead agencies, their reports.
-  const leads = await db
-    .selectFrom("catalog_task_agencies")
-    .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
-    .select(["catalog_tasks.document_slug", "catalog_task_agencies.agency_code"])
-    .distinct()
-    .where("catalog_task_agencies.role", "=", "lead")
-    .where("catalog_task_agencies.agency_code", "not in", [...collectiveAgencies])
-    .execute();
-  const yearAgo = format(addMonths(parseISO(today), -13), "yyyy-MM-dd");
-  const latestDue = new Map<string, { period: string; dueDate: string; agencies: Set<string> }>();
-  for (const doc of documents) {
-    const rule = (doc.reporting as { rule: DeadlineRule } | null)?.rule ?? annual(doc.issued_on);
-    const due = dueDates(rule, yearAgo, today).filter((d) => d.period !== null).at(-1);
-    if (!due?.period) continue;
-    const code = doc.province_code as string;
-    const current = latestDue.get(code);
-    const agencies = leads.filter((l) => l.document_slug === doc.slug).map((l) => l.agency_code);
-    if (!current || due.date > current.dueDate) latestDue.set(code, { period: due.period, dueDate: due.date, agencies: new Set(agencies) });
-    else if (due.period === current.period) for (const a of agencies) current.agencies.add(a);
-  }
-  const duePeriods = [...new Set([...latestDue.values()].map((d) => d.period))];
-  const reports = duePeriods.length
-    ? await db.selectFrom("reports").select(["province_code", "agency_code", "period", "first_submitted_at"]).where("period", "in", duePeriods).execute()
-    : [];
   const reportOf = new Map(reports.map((r) => [`${r.province_code}|${r.agency_code}|${r.period}`, r]));
+  const indicatorsOf = new Map<string, typeof indicators>();
+  for (const i of indicators) indicatorsOf.set(i.provinceCode as string, [...(indicatorsOf.get(i.provinceCode as string) ?? []), i]);
 
   const rows = provinces.map((province) => {
     const states: Record<IndicatorState, number> = { achieved: 0, at_risk: 0, not_achieved: 0, no_data: 0 };
     const provinceSums = indexSums(sumsByProvince.get(province.code) ?? []);
-    for (const indicator of indicators.filter((i) => i.provinceCode === province.code)) {
+    for (const indicator of indicatorsOf.get(province.code) ?? []) {
       const latest = ratioSeries(indicator, provinceSums).at(-1) ?? null;
       states[evaluateReading(indicator, latest?.value ?? null, today)]++;
     }

@@ -97,8 +97,14 @@ describe.each(testEngines)("indicator data entry on %s", (engine) => {
   });
 
   it("keeps the history of a value and refuses other agencies and submitted reports", async () => {
+    // First entered with the period's first values (one batch), then corrected: both steps are in its history.
+    await api.as(health).dataEntry.save({ reportId, cells: [{ elementId: qualified, orgUnit: "quang_tri.huong_hoa", value: 18 }] });
     const history = await api.as(health).dataEntry.valueHistory({ reportId, elementId: qualified, orgUnit: "quang_tri.huong_hoa" });
-    expect(history.map((h) => [h.before, h.after])).toEqual([[null, 20]]);
+    expect(history.map((h) => [h.before, h.after])).toEqual([
+      [null, 20],
+      [20, 18],
+    ]);
+    expect(history.every((h) => h.actor === null || typeof h.actor === "string")).toBe(true);
     await expect(api.as(police).dataEntry.save({ reportId, cells: [] })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const report = await api.as(health).reports.get({ reportId });
     await api.as(health).reports.submit({ reportId, expectedVersion: report.version });

@@ -1,5 +1,6 @@
 import { type Actor, type GridCell, validateGrid } from "@pcmt/domain";
 import { loadReport, ReportId, type ReportRow, requireReportAction, requireReportRead } from "../reports/reportAccess";
+import { sql } from "@pcmt/db";
 import { createRouter, procedures, type RequestContext, TRPCError, z } from "@pcmt/plugin-sdk";
 import { dataValueKey, writeDataValues } from "../dataValues/writeDataValues";
 import { type DataGrid, loadDataGrid } from "./dataGrid";
@@ -115,7 +116,7 @@ export const dataEntryRouter = createRouter({
     .query(async ({ ctx, input }) => {
       const report = await loadReport(ctx.db, input.reportId);
       requireReportRead(ctx.actor, report);
-      return ctx.db
+      const changes = await ctx.db
         .selectFrom("audit_log")
         .leftJoin("users", "users.id", "audit_log.actor_user_id")
         .select(["audit_log.id", "audit_log.at", "users.display_name as actor", "audit_log.before", "audit_log.after"])
@@ -123,5 +124,27 @@ export const dataEntryRouter = createRouter({
         .where("entity_id", "=", dataValueKey(input.elementId, input.orgUnit, report.period))
         .orderBy("audit_log.id")
         .execute();
+      if (changes[0] && changes[0].before === null) return changes;
+      // First entered by a batch (the period's values imported together): its value is what the next change
+      // replaced, or the value stored now.
+      const batch = await ctx.db
+        .selectFrom("audit_log")
+        .leftJoin("users", "users.id", "audit_log.actor_user_id")
+        .select(["audit_log.id", "audit_log.at", "users.display_name as actor"])
+        .where("entity", "=", "data_value_batch")
+        .where(sql<boolean>`audit_log.after @> ${JSON.stringify({ periods: [report.period], provinces: [report.province_code], elements: [input.elementId] })}::jsonb`)
+        .orderBy("audit_log.id", "desc")
+        .executeTakeFirst();
+      if (!batch) return changes;
+      const stored = await ctx.db
+        .selectFrom("data_values")
+        .select("value")
+        .where("period", "=", report.period)
+        .where("province_code", "=", report.province_code)
+        .where("data_element_id", "=", input.elementId)
+        .where("org_unit_code", "=", input.orgUnit)
+        .executeTakeFirst();
+      const first = changes[0] ? changes[0].before : (stored?.value ?? null);
+      return first === null ? changes : [{ ...batch, before: null, after: first }, ...changes];
     }),
 });

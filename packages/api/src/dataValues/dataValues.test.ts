@@ -3,6 +3,7 @@ import { testEngines } from "@pcmt/testing";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiTestHarness, createApiTestHarness } from "../testing/apiTestHarness";
+import { importValueChunks } from "./dataValuesRouter";
 
 const health: Actor = { userId: crypto.randomUUID(), username: "yte.qt", displayName: "Y tế QT", role: "agency_officer", agencyCode: "health", provinceCode: "quang_tri" };
 const police: Actor = { ...health, userId: crypto.randomUUID(), username: "congan.qt", agencyCode: "police" };
@@ -37,15 +38,16 @@ describe.each(testEngines)("bulk import of data values on %s", (engine) => {
     expect(result).toMatchObject({ lines: 6, written: 6, cleared: 0, problems: [] });
     expect(await totals(total, "2024-05")).toEqual({ total: 6, value_count: 2 });
     expect(await totals(qualified, "2025-08")).toEqual({ total: 5, value_count: 1 });
-    const audit = await api.db.selectFrom("audit_log").select(["actor_user_id", "before", "after"]).where("entity_id", "=", `${qualified}|quang_tri.khe_sanh|2025-08`).execute();
-    expect(audit).toEqual([{ actor_user_id: health.userId, before: null, after: 5 }]);
+    // New values of periods that held none: audited as one batch (who, which periods, provinces and elements).
+    const batch = await api.db.selectFrom("audit_log").select(["actor_user_id", "after"]).where("entity", "=", "data_value_batch").orderBy("id", "desc").executeTakeFirstOrThrow();
+    expect(batch).toEqual({ actor_user_id: health.userId, after: { count: 6, periods: ["2024-05", "2025-08"], provinces: ["quang_tri"], elements: [total, qualified].sort() } });
 
     // The same file again changes nothing; a corrected value is written with its before.
     const again = await api.as(health).dataValues.importFile({ fileName: "lich-su.csv", contentBase64: csv([[total, "quang_tri.khe_sanh", "2025-08", "6"], [qualified, "quang_tri.khe_sanh", "2025-08", "4"]]) });
     expect(again).toMatchObject({ written: 1, unchanged: 1 });
     expect(await totals(qualified, "2025-08")).toEqual({ total: 4, value_count: 1 });
     const history = await api.db.selectFrom("audit_log").select(["before", "after"]).where("entity_id", "=", `${qualified}|quang_tri.khe_sanh|2025-08`).orderBy("id").execute();
-    expect(history.at(-1)).toEqual({ before: 5, after: 4 });
+    expect(history).toEqual([{ before: 5, after: 4 }]);
 
     // An empty value clears the stored one.
     const cleared = await api.as(health).dataValues.importFile({ fileName: "xoa.csv", contentBase64: csv([[qualified, "quang_tri.khe_sanh", "2025-08", ""]]) });
@@ -91,6 +93,27 @@ describe.each(testEngines)("bulk import of data values on %s", (engine) => {
     expect(larger).toMatchObject({ written: 0, problemCount: 1 });
     expect(larger.problems[0]).toMatchObject({ row: 3, column: "Giá trị" });
     expect(await totals(total, "2024-06")).toEqual(before);
+  });
+
+  it("stores a file chunk by chunk; a problem in the last chunk, or a part above its whole, undoes the earlier ones", async () => {
+    const line = (row: number, element: string, orgUnit: string, period: string, value: number | null) => ({ row, element, orgUnit, period, value });
+    const lines = [
+      line(2, total, "quang_tri.lao_bao", "2025-09", 8),
+      line(3, total, "quang_tri.khe_sanh", "2025-09", 6),
+      line(4, qualified, "quang_tri.lao_bao", "2025-09", 7),
+      line(5, qualified, "quang_tri.khe_sanh", "2025-09", 6),
+    ];
+    // Chunks of one line: a part and its whole arrive in different chunks, and are checked once both are stored.
+    const oneByOne = (all: typeof lines) => all.map((l) => ({ lines: [l], problems: [] }));
+    expect(await importValueChunks(api.db, health, null, oneByOne(lines))).toMatchObject({ written: 4, problemCount: 0 });
+    expect(await totals(total, "2025-09")).toEqual({ total: 14, value_count: 2 });
+    const changed = [line(2, total, "quang_tri.lao_bao", "2025-09", 9), line(3, total, "quang_tri.khe_sanh", "2025-09", -1)];
+    const refused = await importValueChunks(api.db, health, null, oneByOne(changed));
+    expect(refused).toMatchObject({ written: 0, problemCount: 1, problems: [{ row: 3, column: "Giá trị" }] });
+    expect(await totals(total, "2025-09")).toEqual({ total: 14, value_count: 2 });
+    const partTooLarge = await importValueChunks(api.db, health, null, oneByOne([line(2, total, "quang_tri.lao_bao", "2025-09", 3), line(3, total, "quang_tri.khe_sanh", "2025-09", 9)]));
+    expect(partTooLarge).toMatchObject({ written: 0, problemCount: 1, problems: [{ row: 2, column: "Giá trị", message: expect.stringContaining("(7) lớn hơn") }] });
+    expect(await totals(total, "2025-09")).toEqual({ total: 14, value_count: 2 });
   });
 
   it("checks a part against its whole already stored when the file gives only the part", async () => {

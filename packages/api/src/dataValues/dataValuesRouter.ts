@@ -1,25 +1,71 @@
+import type { CoreDatabase, Kysely } from "@pcmt/db";
+import type { Actor } from "@pcmt/domain";
 import { createRouter, procedures, TRPCError, z } from "@pcmt/plugin-sdk";
-import { checkValueLines } from "./importValues";
-import { parseValueFile } from "./valueFile";
-import { writeDataValues } from "./writeDataValues";
+import type { ImportProblem } from "../dataEntry/gridFiles";
+import { ValueLineChecker } from "./importValues";
+import { readValueFile, type ValueFileChunk } from "./valueFile";
+import { DataValueWriter } from "./writeDataValues";
+
+class ImportRefused extends Error {
+  constructor(
+    readonly problems: ImportProblem[],
+    readonly problemCount: number,
+  ) {
+    super("import refused");
+  }
+}
+
+/**
+ * Stores a value file all or nothing, in one transaction. Chunk by chunk: a chunk is read and checked here while
+ * the previous one is being written by the database. The first problem stops the writing (the rest is still
+ * checked, so every problem is listed) and rolls everything back; so does a part larger than its whole, looked
+ * for once every line was read.
+ */
+export async function importValueChunks(db: Kysely<CoreDatabase>, actor: Actor, requestId: string | null, chunks: AsyncIterable<ValueFileChunk> | Iterable<ValueFileChunk>) {
+  const checker = await ValueLineChecker.create(db, actor);
+  let lines = 0;
+  try {
+    const result = await db.transaction().execute(async (trx) => {
+      const writer = new DataValueWriter(trx, { userId: actor.userId, audit: { requestId } });
+      let pending: Promise<void> = Promise.resolve();
+      for await (const chunk of chunks) {
+        lines += chunk.lines.length;
+        for (const p of chunk.problems) checker.problem(p.row, p.column, p.message);
+        const writes = checker.check(chunk.lines);
+        if (checker.problemCount > 0) continue;
+        await pending;
+        const prepared = await writer.prepare(writes);
+        pending = writer.store(prepared);
+        pending.catch(() => {}); // awaited below; this only keeps an early failure from being reported as unhandled
+        // Let the statement leave for the database before this process reads and checks the next chunk.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      await pending;
+      if (lines === 0 && checker.problemCount === 0) checker.problem(2, "", "Tệp không có dòng số liệu nào.");
+      if (checker.problemCount === 0) await checker.checkParts(trx);
+      if (checker.problemCount > 0) throw new ImportRefused(checker.sortedProblems(), checker.problemCount);
+      return writer.finish();
+    });
+    return { lines, ...result, unchanged: lines - result.written - result.cleared, problems: [] as ImportProblem[], problemCount: 0 };
+  } catch (error) {
+    if (error instanceof ImportRefused) return { lines, written: 0, cleared: 0, unchanged: 0, problems: error.problems, problemCount: error.problemCount };
+    throw error;
+  }
+}
 
 /** Values across places and periods at once: a year of history, a province's migration from spreadsheets. */
 export const dataValuesRouter = createRouter({
   /**
-   * Imports a value file, all or nothing: every line is checked first and every problem listed by row and column;
-   * only a file without problems is stored, in one transaction, each change audited, the totals kept current.
+   * Imports a value file, all or nothing: every line is checked and every problem listed by row and column; only a
+   * file without problems is stored, in one transaction, audited, the totals kept current.
    */
   importFile: procedures
     .forRoles("agency_officer", "standing_office", "admin")
     .input(z.object({ fileName: z.string().trim().min(1).max(200), contentBase64: z.string().min(1).max(40_000_000, "Tệp vượt quá 30 MB") }))
     .mutation(async ({ ctx, input }) => {
       if (!/\.(xlsx|csv)$/i.test(input.fileName)) throw new TRPCError({ code: "BAD_REQUEST", message: "Chỉ nhận tệp .xlsx hoặc .csv." });
-      const parsed = await parseValueFile(input.fileName, Buffer.from(input.contentBase64, "base64"));
-      if (parsed.problems.length > 0) return { lines: parsed.lines.length, written: 0, cleared: 0, unchanged: 0, problems: parsed.problems, problemCount: parsed.problems.length };
-      const checked = await checkValueLines(ctx.db, ctx.actor, parsed.lines);
-      if (checked.problemCount > 0) return { lines: parsed.lines.length, written: 0, cleared: 0, unchanged: 0, problems: checked.problems, problemCount: checked.problemCount };
-      const result = await ctx.db.transaction().execute((trx) => writeDataValues(trx, checked.writes, { userId: ctx.actor.userId, audit: { requestId: ctx.requestId } }));
-      ctx.log.info({ lines: parsed.lines.length, ...result, user: ctx.actor.username }, "data values imported");
-      return { lines: parsed.lines.length, ...result, unchanged: checked.writes.length - result.written - result.cleared, problems: [], problemCount: 0 };
+      const result = await importValueChunks(ctx.db, ctx.actor, ctx.requestId, readValueFile(input.fileName, Buffer.from(input.contentBase64, "base64")));
+      if (result.problemCount === 0) ctx.log.info({ lines: result.lines, written: result.written, cleared: result.cleared, user: ctx.actor.username }, "data values imported");
+      return result;
     }),
 });

@@ -56,35 +56,26 @@ function mayWrite(actor: Actor, element: ElementInfo, provinceCode: string): str
   return "Chỉ tiêu này do cơ quan khác nhập";
 }
 
-/**
- * Checks every line of a value file against the catalog, the places and the periods they existed in, the actor's
- * rights and the reports already sent, and returns either the values to store or every problem (by row and
- * column). Nothing is stored here.
- */
-export async function checkValueLines(db: Kysely<CoreDatabase>, actor: Actor, lines: readonly ValueLine[]): Promise<{ writes: DataValueWrite[]; problems: ImportProblem[]; problemCount: number }> {
-  const problems: ImportProblem[] = [];
-  let problemCount = 0;
-  const problem = (row: number, column: string, message: string) => {
-    problemCount++;
-    if (problems.length < maxProblems) problems.push({ row, column, message });
-  };
+interface PartOfWhole {
+  part: string;
+  whole: string;
+}
 
+interface CheckContext {
+  elements: Map<string, ElementInfo>;
+  units: Map<string, UnitInfo>;
+  sent: Set<string>;
+  /** For each element, the ratio pairs (part ≤ whole) it is a term of. */
+  pairsOf: Map<string, PartOfWhole[]>;
+}
+
+async function loadCheckContext(db: Kysely<CoreDatabase>, actor: Actor): Promise<CheckContext> {
   const elementRows = await db
     .selectFrom("catalog_data_elements")
     .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_data_elements.document_slug")
     .select(["catalog_data_elements.id", "catalog_data_elements.code", "catalog_data_elements.name", "catalog_data_elements.agency_code as agency", "catalog_data_elements.unit", "catalog_documents.province_code as provinceCode"])
     .execute();
   const elements = new Map<string, ElementInfo>(elementRows.map((e) => [e.id, e]));
-  const wantedUnits = [...new Set(lines.map((l) => l.orgUnit))];
-  const units = new Map<string, UnitInfo>();
-  for (let i = 0; i < wantedUnits.length; i += 10_000) {
-    const rows = await db
-      .selectFrom("org_units")
-      .select(["code", "province_code as provinceCode", "level", "valid_from as validFrom", "valid_to as validTo"])
-      .where("code", "in", wantedUnits.slice(i, i + 10_000))
-      .execute();
-    for (const u of rows) units.set(u.code, u);
-  }
   // Periods whose report the agency has already sent: an officer can no longer change them by a file.
   const sent = new Set<string>();
   if (actor.role === "agency_officer" && actor.agencyCode && actor.provinceCode) {
@@ -97,72 +88,6 @@ export async function checkValueLines(db: Kysely<CoreDatabase>, actor: Actor, li
       .execute();
     for (const r of reports) sent.add(r.period);
   }
-
-  const writes: DataValueWrite[] = [];
-  const rowOf = new Map<string, number>();
-  for (const line of lines) {
-    const element = elements.get(line.element);
-    const unit = units.get(line.orgUnit);
-    const bounds = boundsOf(line.period);
-    if (!element) {
-      problem(line.row, valueFileColumns.element, `Không có chỉ tiêu “${line.element}” (cần mã dạng văn-bản#mã-chỉ-tiêu)`);
-      continue;
-    }
-    if (!unit) {
-      problem(line.row, valueFileColumns.orgUnit, `Không có địa bàn “${line.orgUnit}”`);
-      continue;
-    }
-    if (!bounds) {
-      problem(line.row, valueFileColumns.period, `Kỳ “${line.period}” không hợp lệ (cần dạng 2024, 2024-H1, 2024-Q2 hoặc 2024-05)`);
-      continue;
-    }
-    if (unit.level === "province") {
-      problem(line.row, valueFileColumns.orgUnit, "Nhập số liệu cho xã, phường (hoặc huyện trước 1/7/2025), không cho cả tỉnh: số của tỉnh là tổng");
-      continue;
-    }
-    if ((unit.validFrom !== null && unit.validFrom > bounds.end) || (unit.validTo !== null && unit.validTo < bounds.start)) {
-      problem(line.row, valueFileColumns.orgUnit, `Địa bàn “${line.orgUnit}” không tồn tại trong kỳ ${line.period}`);
-      continue;
-    }
-    if (element.provinceCode !== unit.provinceCode) {
-      problem(line.row, valueFileColumns.element, `Chỉ tiêu “${element.name}” không thuộc văn bản của tỉnh có địa bàn này`);
-      continue;
-    }
-    const refused = mayWrite(actor, element, unit.provinceCode);
-    if (refused) {
-      problem(line.row, valueFileColumns.element, refused);
-      continue;
-    }
-    if (sent.has(line.period)) {
-      problem(line.row, valueFileColumns.period, `Báo cáo kỳ ${line.period} đã gửi: số liệu của kỳ chỉ sửa khi báo cáo được trả lại`);
-      continue;
-    }
-    if (line.value !== null) {
-      if (!Number.isFinite(line.value)) problem(line.row, valueFileColumns.value, "Phải là một số");
-      else if (line.value < 0) problem(line.row, valueFileColumns.value, "Không được âm");
-      else if (line.value > maxDataValue) problem(line.row, valueFileColumns.value, "Số quá lớn");
-      else if (isWholeNumberUnit(element.unit) && !Number.isInteger(line.value)) problem(line.row, valueFileColumns.value, "Phải là số nguyên");
-    }
-    const key = dataValueKey(element.id, line.orgUnit, line.period);
-    const earlier = rowOf.get(key);
-    if (earlier !== undefined) {
-      problem(line.row, valueFileColumns.element, `Trùng với dòng ${earlier} (cùng chỉ tiêu, địa bàn và kỳ)`);
-      continue;
-    }
-    rowOf.set(key, line.row);
-    writes.push({ elementId: element.id, orgUnit: line.orgUnit, period: line.period, value: line.value, agencyCode: element.agency ?? "steering_committee", provinceCode: unit.provinceCode });
-  }
-  if (problemCount === 0) {
-    for (const p of await partsLargerThanWholes(db, writes, elements)) problem(rowOf.get(dataValueKey(p.part, p.orgUnit, p.period)) ?? rowOf.get(dataValueKey(p.whole, p.orgUnit, p.period)) ?? 0, valueFileColumns.value, p.message);
-  }
-  return { writes: problemCount === 0 ? writes : [], problems, problemCount };
-}
-
-/**
- * Each part (a ratio's numerator) must not exceed its whole in the same place and period, as the values will be
- * after the import: the file's values, and the stored ones for terms the file does not give.
- */
-async function partsLargerThanWholes(db: Kysely<CoreDatabase>, writes: readonly DataValueWrite[], elements: ReadonlyMap<string, ElementInfo>) {
   const ratios = await db
     .selectFrom("catalog_indicators")
     .select(["document_slug", "numerator", "denominator"])
@@ -170,46 +95,162 @@ async function partsLargerThanWholes(db: Kysely<CoreDatabase>, writes: readonly 
     .where("numerator", "is not", null)
     .where("denominator", "is not", null)
     .execute();
-  const pairs = ratios.map((r) => ({ part: `${r.document_slug}#${r.numerator}`, whole: `${r.document_slug}#${r.denominator}` })).filter((p) => elements.has(p.part) && elements.has(p.whole));
-  if (pairs.length === 0) return [];
-  const inFile = new Map(writes.map((w) => [dataValueKey(w.elementId, w.orgUnit, w.period), w.value]));
-  const checks: { part: string; whole: string; orgUnit: string; period: string; provinceCode: string }[] = [];
-  const partsOf = new Map<string, { part: string; whole: string }[]>();
-  for (const p of pairs) {
-    for (const id of [p.part, p.whole]) partsOf.set(id, [...(partsOf.get(id) ?? []), p]);
-  }
-  const seen = new Set<string>();
-  for (const w of writes) {
-    for (const p of partsOf.get(w.elementId) ?? []) {
-      const key = `${p.part}|${w.orgUnit}|${w.period}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      checks.push({ ...p, orgUnit: w.orgUnit, period: w.period, provinceCode: w.provinceCode });
+  const pairsOf = new Map<string, PartOfWhole[]>();
+  for (const r of ratios) {
+    const pair = { part: `${r.document_slug}#${r.numerator}`, whole: `${r.document_slug}#${r.denominator}` };
+    if (!elements.has(pair.part) || !elements.has(pair.whole)) continue;
+    for (const id of [pair.part, pair.whole]) {
+      const list = pairsOf.get(id);
+      if (list) list.push(pair);
+      else pairsOf.set(id, [pair]);
     }
   }
-  // The stored values of terms the file leaves out, fetched in one query per chunk.
-  const missing = [
-    ...new Set(
-      checks.flatMap((c) => [`${c.provinceCode}|${dataValueKey(c.part, c.orgUnit, c.period)}`, `${c.provinceCode}|${dataValueKey(c.whole, c.orgUnit, c.period)}`]).filter((k) => !inFile.has(k.slice(k.indexOf("|") + 1))),
-    ),
-  ];
-  const stored = new Map<string, number>();
-  for (let i = 0; i < missing.length; i += 20_000) {
-    const keys = missing.slice(i, i + 20_000).map((k) => k.split("|"));
-    const rows = await sql<{ data_element_id: string; org_unit_code: string; period: string; value: number }>`
-      select d.data_element_id, d.org_unit_code, d.period, d.value
-      from unnest(${keys.map((k) => k[0])}::text[], ${keys.map((k) => k[1])}::text[], ${keys.map((k) => k[2])}::text[], ${keys.map((k) => k[3])}::text[]) as k(pr, e, u, p)
-      join data_values d on d.province_code = k.pr and d.data_element_id = k.e and d.period = k.p and d.org_unit_code = k.u`.execute(db);
-    for (const r of rows.rows) stored.set(dataValueKey(r.data_element_id, r.org_unit_code, r.period), r.value);
+  // Every place (tens of thousands at most, nationally): no query while the import's transaction is writing.
+  const units = new Map<string, UnitInfo>();
+  for (const u of await db.selectFrom("org_units").select(["code", "province_code as provinceCode", "level", "valid_from as validFrom", "valid_to as validTo"]).execute()) units.set(u.code, u);
+  return { elements, units, sent, pairsOf };
+}
+
+/**
+ * Checks the lines of a value file, chunk by chunk, against the catalog, the places and the periods they existed
+ * in, the actor's rights, the reports already sent and duplicates, listing every problem by row and column. The
+ * rule that a part must not exceed its whole is checked at the end (`checkParts`), over the whole file: a file
+ * may give a part and its whole far apart, or only one of them (the other is then the stored value). Nothing is
+ * stored here.
+ */
+export class ValueLineChecker {
+  readonly problems: ImportProblem[] = [];
+  problemCount = 0;
+  /** Every value key of the file so far, with its row: duplicates, and rows of problems found later. */
+  readonly rowOf = new Map<string, number>();
+  /** The file's values of ratio terms, by place and period, then by element. */
+  readonly #places = new Map<string, { orgUnit: string; period: string; provinceCode: string; values: Map<string, number | null> }>();
+
+  private constructor(
+    private readonly actor: Actor,
+    readonly context: CheckContext,
+  ) {}
+
+  /** Reads what the checks need (elements, places, sent reports, ratio pairs) before any writing starts. */
+  static async create(db: Kysely<CoreDatabase>, actor: Actor): Promise<ValueLineChecker> {
+    return new ValueLineChecker(actor, await loadCheckContext(db, actor));
   }
-  const valueOf = (key: string) => (inFile.has(key) ? (inFile.get(key) ?? null) : (stored.get(key) ?? null));
-  const found = [];
-  for (const c of checks) {
-    const part = valueOf(dataValueKey(c.part, c.orgUnit, c.period));
-    const whole = valueOf(dataValueKey(c.whole, c.orgUnit, c.period));
-    if (part !== null && whole !== null && part > whole) {
-      found.push({ ...c, message: `${c.orgUnit}, kỳ ${c.period}: “${elements.get(c.part)?.name}” (${part}) lớn hơn “${elements.get(c.whole)?.name}” (${whole})` });
+
+  problem(row: number, column: string, message: string) {
+    this.problemCount++;
+    if (this.problems.length < maxProblems) this.problems.push({ row, column, message });
+  }
+
+  /** Checks one chunk of lines; returns its values to store (none once any problem was found). */
+  check(chunk: readonly ValueLine[]): DataValueWrite[] {
+    const { elements, units, sent } = this.context;
+    const writes: DataValueWrite[] = [];
+    for (const line of chunk) {
+      const element = elements.get(line.element);
+      const unit = units.get(line.orgUnit);
+      const bounds = boundsOf(line.period);
+      if (!element) {
+        this.problem(line.row, valueFileColumns.element, `Không có chỉ tiêu “${line.element}” (cần mã dạng văn-bản#mã-chỉ-tiêu)`);
+        continue;
+      }
+      if (!unit) {
+        this.problem(line.row, valueFileColumns.orgUnit, `Không có địa bàn “${line.orgUnit}”`);
+        continue;
+      }
+      if (!bounds) {
+        this.problem(line.row, valueFileColumns.period, `Kỳ “${line.period}” không hợp lệ (cần dạng 2024, 2024-H1, 2024-Q2 hoặc 2024-05)`);
+        continue;
+      }
+      if (unit.level === "province") {
+        this.problem(line.row, valueFileColumns.orgUnit, "Nhập số liệu cho xã, phường (hoặc huyện trước 1/7/2025), không cho cả tỉnh: số của tỉnh là tổng");
+        continue;
+      }
+      if ((unit.validFrom !== null && unit.validFrom > bounds.end) || (unit.validTo !== null && unit.validTo < bounds.start)) {
+        this.problem(line.row, valueFileColumns.orgUnit, `Địa bàn “${line.orgUnit}” không tồn tại trong kỳ ${line.period}`);
+        continue;
+      }
+      if (element.provinceCode !== unit.provinceCode) {
+        this.problem(line.row, valueFileColumns.element, `Chỉ tiêu “${element.name}” không thuộc văn bản của tỉnh có địa bàn này`);
+        continue;
+      }
+      const refused = mayWrite(this.actor, element, unit.provinceCode);
+      if (refused) {
+        this.problem(line.row, valueFileColumns.element, refused);
+        continue;
+      }
+      if (sent.has(line.period)) {
+        this.problem(line.row, valueFileColumns.period, `Báo cáo kỳ ${line.period} đã gửi: số liệu của kỳ chỉ sửa khi báo cáo được trả lại`);
+        continue;
+      }
+      if (line.value !== null) {
+        if (!Number.isFinite(line.value)) this.problem(line.row, valueFileColumns.value, "Phải là một số");
+        else if (line.value < 0) this.problem(line.row, valueFileColumns.value, "Không được âm");
+        else if (line.value > maxDataValue) this.problem(line.row, valueFileColumns.value, "Số quá lớn");
+        else if (isWholeNumberUnit(element.unit) && !Number.isInteger(line.value)) this.problem(line.row, valueFileColumns.value, "Phải là số nguyên");
+      }
+      const key = dataValueKey(element.id, line.orgUnit, line.period);
+      const earlier = this.rowOf.get(key);
+      if (earlier !== undefined) {
+        this.problem(line.row, valueFileColumns.element, `Trùng với dòng ${earlier} (cùng chỉ tiêu, địa bàn và kỳ)`);
+        continue;
+      }
+      this.rowOf.set(key, line.row);
+      if (this.context.pairsOf.has(element.id)) {
+        const placeKey = `${line.orgUnit}|${line.period}`;
+        let place = this.#places.get(placeKey);
+        if (!place) this.#places.set(placeKey, (place = { orgUnit: line.orgUnit, period: line.period, provinceCode: unit.provinceCode, values: new Map() }));
+        place.values.set(element.id, line.value);
+      }
+      writes.push({ elementId: element.id, orgUnit: line.orgUnit, period: line.period, value: line.value, agencyCode: element.agency ?? "steering_committee", provinceCode: unit.provinceCode });
+    }
+    return this.problemCount > 0 ? [] : writes;
+  }
+
+  /**
+   * Every part larger than its whole, as the values will be: the file's, and the stored ones for terms the file
+   * does not give (looked up in `db`, one query per twenty thousand). Call once every chunk was checked.
+   */
+  async checkParts(db: Kysely<CoreDatabase>): Promise<void> {
+    const { elements, pairsOf } = this.context;
+    const missing: { provinceCode: string; elementId: string; orgUnit: string; period: string }[] = [];
+    for (const place of this.#places.values()) {
+      for (const elementId of place.values.keys()) {
+        for (const pair of pairsOf.get(elementId) ?? []) {
+          for (const term of [pair.part, pair.whole]) {
+            if (!place.values.has(term)) missing.push({ provinceCode: place.provinceCode, elementId: term, orgUnit: place.orgUnit, period: place.period });
+          }
+        }
+      }
+    }
+    const stored = new Map<string, number>();
+    for (let i = 0; i < missing.length; i += 20_000) {
+      const keys = missing.slice(i, i + 20_000);
+      const rows = await sql<{ data_element_id: string; org_unit_code: string; period: string; value: number }>`
+        select d.data_element_id, d.org_unit_code, d.period, d.value
+        from unnest(${keys.map((k) => k.period)}::text[], ${keys.map((k) => k.provinceCode)}::text[], ${keys.map((k) => k.elementId)}::text[], ${keys.map((k) => k.orgUnit)}::text[]) as k(p, pr, e, u)
+        join data_values d on d.period = k.p and d.province_code = k.pr and d.data_element_id = k.e and d.org_unit_code = k.u`.execute(db);
+      for (const r of rows.rows) stored.set(dataValueKey(r.data_element_id, r.org_unit_code, r.period), r.value);
+    }
+    for (const place of this.#places.values()) {
+      const valueOf = (id: string) => (place.values.has(id) ? (place.values.get(id) ?? null) : (stored.get(dataValueKey(id, place.orgUnit, place.period)) ?? null));
+      const seen = new Set<PartOfWhole>();
+      for (const elementId of place.values.keys()) {
+        for (const pair of pairsOf.get(elementId) ?? []) {
+          if (seen.has(pair)) continue;
+          seen.add(pair);
+          const part = valueOf(pair.part);
+          const whole = valueOf(pair.whole);
+          if (part !== null && whole !== null && part > whole) {
+            const row = this.rowOf.get(dataValueKey(pair.part, place.orgUnit, place.period)) ?? this.rowOf.get(dataValueKey(pair.whole, place.orgUnit, place.period)) ?? 0;
+            this.problem(row, valueFileColumns.value, `${place.orgUnit}, kỳ ${place.period}: “${elements.get(pair.part)?.name}” (${part}) lớn hơn “${elements.get(pair.whole)?.name}” (${whole})`);
+          }
+        }
+      }
     }
   }
-  return found;
+
+  /** The problems found, in the file's order. */
+  sortedProblems(): ImportProblem[] {
+    return [...this.problems].sort((a, b) => a.row - b.row);
+  }
 }

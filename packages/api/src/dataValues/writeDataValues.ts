@@ -1,4 +1,5 @@
 import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
+import { TRPCError } from "@pcmt/plugin-sdk";
 
 /** One value to store (a number) or to clear (null), with the agency and province it belongs to. */
 export interface DataValueWrite {
@@ -13,7 +14,7 @@ export interface DataValueWrite {
 export interface WriteOptions {
   /** Who entered the values (null for a dataset loaded by the platform itself). */
   userId: string | null;
-  /** Recorded with each audit row; null skips the per-value audit (a generated dataset is nobody's change). */
+  /** Recorded with each audit row; null skips the audit (a generated dataset is nobody's change). */
   audit: { requestId: string | null } | null;
 }
 
@@ -49,7 +50,7 @@ async function upsertChunk(db: Kysely<CoreDatabase>, rows: readonly DataValueWri
     written as (
       insert into data_values as d (data_element_id, org_unit_code, period, value, agency_code, province_code, entered_by)
       select data_element_id, org_unit_code, period, value, agency_code, province_code, ${options.userId}::uuid from input
-      on conflict (province_code, data_element_id, period, org_unit_code) do update
+      on conflict (period, province_code, data_element_id, org_unit_code) do update
         set value = excluded.value, entered_by = excluded.entered_by, entered_at = now(), version = d.version + 1
         where d.value is distinct from excluded.value
       returning d.data_element_id, d.org_unit_code, d.period, d.value
@@ -70,7 +71,7 @@ async function deleteChunk(db: Kysely<CoreDatabase>, rows: readonly DataValueWri
   const c = columns(rows);
   const result = await sql<{ n: number }>`
     with removed as (
-      delete from data_values d using unnest(${c.provinces}::text[], ${c.elements}::text[], ${c.periods}::text[], ${c.units}::text[]) as i(province_code, data_element_id, period, org_unit_code)
+      delete from data_values d using unnest(${c.periods}::text[], ${c.provinces}::text[], ${c.elements}::text[], ${c.units}::text[]) as i(period, province_code, data_element_id, org_unit_code)
       where d.province_code = i.province_code and d.data_element_id = i.data_element_id and d.period = i.period and d.org_unit_code = i.org_unit_code
       returning d.data_element_id, d.org_unit_code, d.period, d.value
     ),
@@ -85,18 +86,117 @@ async function deleteChunk(db: Kysely<CoreDatabase>, rows: readonly DataValueWri
   return Number(result.rows[0]?.n ?? 0);
 }
 
+/** Values of periods and provinces that hold none yet: a plain insert, no lookup of what was there. */
+async function insertChunk(db: Kysely<CoreDatabase>, rows: readonly DataValueWrite[], options: WriteOptions): Promise<number> {
+  const c = columns(rows);
+  const result = await sql`
+    insert into data_values (data_element_id, org_unit_code, period, value, agency_code, province_code, entered_by)
+    select i.*, ${options.userId}::uuid from unnest(${c.elements}::text[], ${c.units}::text[], ${c.periods}::text[], ${c.values}::float8[], ${c.agencies}::text[], ${c.provinces}::text[]) as i`.execute(db);
+  return Number(result.numAffectedRows ?? rows.length);
+}
+
+/** The (period, province) pairs among these that already hold values. */
+async function occupiedPairs(db: Kysely<CoreDatabase>, pairs: readonly string[]): Promise<Set<string>> {
+  if (pairs.length === 0) return new Set();
+  const split = pairs.map((p) => p.split("|") as [string, string]);
+  const found = await sql<{ period: string; province_code: string }>`
+    select k.period, k.province_code from unnest(${split.map((p) => p[0])}::text[], ${split.map((p) => p[1])}::text[]) as k(period, province_code)
+    where exists (select 1 from data_values d where d.period = k.period and d.province_code = k.province_code)`.execute(db);
+  return new Set(found.rows.map((r) => `${r.period}|${r.province_code}`));
+}
+
+const pairOf = (r: DataValueWrite) => `${r.period}|${r.provinceCode}`;
+
+/** Rows sorted by how they are stored (see DataValueWriter.prepare). */
+export interface PreparedWrite {
+  fresh: DataValueWrite[];
+  replacing: DataValueWrite[];
+  clearing: DataValueWrite[];
+}
+
 /**
- * Stores values set-based: a few statements per twenty thousand values instead of one per value, each value's
- * change audited (before and after) in the same statement, the province totals kept current by the database's
- * triggers. Unchanged values are not rewritten. Call inside a transaction for all-or-nothing.
- * Returns how many values were written and how many cleared.
+ * Stores values set-based, a few statements per twenty thousand values instead of one per value, the province
+ * totals kept current by the database's triggers. Values for a period and province that held none when the
+ * writer first saw them (a new month's import) are inserted plainly and audited as one batch at `finish` (who,
+ * which periods, provinces and elements; nothing was overwritten); values that may replace stored ones are
+ * upserted, unchanged ones skipped, each change audited with its before and after. `write` may be called many
+ * times (an import in chunks) inside one transaction: all or nothing.
  */
+export class DataValueWriter {
+  #fresh = new Set<string>();
+  #occupied = new Set<string>();
+  #batch = { count: 0, periods: new Set<string>(), provinces: new Set<string>(), elements: new Set<string>() };
+  written = 0;
+  cleared = 0;
+
+  constructor(
+    private readonly db: Kysely<CoreDatabase>,
+    private readonly options: WriteOptions,
+  ) {}
+
+  /** Rows whose keys are unique within the call (later duplicates would fail the insert: pass them deduplicated). */
+  async write(rows: readonly DataValueWrite[]): Promise<void> {
+    await this.store(await this.prepare(rows));
+  }
+
+  /** Sorts rows into new values (plain insert) and possible replacements: one small query for unseen periods. */
+  async prepare(rows: readonly DataValueWrite[]): Promise<PreparedWrite> {
+    const toStore = rows.filter((r) => r.value !== null);
+    const unseen = [...new Set(toStore.map(pairOf))].filter((p) => !this.#fresh.has(p) && !this.#occupied.has(p));
+    const occupied = await occupiedPairs(this.db, unseen);
+    for (const p of unseen) (occupied.has(p) ? this.#occupied : this.#fresh).add(p);
+    return {
+      fresh: toStore.filter((r) => this.#fresh.has(pairOf(r))),
+      replacing: toStore.filter((r) => !this.#fresh.has(pairOf(r))),
+      clearing: rows.filter((r) => r.value === null),
+    };
+  }
+
+  /** Stores prepared rows; the first statement is sent before this returns its promise. */
+  async store(prepared: PreparedWrite): Promise<void> {
+    const { fresh, replacing, clearing } = prepared;
+    try {
+      for (let i = 0; i < fresh.length; i += chunkSize) this.written += await insertChunk(this.db, fresh.slice(i, i + chunkSize), this.options);
+    } catch (error) {
+      // Another import stored values of the same period and province meanwhile: this one changes nothing.
+      if ((error as { code?: string }).code === "23505") throw new TRPCError({ code: "CONFLICT", message: "Số liệu của kỳ này vừa được nhập cùng lúc từ nơi khác: không lưu gì. Hãy nhập lại tệp." });
+      throw error;
+    }
+    for (const r of fresh) {
+      this.#batch.periods.add(r.period);
+      this.#batch.provinces.add(r.provinceCode);
+      this.#batch.elements.add(r.elementId);
+    }
+    this.#batch.count += fresh.length;
+    for (let i = 0; i < replacing.length; i += chunkSize) this.written += await upsertChunk(this.db, replacing.slice(i, i + chunkSize), this.options);
+    for (let i = 0; i < clearing.length; i += chunkSize) this.cleared += await deleteChunk(this.db, clearing.slice(i, i + chunkSize), this.options);
+  }
+
+  /** Records the batch of new values in the audit log; returns how many values were written and cleared. */
+  async finish(): Promise<{ written: number; cleared: number }> {
+    if (this.#batch.count > 0 && this.options.audit) {
+      const sorted = (set: Set<string>) => [...set].sort();
+      await this.db
+        .insertInto("audit_log")
+        .values({
+          actor_user_id: this.options.userId,
+          request_id: this.options.audit.requestId,
+          action: "data_value.insert_batch",
+          entity: "data_value_batch",
+          entity_id: this.options.audit.requestId,
+          before: null,
+          after: JSON.stringify({ count: this.#batch.count, periods: sorted(this.#batch.periods), provinces: sorted(this.#batch.provinces), elements: sorted(this.#batch.elements) }),
+        })
+        .execute();
+    }
+    return { written: this.written, cleared: this.cleared };
+  }
+}
+
+/** Writes values in one go (see DataValueWriter); later keys win over earlier duplicates. */
 export async function writeDataValues(db: Kysely<CoreDatabase>, rows: readonly DataValueWrite[], options: WriteOptions): Promise<{ written: number; cleared: number }> {
-  const toStore = rows.filter((r) => r.value !== null);
-  const toClear = rows.filter((r) => r.value === null);
-  let written = 0;
-  let cleared = 0;
-  for (let i = 0; i < toStore.length; i += chunkSize) written += await upsertChunk(db, toStore.slice(i, i + chunkSize), options);
-  for (let i = 0; i < toClear.length; i += chunkSize) cleared += await deleteChunk(db, toClear.slice(i, i + chunkSize), options);
-  return { written, cleared };
+  const unique = [...new Map(rows.map((r) => [`${r.period}|${r.provinceCode}|${r.elementId}|${r.orgUnit}`, r])).values()];
+  const writer = new DataValueWriter(db, options);
+  await writer.write(unique);
+  return writer.finish();
 }

@@ -33,23 +33,25 @@ const annualReportFrom = (issuedOn: string | null): DeadlineRule => ({
  * are unique; the earliest due date wins.
  */
 export async function reportSchedule(db: Kysely<CoreDatabase>, agencyCode: string, provinceCode: string, from: string, to: string): Promise<ScheduledReport[]> {
-  const documents = await db
-    .selectFrom("catalog_documents")
-    .select(["slug", "reporting", "issued_on"])
-    .where("province_code", "=", provinceCode)
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom("catalog_task_agencies")
-          .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
-          .select("catalog_tasks.id")
-          .whereRef("catalog_tasks.document_slug", "=", "catalog_documents.slug")
-          .where("catalog_task_agencies.agency_code", "in", withCollective(agencyCode)),
-      ),
-    )
-    .execute();
-  const byPeriod = new Map<string, ScheduledReport>();
-  const add = (period: string, dueDate: string, slug: string) => {
+  return (await reportSchedules(db, [agencyCode], provinceCode, from, to)).get(agencyCode) ?? [];
+}
+
+/** The schedules of several agencies of a province at once: three queries whatever their number. */
+export async function reportSchedules(db: Kysely<CoreDatabase>, agencyCodes: readonly string[], provinceCode: string, from: string, to: string): Promise<Map<string, ScheduledReport[]>> {
+  const schedules = new Map<string, Map<string, ScheduledReport>>(agencyCodes.map((a) => [a, new Map()]));
+  if (agencyCodes.length === 0) return new Map();
+  const documents = await db.selectFrom("catalog_documents").select(["slug", "reporting", "issued_on"]).where("province_code", "=", provinceCode).execute();
+  const roles = documents.length
+    ? await db
+        .selectFrom("catalog_task_agencies")
+        .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
+        .select(["catalog_tasks.document_slug", "catalog_task_agencies.agency_code", "catalog_task_agencies.role", "catalog_tasks.deadline", "catalog_tasks.deadline_kind"])
+        .where("catalog_tasks.document_slug", "in", documents.map((d) => d.slug))
+        .where("catalog_task_agencies.agency_code", "in", [...agencyCodes, ...collectiveAgencies])
+        .execute()
+    : [];
+  const add = (agency: string, period: string, dueDate: string, slug: string) => {
+    const byPeriod = schedules.get(agency)!;
     const existing = byPeriod.get(period);
     if (!existing) byPeriod.set(period, { period, dueDate, documentSlugs: [slug] });
     else {
@@ -58,26 +60,19 @@ export async function reportSchedule(db: Kysely<CoreDatabase>, agencyCode: strin
     }
   };
   for (const doc of documents) {
+    const involved = new Set(roles.filter((r) => r.document_slug === doc.slug).map((r) => r.agency_code));
+    const agencies = involved.has("all_departments") ? agencyCodes : agencyCodes.filter((a) => involved.has(a));
+    if (agencies.length === 0) continue;
     const rule = (doc.reporting as { rule: DeadlineRule } | null)?.rule ?? annualReportFrom(doc.issued_on);
-    for (const due of dueDates(rule, from, to)) add(due.period ?? due.date, due.date, doc.slug);
+    const due = dueDates(rule, from, to);
+    for (const agency of agencies) for (const d of due) add(agency, d.period ?? d.date, d.date, doc.slug);
   }
-  const oneOff = await db
-    .selectFrom("catalog_tasks")
-    .innerJoin("catalog_task_agencies", "catalog_task_agencies.task_id", "catalog_tasks.id")
-    .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
-    .select(["catalog_tasks.document_slug", "catalog_tasks.deadline"])
-    .where("catalog_documents.province_code", "=", provinceCode)
-    .where("catalog_task_agencies.agency_code", "=", agencyCode)
-    .where("catalog_task_agencies.role", "=", "lead")
-    .where("catalog_tasks.deadline_kind", "=", "fixed")
-    .execute();
-  for (const task of oneOff) {
-    for (const due of dueDates(task.deadline as DeadlineRule, from, to)) add(due.date, due.date, task.document_slug);
+  for (const task of roles.filter((r) => r.role === "lead" && r.deadline_kind === "fixed" && schedules.has(r.agency_code))) {
+    for (const due of dueDates(task.deadline as DeadlineRule, from, to)) add(task.agency_code, due.date, due.date, task.document_slug);
   }
-  return [...byPeriod.values()].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  return new Map([...schedules].map(([agency, byPeriod]) => [agency, [...byPeriod.values()].sort((a, b) => a.dueDate.localeCompare(b.dueDate))]));
 }
 
-/** The tasks a report accounts for: the agency's tasks (lead or coordinating) in the documents that ask for it. */
 export async function tasksForReport(db: Kysely<CoreDatabase>, agencyCode: string, scheduled: ScheduledReport): Promise<string[]> {
   const isOneOff = /^\d{4}-\d{2}-\d{2}$/.test(scheduled.period);
   let query = db

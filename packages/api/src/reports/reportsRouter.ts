@@ -5,7 +5,7 @@ import { addMonths, format } from "date-fns";
 import { type EvidenceStore, evidencePolicy, sha256Of } from "../evidence/EvidenceStore";
 import { latestProgress, myWork } from "./myWork";
 import { loadReport, ReportId, type ReportRow, requireReportAction, requireReportRead } from "./reportAccess";
-import { collectiveAgencies, reportSchedule, tasksForReport } from "./reportSchedule";
+import { collectiveAgencies, reportSchedule, reportSchedules, tasksForReport } from "./reportSchedule";
 
 const today = () => format(new Date(), "yyyy-MM-dd");
 const dateOf = (value: Date | string | null) => (value === null ? null : format(new Date(value), "yyyy-MM-dd"));
@@ -345,6 +345,7 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
         .where("catalog_task_agencies.agency_code", "not in", [...collectiveAgencies])
         .execute();
       const reports = await ctx.db.selectFrom("reports").selectAll().where("province_code", "=", provinceCode).where("period", "=", input.period).execute();
+      const schedules = await reportSchedules(ctx.db, agencies.map((a) => a.agency_code), provinceCode, "2000-01-01", "2100-12-31");
       const rows = [];
       for (const { agency_code } of agencies) {
         const report = reports.find((r) => r.agency_code === agency_code) as ReportRow | undefined;
@@ -352,7 +353,7 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
           rows.push(view(report));
           continue;
         }
-        const scheduled = (await reportSchedule(ctx.db, agency_code, provinceCode, "2000-01-01", "2100-12-31")).find((s) => s.period === input.period);
+        const scheduled = schedules.get(agency_code)?.find((s) => s.period === input.period);
         if (scheduled) rows.push({ agencyCode: agency_code, id: null, period: input.period, dueDate: scheduled.dueDate, state: null, ...reportingTimeliness(scheduled.dueDate, null, today()) });
       }
       return rows.sort((a, b) => b.daysLate - a.daysLate || a.agencyCode.localeCompare(b.agencyCode));

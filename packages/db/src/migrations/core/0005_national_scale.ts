@@ -6,8 +6,10 @@ import { type Kysely, sql } from "kysely";
  *   catalog is loaded, instead of by a display name matched against a list compiled into the code;
  * - the totals triggers aggregate their transition tables directly (no JSON round trip), so a bulk import of a
  *   hundred thousand values costs one grouped upsert;
- * - values are keyed by province, element, period and place: the key every reader uses (console, drill-down,
- *   data-entry grid) and the only index a write maintains.
+ * - values are keyed by period, province, element and place: every reader of raw values knows the period
+ *   (drill-down, data-entry grid, import checks; series come from the totals), it is the only index a write
+ *   maintains, and a month's values — what an import brings — land together at the end of the index instead of
+ *   all over a ten-million-row tree.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable("catalog_documents").addColumn("province_code", "text").execute();
@@ -53,12 +55,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     end $$`.execute(db);
   await sql`drop function data_value_totals_apply`.execute(db);
 
+  // The national view reads every province's totals of the last few periods.
+  await db.schema.createIndex("data_value_totals_period_idx").on("data_value_totals").column("period").execute();
   await db.schema.dropIndex("data_values_province_period_idx").execute();
   await sql`alter table data_values drop constraint data_values_pk`.execute(db);
-  await sql`alter table data_values add constraint data_values_pk primary key (province_code, data_element_id, period, org_unit_code)`.execute(db);
+  await sql`alter table data_values add constraint data_values_pk primary key (period, province_code, data_element_id, org_unit_code)`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex("data_value_totals_period_idx").execute();
   await sql`alter table data_values drop constraint data_values_pk`.execute(db);
   await sql`alter table data_values add constraint data_values_pk primary key (data_element_id, org_unit_code, period)`.execute(db);
   await db.schema.createIndex("data_values_province_period_idx").on("data_values").columns(["province_code", "period"]).execute();

@@ -34,7 +34,7 @@ describe.each(testEngines)("data value totals kept current on write, on %s", (en
     await database.db
       .insertInto("data_values")
       .values(row("b", "x1", "2024-05", 12))
-      .onConflict((oc) => oc.columns(["province_code", "data_element_id", "period", "org_unit_code"]).doUpdateSet({ value: 12 }))
+      .onConflict((oc) => oc.columns(["period", "province_code", "data_element_id", "org_unit_code"]).doUpdateSet({ value: 12 }))
       .execute();
     expect(await totals()).toEqual([
       { data_element_id: "a", province_code: "qt", period: "2024-05", total: 12, value_count: 2 },
