@@ -90,21 +90,28 @@ export async function loadSyntheticDataset(
     onProgress({ phase: "reports", done: reportsDone, total: reportCount });
   }
 
+  // Month by month across the provinces (each province's generator yields a month at a time): values are keyed by
+  // period first, so each month's values land together at the end of the index.
   let valuesDone = 0;
-  for (const province of dataset.provinces) {
-    let batch: Parameters<typeof writeDataValues>[1][number][] = [];
-    const flush = async () => {
-      await writeDataValues(db, batch, { userId: null, audit: null });
-      valuesDone += batch.length;
-      batch = [];
-      onProgress({ phase: "values", done: valuesDone, total: dataset.valueCount });
-    };
-    for (const month of province.values()) {
-      for (const v of month) batch.push(v);
+  let batch: Parameters<typeof writeDataValues>[1][number][] = [];
+  const flush = async () => {
+    await writeDataValues(db, batch, { userId: null, audit: null });
+    valuesDone += batch.length;
+    batch = [];
+    onProgress({ phase: "values", done: valuesDone, total: dataset.valueCount });
+  };
+  const months = dataset.provinces.map((p) => p.values());
+  for (let open = months.length; open > 0; ) {
+    open = 0;
+    for (const province of months) {
+      const next = province.next();
+      if (next.done) continue;
+      open++;
+      for (const v of next.value) batch.push(v);
       if (batch.length >= batchSize) await flush();
     }
-    if (batch.length > 0) await flush();
   }
+  if (batch.length > 0) await flush();
   // Fresh statistics, as autovacuum would gather soon after: the planner then knows the tables' sizes.
   await sql`analyze data_values, data_value_totals, reports, report_items, org_units, catalog_indicators`.execute(db);
   return { skipped: false, ...summary };

@@ -9,6 +9,7 @@ import { DocumentsPage } from "../catalog/DocumentsPage";
 import { IndicatorPage } from "../catalog/IndicatorPage";
 import { IndicatorsPage } from "../catalog/IndicatorsPage";
 import { TaskSearchPage } from "../catalog/TaskSearchPage";
+import { ImportValuesPage } from "../dataValues/ImportValuesPage";
 import { DeskPage } from "../reports/DeskPage";
 import { MyReportsPage } from "../reports/MyReportsPage";
 import { ReportPage } from "../reports/ReportPage";
@@ -44,6 +45,7 @@ export function AppRoutes({ actor }: { actor: Actor }) {
         <Route path="/reports" element={<MyReportsPage />} />
         <Route path="/reports/:id" element={<ReportPage />} />
         <Route path="/desk" element={<DeskPage />} />
+        <Route path="/data/import" element={actor.role === "steering_committee" ? <Alert color="red">{t("errors.forbidden")}</Alert> : <ImportValuesPage />} />
         <Route path="/workspace" element={<WorkspacePage actor={actor} plugins={plugins} />} />
         <Route path="/admin/users" element={actor.role === "admin" ? <UsersPage /> : <Alert color="red">{t("errors.forbidden")}</Alert>} />
         <Route path="/p/:pluginId/*" element={<PluginPage plugins={plugins} />} />

@@ -23,3 +23,8 @@ export function downloadBase64(fileName: string, base64: string, mimeType: strin
 export function downloadJson(fileName: string, data: unknown) {
   saveBlob(fileName, new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
 }
+
+/** Saves text as a file (UTF-8; a BOM in front lets Excel show Vietnamese accents in a CSV). */
+export function downloadText(fileName: string, text: string, mimeType: string) {
+  saveBlob(fileName, new Blob([text], { type: mimeType }));
+}

@@ -2,7 +2,7 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, SegmentedControl, Text, T
 import { useDisclosure } from "@mantine/hooks";
 import { type Actor, agencyName, provinceName, roleLabels } from "@pcmt/domain";
 import { setLanguage, useLanguage, useLocalized, useTranslation } from "@pcmt/ui";
-import { IconBriefcase, IconChecklist, IconFileText, IconGauge, IconInbox, IconLogout, IconReport, IconSearch, IconTarget, IconUsers } from "@tabler/icons-react";
+import { IconBriefcase, IconChecklist, IconFileText, IconGauge, IconInbox, IconLogout, IconReport, IconSearch, IconTableImport, IconTarget, IconUsers } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
@@ -85,6 +85,9 @@ export function AppLayout({ actor, plugins, children }: { actor: Actor; plugins:
             )}
             {oversight && (
               <NavLink component={Link} to="/desk" label={t("nav.desk")} leftSection={<IconInbox size={18} />} active={isActive("/desk")} onClick={close} />
+            )}
+            {actor.role !== "steering_committee" && (
+              <NavLink component={Link} to="/data/import" label={t("nav.importValues")} leftSection={<IconTableImport size={18} />} active={isActive("/data/import")} onClick={close} />
             )}
             <NavLink component={Link} to="/catalog" label={t("nav.documents")} leftSection={<IconFileText size={18} />} active={isActive("/catalog")} onClick={close} />
             <NavLink component={Link} to="/tasks" label={t("nav.tasks")} leftSection={<IconSearch size={18} />} active={isActive("/tasks")} onClick={close} />

@@ -20,9 +20,12 @@ async function placeNodes(db: Kysely<CoreDatabase>, provinceCode: string): Promi
  * commune for one period: values entered for places that have since merged count toward the commune that holds
  * them today; district figures from before 1/7/2025 count for the province only.
  */
-export async function drillDownIndicator(db: Kysely<CoreDatabase>, provinceCode: string, indicatorId: string, wantedPeriod?: string, options: { sums?: ValueSums } = {}) {
+export async function drillDownIndicator(db: Kysely<CoreDatabase>, wantedProvince: string | null, indicatorId: string, wantedPeriod?: string, options: { sums?: ValueSums } = {}) {
   const indicator = await selectIndicators(db).where("catalog_indicators.id", "=", indicatorId).executeTakeFirst();
   if (!indicator) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy chỉ tiêu." });
+  // A national account without a chosen province sees the province of the indicator's document.
+  const provinceCode = wantedProvince ?? indicator.provinceCode;
+  if (!provinceCode) throw new TRPCError({ code: "BAD_REQUEST", message: "Chọn tỉnh." });
   const terms = ratioTerms(indicator);
   if (!terms) return { measurable: false as const, periods: [], period: null, places: [], unattributed: null };
   const sums = indexSums(await (options.sums ?? keptTotals)(db, { provinceCodes: [provinceCode], elementIds: [terms.numerator, terms.denominator] }));
@@ -61,7 +64,5 @@ export const indicatorDrillDown = procedures
   .forRoles("steering_committee", "standing_office", "admin")
   .input(z.object({ indicatorId: z.string().min(1).max(200), provinceCode: ProvinceCode.optional(), period: z.string().max(20).optional() }))
   .query(async ({ ctx, input }) => {
-    const provinceCode = ctx.actor.provinceCode ?? input.provinceCode;
-    if (!provinceCode) throw new TRPCError({ code: "BAD_REQUEST", message: "Chọn tỉnh." });
-    return drillDownIndicator(ctx.db, provinceCode, input.indicatorId, input.period);
+    return drillDownIndicator(ctx.db, ctx.actor.provinceCode ?? input.provinceCode ?? null, input.indicatorId, input.period);
   });

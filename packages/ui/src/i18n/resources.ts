@@ -24,6 +24,7 @@ export const vi = {
     reports: "Báo cáo định kỳ",
     myWork: "Công việc của cơ quan",
     desk: "Tiếp nhận báo cáo",
+    importValues: "Nhập số liệu hàng loạt",
   },
   home: {
     officerTitle: "Không gian làm việc — {{agency}}",
@@ -105,6 +106,7 @@ export const en: Resources = {
     reports: "Periodic reports",
     myWork: "My agency's work",
     desk: "Report desk",
+    importValues: "Bulk data import",
   },
   home: {
     officerTitle: "Workspace — {{agency}}",
