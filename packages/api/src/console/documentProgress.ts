@@ -6,9 +6,12 @@ async function reportedProgress(db: Kysely<CoreDatabase>, provinceCode: string) 
   const rows = await db
     .selectFrom("report_items")
     .innerJoin("reports", "reports.id", "report_items.report_id")
+    .distinctOn(["report_items.task_id", "reports.agency_code"])
     .select(["report_items.task_id", "report_items.status", "reports.agency_code"])
     .where("reports.province_code", "=", provinceCode)
     .where("reports.state", "!=", "draft")
+    .orderBy("report_items.task_id")
+    .orderBy("reports.agency_code")
     .orderBy("reports.due_date", "desc")
     .execute();
   const latest = new Map<string, "not_started" | "in_progress" | "done">();
@@ -31,12 +34,25 @@ function committeeTaskStatus(leads: string[], taskId: string, progress: Map<stri
 
 /** Tasks of each document of the province counted by status, as of today. */
 export async function documentProgress(db: Kysely<CoreDatabase>, provinceCode: string, today: string) {
-  const documents = await db.selectFrom("catalog_documents").select(["slug", "number", "title"]).where("province_code", "=", provinceCode).orderBy("position").execute();
-  const tasks = documents.length
-    ? await db.selectFrom("catalog_tasks").select(["id", "ref", "document_slug", "deadline"]).where("document_slug", "in", documents.map((d) => d.slug)).where("is_general", "=", false).execute()
-    : [];
-  const leads = tasks.length ? await db.selectFrom("catalog_task_agencies").select(["task_id", "agency_code"]).where("role", "=", "lead").where("task_id", "in", tasks.map((t) => t.id)).execute() : [];
-  const progress = await reportedProgress(db, provinceCode);
+  const [documents, tasks, leads, progress] = await Promise.all([
+    db.selectFrom("catalog_documents").select(["slug", "number", "title"]).where("province_code", "=", provinceCode).orderBy("position").execute(),
+    db
+      .selectFrom("catalog_tasks")
+      .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
+      .select(["catalog_tasks.id", "catalog_tasks.ref", "catalog_tasks.document_slug", "catalog_tasks.deadline"])
+      .where("catalog_documents.province_code", "=", provinceCode)
+      .where("catalog_tasks.is_general", "=", false)
+      .execute(),
+    db
+      .selectFrom("catalog_task_agencies")
+      .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
+      .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
+      .select(["catalog_task_agencies.task_id", "catalog_task_agencies.agency_code"])
+      .where("catalog_documents.province_code", "=", provinceCode)
+      .where("catalog_task_agencies.role", "=", "lead")
+      .execute(),
+    reportedProgress(db, provinceCode),
+  ]);
   const overdueTasks: { documentSlug: string; ref: string; leads: string[] }[] = [];
   const perDocument = documents.map((doc) => {
     const counts: Record<TaskStatus, number> = { not_started: 0, in_progress: 0, done: 0, overdue: 0 };

@@ -10,11 +10,11 @@ import type { ValueSums } from "./valueSums";
  * uses the defaults (totals kept on write, batched lookups).
  */
 export async function provinceOverview(db: Kysely<CoreDatabase>, provinceCode: string, options: TimelinessOptions & { sums?: ValueSums }) {
-  const { documents } = await documentProgress(db, provinceCode, options.today);
-  return {
-    provinceCode,
-    documents,
-    indicators: await indicatorReadings(db, provinceCode, options.today, { sums: options.sums }),
-    timeliness: await timelinessMatrix(db, provinceCode, options),
-  };
+  // Three independent reads, in parallel on a server with a pool of connections.
+  const [progress, indicators, timeliness] = await Promise.all([
+    documentProgress(db, provinceCode, options.today),
+    indicatorReadings(db, provinceCode, options.today, { sums: options.sums }),
+    timelinessMatrix(db, provinceCode, options),
+  ]);
+  return { provinceCode, documents: progress.documents, indicators, timeliness };
 }

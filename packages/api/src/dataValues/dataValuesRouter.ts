@@ -1,4 +1,4 @@
-import type { CoreDatabase, Kysely } from "@pcmt/db";
+import { bulkTransaction, type CoreDatabase, type Kysely } from "@pcmt/db";
 import type { Actor } from "@pcmt/domain";
 import { createRouter, procedures, TRPCError, z } from "@pcmt/plugin-sdk";
 import type { ImportProblem } from "../dataEntry/gridFiles";
@@ -25,8 +25,8 @@ export async function importValueChunks(db: Kysely<CoreDatabase>, actor: Actor, 
   const checker = await ValueLineChecker.create(db, actor);
   let lines = 0;
   try {
-    const result = await db.transaction().execute(async (trx) => {
-      const writer = new DataValueWriter(trx, { userId: actor.userId, audit: { requestId } });
+    const result = await bulkTransaction(db, async (trx, copy) => {
+      const writer = new DataValueWriter(trx, { userId: actor.userId, audit: { requestId }, copy });
       let pending: Promise<void> = Promise.resolve();
       for await (const chunk of chunks) {
         lines += chunk.lines.length;

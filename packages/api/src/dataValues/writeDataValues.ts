@@ -1,4 +1,4 @@
-import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
+import { type CoreDatabase, type CopyRows, type Kysely, sql } from "@pcmt/db";
 import { TRPCError } from "@pcmt/plugin-sdk";
 
 /** One value to store (a number) or to clear (null), with the agency and province it belongs to. */
@@ -12,6 +12,8 @@ export interface DataValueWrite {
 }
 
 export interface WriteOptions {
+  /** COPY on the transaction's connection (PostgreSQL, see bulkTransaction): new values are streamed in with it. */
+  copy?: CopyRows | null;
   /** Who entered the values (null for a dataset loaded by the platform itself). */
   userId: string | null;
   /** Recorded with each audit row; null skips the audit (a generated dataset is nobody's change). */
@@ -88,6 +90,13 @@ async function deleteChunk(db: Kysely<CoreDatabase>, rows: readonly DataValueWri
 
 /** Values of periods and provinces that hold none yet: a plain insert, no lookup of what was there. */
 async function insertChunk(db: Kysely<CoreDatabase>, rows: readonly DataValueWrite[], options: WriteOptions): Promise<number> {
+  if (options.copy) {
+    return options.copy(
+      "data_values",
+      ["data_element_id", "org_unit_code", "period", "value", "agency_code", "province_code", "entered_by"],
+      rows.map((r) => [r.elementId, r.orgUnit, r.period, r.value, r.agencyCode, r.provinceCode, options.userId]),
+    );
+  }
   const c = columns(rows);
   const result = await sql`
     insert into data_values (data_element_id, org_unit_code, period, value, agency_code, province_code, entered_by)

@@ -5,6 +5,7 @@ import { PGliteDialect } from "kysely-pglite-dialect";
 import pg from "pg";
 import type { CoreDatabase } from "../schema/CoreDatabase";
 import type { DatabaseConfig, DatabaseKind } from "./DatabaseConfig";
+import { registerPool } from "./bulkTransaction";
 import { lockDataDir } from "./dataDirLock";
 
 export interface Database {
@@ -30,6 +31,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     const client = await pool.connect();
     client.release();
     const db = new Kysely<CoreDatabase>({ dialect: new PostgresDialect({ pool }) });
+    registerPool(db, pool);
     return { db, kind: "postgres", close: () => db.destroy() };
   }
   let unlock = () => {};
