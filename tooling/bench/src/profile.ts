@@ -1,17 +1,20 @@
-import { importValueChunks, readValueFile } from "@pcmt/api";
+import { nationalOverview } from "@pcmt/api";
 import { openDatabase } from "@pcmt/db";
-import { syntheticDataset, syntheticScales } from "@pcmt/synthetic";
-import { buildImportFile, removeImported } from "./importBenchmark";
+import { format } from "date-fns";
+import { createBenchCaller } from "./benchDatabase";
 
-const database = await openDatabase({ kind: "postgres", connectionString: "postgres://postgres@127.0.0.1:5432/pcmt_bench_national" });
-const dataset = syntheticDataset(syntheticScales.national);
-const admin = { userId: crypto.randomUUID(), username: "b", displayName: "b", role: "admin" as const, agencyCode: null, provinceCode: null };
-for (let i = 0; i < 3; i++) {
-  const file = await buildImportFile(database, dataset, 100_000, 10 + i);
-  await removeImported(database, dataset, file.months);
-  const s = performance.now();
-  const r = await importValueChunks(database.db, admin, null, readValueFile("x.csv", Buffer.from(file.csv)));
-  process.stdout.write(`${["import", file.months[0], Math.round(performance.now() - s), r.written, r.problemCount].join(" ")}\n`);
+const database = await openDatabase({ kind: "postgres", connectionString: "postgres://postgres@127.0.0.1:5432/pcmt_bench_national", poolSize: 4 });
+const caller = createBenchCaller(database, { userId: crypto.randomUUID(), username: "b", displayName: "b", role: "admin", agencyCode: null, provinceCode: null });
+const today = format(new Date(), "yyyy-MM-dd");
+const a: number[] = [];
+const b: number[] = [];
+for (let i = 0; i < 30; i++) {
+  let s = performance.now();
+  await caller().console.nationalOverview();
+  a.push(Math.round(performance.now() - s));
+  s = performance.now();
+  await nationalOverview(database.db, today);
+  b.push(Math.round(performance.now() - s));
 }
-for (let i = 0; i < 3; i++) await removeImported(database, dataset, (await buildImportFile(database, dataset, 100_000, 10 + i)).months);
+process.stdout.write(`caller ${a.join(" ")}\nfunction ${b.join(" ")}\n`);
 await database.close();

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { collectiveAgencies, loadDataGrid, reportSchedule, tasksForReport } from "@pcmt/api";
+import { loadDataGrid, reportingAgencies, reportSchedule, tasksForReport } from "@pcmt/api";
 import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
 import { catalogDocuments } from "@pcmt/catalog";
 import { addDays, format, parseISO } from "date-fns";
@@ -56,15 +56,7 @@ export async function seedDemoReports(db: Kysely<CoreDatabase>, today = format(n
       .execute();
     for (const { code } of provinces) {
       const province = { code: code as string };
-      const agencies = await trx
-        .selectFrom("catalog_task_agencies")
-        .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
-        .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
-        .select("catalog_task_agencies.agency_code")
-        .distinct()
-        .where("catalog_documents.province_code", "=", province.code)
-        .where("catalog_task_agencies.agency_code", "not in", [...collectiveAgencies])
-        .execute();
+      const agencies = (await reportingAgencies(trx, province.code)).map((agency_code) => ({ agency_code }));
       for (const { agency_code: agency } of agencies) {
         const schedule = await reportSchedule(trx, agency, province.code, "2024-01-01", today);
         for (const entry of schedule) {

@@ -1,9 +1,8 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import { type DeadlineRule, dueDates, type IndicatorState, periodContaining, reportingTimeliness, type Timeliness } from "@pcmt/domain";
 import { addMonths, format, parseISO } from "date-fns";
-import { listProvinces } from "../places/provinceDirectory";
-import { collectiveAgencies } from "../reports/reportSchedule";
-import { evaluateReading, indexSums, periodEnd, ratioSeries, ratioTerms, selectIndicators } from "./indicatorReadings";
+import { catalogSnapshot } from "./catalogSnapshot";
+import { evaluateReading, indexSums, periodEnd, ratioSeries, ratioTerms } from "./indicatorReadings";
 import { keptTotals, type ValueSums } from "./valueSums";
 
 /** The periods a "latest value" may come from as of a day: the last three months, quarters, halves and years. */
@@ -24,30 +23,21 @@ const annual = (issuedOn: string | null): DeadlineRule => ({ kind: "recurring", 
 /**
  * The country in one table: for every province with plans, its indicators by state (latest values, from the
  * totals kept on write) and who sent the latest report due (on time, late, not sent). A fixed number of queries
- * whatever the number of provinces.
+ * whatever the number of provinces; the catalog's part comes from `catalogSnapshot`.
  */
 export async function nationalOverview(db: Kysely<CoreDatabase>, today: string, options: { sums?: ValueSums } = {}) {
   const yearAgo = format(addMonths(parseISO(today), -13), "yyyy-MM-dd");
-  // Independent reads in parallel (the pool has several connections).
-  const [documents, allProvinces, indicators, leads] = await Promise.all([
-    db.selectFrom("catalog_documents").select(["slug", "province_code", "reporting", "issued_on"]).where("province_code", "is not", null).execute(),
-    listProvinces(db),
-    selectIndicators(db).where("catalog_documents.province_code", "is not", null).execute(),
-    db
-      .selectFrom("catalog_task_agencies")
-      .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
-      .select(["catalog_tasks.document_slug", "catalog_task_agencies.agency_code"])
-      .distinct()
-      .where("catalog_task_agencies.role", "=", "lead")
-      .where("catalog_task_agencies.agency_code", "not in", [...collectiveAgencies])
-      .execute(),
-  ]);
+  const { documents, provinces: allProvinces, indicators, leads } = await catalogSnapshot(db);
   const provinces = allProvinces.filter((p) => documents.some((d) => d.province_code === p.code));
 
   // Reporting: the latest period due of each document (the same rule gives the same dates: computed once), its
   // lead agencies, their reports.
   const leadsOf = new Map<string, string[]>();
-  for (const l of leads) leadsOf.set(l.document_slug, [...(leadsOf.get(l.document_slug) ?? []), l.agency_code]);
+  for (const l of leads) {
+    const list = leadsOf.get(l.document_slug);
+    if (list) list.push(l.agency_code);
+    else leadsOf.set(l.document_slug, [l.agency_code]);
+  }
   const dueOf = new Map<string, ReturnType<typeof dueDates>[number] | undefined>();
   const latestDue = new Map<string, { period: string; dueDate: string; agencies: Set<string> }>();
   for (const doc of documents) {
@@ -78,7 +68,11 @@ export async function nationalOverview(db: Kysely<CoreDatabase>, today: string, 
   }
   const reportOf = new Map(reports.map((r) => [`${r.province_code}|${r.agency_code}|${r.period}`, r]));
   const indicatorsOf = new Map<string, typeof indicators>();
-  for (const i of indicators) indicatorsOf.set(i.provinceCode as string, [...(indicatorsOf.get(i.provinceCode as string) ?? []), i]);
+  for (const i of indicators) {
+    const list = indicatorsOf.get(i.provinceCode as string);
+    if (list) list.push(i);
+    else indicatorsOf.set(i.provinceCode as string, [i]);
+  }
 
   const rows = provinces.map((province) => {
     const states: Record<IndicatorState, number> = { achieved: 0, at_risk: 0, not_achieved: 0, no_data: 0 };

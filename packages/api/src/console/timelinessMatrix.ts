@@ -1,24 +1,9 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import { reportingTimeliness } from "@pcmt/domain";
 import { format } from "date-fns";
-import { collectiveAgencies, reportSchedule, reportSchedules } from "../reports/reportSchedule";
+import { reportingAgencies, reportSchedule, reportSchedules } from "../reports/reportSchedule";
 
 const dateOf = (value: Date | string | null) => (value ? format(new Date(value), "yyyy-MM-dd") : null);
-
-/** The agencies that lead tasks in the province's documents (the ones that owe reports), collective ones aside. */
-export async function reportingAgencies(db: Kysely<CoreDatabase>, provinceCode: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom("catalog_task_agencies")
-    .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
-    .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
-    .select("catalog_task_agencies.agency_code")
-    .distinct()
-    .where("catalog_documents.province_code", "=", provinceCode)
-    .where("catalog_task_agencies.role", "=", "lead")
-    .where("catalog_task_agencies.agency_code", "not in", [...collectiveAgencies])
-    .execute();
-  return rows.map((r) => r.agency_code).sort();
-}
 
 export interface TimelinessOptions {
   /** How many of the latest periods. */
@@ -36,7 +21,7 @@ export interface TimelinessOptions {
 
 /** Agencies × their latest periods due, each cell the report's state and timeliness (đúng hạn / muộn / chưa gửi). */
 export async function timelinessMatrix(db: Kysely<CoreDatabase>, provinceCode: string, options: TimelinessOptions) {
-  const agencies = await reportingAgencies(db, provinceCode);
+  const agencies = await reportingAgencies(db, provinceCode, { leadsOnly: true });
   const from = format(new Date(new Date(options.until).getTime() - (options.periods + 1) * 366 * 86_400_000), "yyyy-MM-dd");
   const all = await reportSchedules(db, agencies, provinceCode, from, options.until);
   const schedules = agencies.map((agency) => ({ agency, schedule: (all.get(agency) ?? []).filter((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s.period)).slice(-options.periods) }));

@@ -1,4 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
+import { ratioTermPairs } from "../catalog/ratioTerms";
 import { type GridCell, isWholeNumberUnit, type PartOfWhole, parsePeriod } from "@pcmt/domain";
 
 /** Places are districts until the two-tier reform of 1/7/2025, communes and wards after it. */
@@ -50,25 +51,12 @@ export async function loadDataGrid(db: Kysely<CoreDatabase>, report: { agency_co
   const values = ids.length
     ? await db.selectFrom("data_values").select(["data_element_id", "org_unit_code", "value"]).where("province_code", "=", report.province_code).where("data_element_id", "in", ids).where("period", "=", report.period).execute()
     : [];
-  const ratios = await db
-    .selectFrom("catalog_indicators")
-    .select(["document_slug", "numerator", "denominator"])
-    .where("aggregation", "=", "ratio")
-    .where("numerator", "is not", null)
-    .where("denominator", "is not", null)
-    .execute();
-  const idOf = (slug: string, code: string | null) => elements.find((e) => e.documentSlug === slug && e.code === code)?.id;
-  const parts = ratios.flatMap((r) => {
-    const part = idOf(r.document_slug, r.numerator);
-    const whole = idOf(r.document_slug, r.denominator);
-    return part && whole ? [{ part, whole }] : [];
-  });
+  const own = new Set(ids);
+  const parts = (await ratioTermPairs(db)).filter((p) => own.has(p.part) && own.has(p.whole));
   const cells: GridCell[] = [];
+  const stored = new Map(values.map((v) => [`${v.org_unit_code}|${v.data_element_id}`, v.value]));
   for (const unit of units) {
-    for (const element of elements) {
-      const found = values.find((v) => v.org_unit_code === unit.code && v.data_element_id === element.id);
-      cells.push({ elementId: element.id, orgUnit: unit.code, value: found ? found.value : null });
-    }
+    for (const element of elements) cells.push({ elementId: element.id, orgUnit: unit.code, value: stored.get(`${unit.code}|${element.id}`) ?? null });
   }
   return {
     period: report.period,
@@ -76,7 +64,7 @@ export async function loadDataGrid(db: Kysely<CoreDatabase>, report: { agency_co
     elements,
     units,
     cells,
-    parts: [...new Map(parts.map((p) => [`${p.part}|${p.whole}`, p])).values()],
+    parts,
     wholeNumberElements: new Set(elements.filter((e) => isWholeNumberUnit(e.unit)).map((e) => e.id)),
   };
 }

@@ -1,6 +1,7 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import { type Actor, isWholeNumberUnit, maxDataValue, parsePeriod } from "@pcmt/domain";
 import { sql } from "@pcmt/db";
+import { ratioTermPairs } from "../catalog/ratioTerms";
 import type { ImportProblem } from "../dataEntry/gridFiles";
 import { type DataValueWrite, dataValueKey } from "./writeDataValues";
 
@@ -88,16 +89,8 @@ async function loadCheckContext(db: Kysely<CoreDatabase>, actor: Actor): Promise
       .execute();
     for (const r of reports) sent.add(r.period);
   }
-  const ratios = await db
-    .selectFrom("catalog_indicators")
-    .select(["document_slug", "numerator", "denominator"])
-    .where("aggregation", "=", "ratio")
-    .where("numerator", "is not", null)
-    .where("denominator", "is not", null)
-    .execute();
   const pairsOf = new Map<string, PartOfWhole[]>();
-  for (const r of ratios) {
-    const pair = { part: `${r.document_slug}#${r.numerator}`, whole: `${r.document_slug}#${r.denominator}` };
+  for (const pair of await ratioTermPairs(db)) {
     if (!elements.has(pair.part) || !elements.has(pair.whole)) continue;
     for (const id of [pair.part, pair.whole]) {
       const list = pairsOf.get(id);

@@ -28,6 +28,23 @@ const annualReportFrom = (issuedOn: string | null): DeadlineRule => ({
 });
 
 /**
+ * The agencies of a province's documents that report: those with tasks in them (or only those that lead one),
+ * collective ones aside.
+ */
+export async function reportingAgencies(db: Kysely<CoreDatabase>, provinceCode: string, options: { leadsOnly?: boolean } = {}): Promise<string[]> {
+  let query = db
+    .selectFrom("catalog_task_agencies")
+    .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
+    .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
+    .select("catalog_task_agencies.agency_code")
+    .distinct()
+    .where("catalog_documents.province_code", "=", provinceCode)
+    .where("catalog_task_agencies.agency_code", "not in", [...collectiveAgencies]);
+  if (options.leadsOnly) query = query.where("catalog_task_agencies.role", "=", "lead");
+  return (await query.execute()).map((r) => r.agency_code).sort();
+}
+
+/**
  * The reports an agency owes between two days: the reporting rules of its province's documents in which it has
  * tasks (an annual report for documents that set none), and the one-off deadlines of the tasks it leads. Periods
  * are unique; the earliest due date wins.

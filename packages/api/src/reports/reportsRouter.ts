@@ -5,7 +5,7 @@ import { addMonths, format } from "date-fns";
 import { type EvidenceStore, evidencePolicy, sha256Of } from "../evidence/EvidenceStore";
 import { latestProgress, myWork } from "./myWork";
 import { loadReport, ReportId, type ReportRow, requireReportAction, requireReportRead } from "./reportAccess";
-import { collectiveAgencies, reportSchedule, reportSchedules, tasksForReport } from "./reportSchedule";
+import { reportingAgencies, reportSchedule, reportSchedules, tasksForReport } from "./reportSchedule";
 
 const today = () => format(new Date(), "yyyy-MM-dd");
 const dateOf = (value: Date | string | null) => (value === null ? null : format(new Date(value), "yyyy-MM-dd"));
@@ -335,15 +335,7 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
     .query(async ({ ctx, input }) => {
       const provinceCode = ctx.actor.provinceCode ?? input.provinceCode;
       if (!provinceCode) throw new TRPCError({ code: "BAD_REQUEST", message: "Chọn tỉnh." });
-      const agencies = await ctx.db
-        .selectFrom("catalog_task_agencies")
-        .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
-        .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
-        .select("catalog_task_agencies.agency_code")
-        .distinct()
-        .where("catalog_documents.province_code", "=", provinceCode)
-        .where("catalog_task_agencies.agency_code", "not in", [...collectiveAgencies])
-        .execute();
+      const agencies = (await reportingAgencies(ctx.db, provinceCode)).map((agency_code) => ({ agency_code }));
       const reports = await ctx.db.selectFrom("reports").selectAll().where("province_code", "=", provinceCode).where("period", "=", input.period).execute();
       const schedules = await reportSchedules(ctx.db, agencies.map((a) => a.agency_code), provinceCode, "2000-01-01", "2100-12-31");
       const rows = [];

@@ -1,0 +1,17 @@
+import type { CoreDatabase, Kysely } from "@pcmt/db";
+
+/**
+ * The part and the whole of every ratio indicator (numerator ≤ denominator), as data element ids
+ * ("<document>#<code>"): what data entry and imports check values against.
+ */
+export async function ratioTermPairs(db: Kysely<CoreDatabase>): Promise<{ part: string; whole: string }[]> {
+  const ratios = await db
+    .selectFrom("catalog_indicators")
+    .select(["document_slug", "numerator", "denominator"])
+    .where("aggregation", "=", "ratio")
+    .where("numerator", "is not", null)
+    .where("denominator", "is not", null)
+    .execute();
+  const pairs = ratios.map((r) => ({ part: `${r.document_slug}#${r.numerator}`, whole: `${r.document_slug}#${r.denominator}` }));
+  return [...new Map(pairs.map((p) => [`${p.part}|${p.whole}`, p])).values()];
+}
