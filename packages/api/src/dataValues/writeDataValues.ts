@@ -91,11 +91,16 @@ async function deleteChunk(db: Kysely<CoreDatabase>, rows: readonly DataValueWri
 /** Values of periods and provinces that hold none yet: a plain insert, no lookup of what was there. */
 async function insertChunk(db: Kysely<CoreDatabase>, rows: readonly DataValueWrite[], options: WriteOptions): Promise<number> {
   if (options.copy) {
-    return options.copy(
-      "data_values",
-      ["data_element_id", "org_unit_code", "period", "value", "agency_code", "province_code", "entered_by"],
-      rows.map((r) => [r.elementId, r.orgUnit, r.period, r.value, r.agencyCode, r.provinceCode, options.userId]),
+    // Codes of elements, places, periods, agencies and provinces are checked against the catalog and patterns
+    // without tabs, newlines or backslashes: the lines need no escaping; anything else takes the escaping path.
+    const enteredBy = options.userId ?? "\\N";
+    const plain = /^[A-Za-z0-9_.#§-]*$/;
+    const lines = rows.map((r) =>
+      plain.test(r.elementId) && plain.test(r.orgUnit) && plain.test(r.period)
+        ? `${r.elementId}\t${r.orgUnit}\t${r.period}\t${r.value}\t${r.agencyCode}\t${r.provinceCode}\t${enteredBy}`
+        : [r.elementId, r.orgUnit, r.period, r.value, r.agencyCode, r.provinceCode, options.userId],
     );
+    return options.copy("data_values", ["data_element_id", "org_unit_code", "period", "value", "agency_code", "province_code", "entered_by"], lines);
   }
   const c = columns(rows);
   const result = await sql`
@@ -150,15 +155,23 @@ export class DataValueWriter {
 
   /** Sorts rows into new values (plain insert) and possible replacements: one small query for unseen periods. */
   async prepare(rows: readonly DataValueWrite[]): Promise<PreparedWrite> {
-    const toStore = rows.filter((r) => r.value !== null);
-    const unseen = [...new Set(toStore.map(pairOf))].filter((p) => !this.#fresh.has(p) && !this.#occupied.has(p));
+    const clearing: DataValueWrite[] = [];
+    const toStore: DataValueWrite[] = [];
+    const pairs: string[] = [];
+    for (const r of rows) {
+      if (r.value === null) clearing.push(r);
+      else {
+        toStore.push(r);
+        pairs.push(pairOf(r));
+      }
+    }
+    const unseen = [...new Set(pairs)].filter((p) => !this.#fresh.has(p) && !this.#occupied.has(p));
     const occupied = await occupiedPairs(this.db, unseen);
     for (const p of unseen) (occupied.has(p) ? this.#occupied : this.#fresh).add(p);
-    return {
-      fresh: toStore.filter((r) => this.#fresh.has(pairOf(r))),
-      replacing: toStore.filter((r) => !this.#fresh.has(pairOf(r))),
-      clearing: rows.filter((r) => r.value === null),
-    };
+    const fresh: DataValueWrite[] = [];
+    const replacing: DataValueWrite[] = [];
+    toStore.forEach((r, i) => (this.#fresh.has(pairs[i]!) ? fresh : replacing).push(r));
+    return { fresh, replacing, clearing };
   }
 
   /** Stores prepared rows; the first statement is sent before this returns its promise. */

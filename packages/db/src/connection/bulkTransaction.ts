@@ -8,8 +8,12 @@ import type { CoreDatabase } from "../schema/CoreDatabase";
 /** A cell of a COPY row: text, a number, or null. */
 export type CopyValue = string | number | null;
 
-/** Streams rows into a table with COPY … FROM STDIN; returns how many were copied. */
-export type CopyRows = (table: string, columns: readonly string[], rows: Iterable<readonly CopyValue[]>) => Promise<number>;
+/**
+ * Streams rows into a table with COPY … FROM STDIN; returns how many were copied. Rows are arrays of values
+ * (escaped here), or lines already in COPY's text format (tab-separated, `\N` for null) when the caller knows its
+ * values need no escaping.
+ */
+export type CopyRows = (table: string, columns: readonly string[], rows: Iterable<readonly CopyValue[] | string>) => Promise<number>;
 
 const pools = new WeakMap<Kysely<CoreDatabase>, pg.Pool>();
 
@@ -19,9 +23,11 @@ export function registerPool(db: Kysely<CoreDatabase>, pool: pg.Pool): void {
 }
 
 /** COPY's text format: backslash escapes for the characters it treats specially, \N for null. */
+const special = /[\\\t\n\r]/;
 function copyField(value: CopyValue): string {
   if (value === null) return "\\N";
-  return String(value).replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));
+  if (typeof value === "number") return String(value);
+  return special.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r")) : value;
 }
 
 const identifier = (name: string) => {
@@ -48,7 +54,12 @@ export async function bulkTransaction<T>(db: Kysely<CoreDatabase>, work: (trx: K
     const lines = function* () {
       let buffer = "";
       for (const row of rows) {
-        buffer += `${row.map(copyField).join("\t")}\n`;
+        if (typeof row === "string") buffer += `${row}\n`;
+        else {
+          let line = copyField(row[0] ?? null);
+          for (let i = 1; i < row.length; i++) line += `\t${copyField(row[i] ?? null)}`;
+          buffer += `${line}\n`;
+        }
         count++;
         if (buffer.length > 1 << 16) {
           yield buffer;
