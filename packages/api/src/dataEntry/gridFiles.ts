@@ -61,6 +61,8 @@ export async function readRows(fileName: string, bytes: Buffer): Promise<string[
 export function parseNumber(text: string): number | null {
   const trimmed = text.trim();
   if (trimmed === "") return null;
+  // The common case first: plain digits.
+  if (/^\d{1,15}$/.test(trimmed)) return Number(trimmed);
   const normalised = /,\d{1,3}$/.test(trimmed) || /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(trimmed) ? trimmed.replace(/\./g, "").replace(",", ".") : trimmed.replace(/\s/g, "");
   return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : Number.NaN;
 }

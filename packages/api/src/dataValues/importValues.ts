@@ -57,6 +57,14 @@ function mayWrite(actor: Actor, element: ElementInfo, provinceCode: string): str
   return "Chỉ tiêu này do cơ quan khác nhập";
 }
 
+interface PlacePeriod {
+  orgUnit: string;
+  period: string;
+  provinceCode: string;
+  values: Map<string, number | null>;
+  rows: Map<string, number>;
+}
+
 interface PartOfWhole {
   part: string;
   whole: string;
@@ -114,10 +122,20 @@ async function loadCheckContext(db: Kysely<CoreDatabase>, actor: Actor): Promise
 export class ValueLineChecker {
   readonly problems: ImportProblem[] = [];
   problemCount = 0;
-  /** Every value key of the file so far, with its row: duplicates, and rows of problems found later. */
-  readonly rowOf = new Map<string, number>();
-  /** The file's values of ratio terms, by place and period, then by element. */
-  readonly #places = new Map<string, { orgUnit: string; period: string; provinceCode: string; values: Map<string, number | null> }>();
+  /** The file's lines by place and period, then by element (value and row): duplicates, parts and wholes. */
+  readonly #places = new Map<string, PlacePeriod>();
+  /** Files list a place's values together: the last place looked up is usually the next one. */
+  #last: PlacePeriod | null = null;
+
+  #placeOf(orgUnit: string, period: string, provinceCode: string): PlacePeriod {
+    const last = this.#last;
+    if (last && last.orgUnit === orgUnit && last.period === period) return last;
+    const key = `${orgUnit}|${period}`;
+    let place = this.#places.get(key);
+    if (!place) this.#places.set(key, (place = { orgUnit, period, provinceCode, values: new Map(), rows: new Map() }));
+    this.#last = place;
+    return place;
+  }
 
   private constructor(
     private readonly actor: Actor,
@@ -181,19 +199,14 @@ export class ValueLineChecker {
         else if (line.value > maxDataValue) this.problem(line.row, valueFileColumns.value, "Số quá lớn");
         else if (isWholeNumberUnit(element.unit) && !Number.isInteger(line.value)) this.problem(line.row, valueFileColumns.value, "Phải là số nguyên");
       }
-      const key = dataValueKey(element.id, line.orgUnit, line.period);
-      const earlier = this.rowOf.get(key);
+      const place = this.#placeOf(line.orgUnit, line.period, unit.provinceCode);
+      const earlier = place.rows.get(element.id);
       if (earlier !== undefined) {
         this.problem(line.row, valueFileColumns.element, `Trùng với dòng ${earlier} (cùng chỉ tiêu, địa bàn và kỳ)`);
         continue;
       }
-      this.rowOf.set(key, line.row);
-      if (this.context.pairsOf.has(element.id)) {
-        const placeKey = `${line.orgUnit}|${line.period}`;
-        let place = this.#places.get(placeKey);
-        if (!place) this.#places.set(placeKey, (place = { orgUnit: line.orgUnit, period: line.period, provinceCode: unit.provinceCode, values: new Map() }));
-        place.values.set(element.id, line.value);
-      }
+      place.rows.set(element.id, line.row);
+      place.values.set(element.id, line.value);
       writes.push({ elementId: element.id, orgUnit: line.orgUnit, period: line.period, value: line.value, agencyCode: element.agency ?? "steering_committee", provinceCode: unit.provinceCode });
     }
     return this.problemCount > 0 ? [] : writes;
@@ -234,7 +247,7 @@ export class ValueLineChecker {
           const part = valueOf(pair.part);
           const whole = valueOf(pair.whole);
           if (part !== null && whole !== null && part > whole) {
-            const row = this.rowOf.get(dataValueKey(pair.part, place.orgUnit, place.period)) ?? this.rowOf.get(dataValueKey(pair.whole, place.orgUnit, place.period)) ?? 0;
+            const row = place.rows.get(pair.part) ?? place.rows.get(pair.whole) ?? 0;
             this.problem(row, valueFileColumns.value, `${place.orgUnit}, kỳ ${place.period}: “${elements.get(pair.part)?.name}” (${part}) lớn hơn “${elements.get(pair.whole)?.name}” (${whole})`);
           }
         }

@@ -22,7 +22,8 @@ function toChunk(rows: readonly string[][], firstRow: number, columns: ReturnTyp
   const problems: ImportProblem[] = [];
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (row.every((c) => c.trim() === "")) continue;
+    // An empty line (or one of empty cells) is skipped; a line with an element is never empty.
+    if (!row[columns.element] && row.every((c) => c.trim() === "")) continue;
     const raw = (row[columns.value] ?? "").trim();
     const value = parseNumber(raw);
     if (value !== null && Number.isNaN(value)) {
@@ -45,7 +46,7 @@ function* csvSlices(text: string, sliceLines: number): Generator<ValueFileChunk>
       const next = text.indexOf("\n", end);
       end = next < 0 ? text.length : next + 1;
     }
-    const rows = Papa.parse<string[]>(text.slice(start, end).replace(/\r?\n$/, ""), { skipEmptyLines: false }).data.map((r) => r.map((c) => String(c ?? "")));
+    const rows = Papa.parse<string[]>(text.slice(start, end).replace(/\r?\n$/, ""), { skipEmptyLines: false }).data;
     let first = 0;
     if (!columns) {
       const headerIndex = rows.findIndex(isHeader);
