@@ -16,8 +16,8 @@ class ImportRefused extends Error {
 }
 
 /**
- * Stores a value file all or nothing, in one transaction. Chunk by chunk: a chunk is read and checked here while
- * the previous one is being written by the database. The first problem stops the writing (the rest is still
+ * Stores a value file all or nothing, in one transaction. Chunk by chunk: chunks are read and checked here while
+ * the ones before are being written by the database. The first problem stops the writing (the rest is still
  * checked, so every problem is listed) and rolls everything back; so does a part larger than its whole, looked
  * for once every line was read.
  */
@@ -27,20 +27,19 @@ export async function importValueChunks(db: Kysely<CoreDatabase>, actor: Actor, 
   try {
     const result = await bulkTransaction(db, async (trx, copy) => {
       const writer = new DataValueWriter(trx, { userId: actor.userId, audit: { requestId }, copy });
-      let pending: Promise<void> = Promise.resolve();
+      // Chunks are written one after another, while this loop keeps reading and checking ahead.
+      let writing: Promise<void> = Promise.resolve();
       for await (const chunk of chunks) {
         lines += chunk.lines.length;
         for (const p of chunk.problems) checker.problem(p.row, p.column, p.message);
         const writes = checker.check(chunk.lines);
         if (checker.problemCount > 0) continue;
-        await pending;
-        const prepared = await writer.prepare(writes);
-        pending = writer.store(prepared);
-        pending.catch(() => {}); // awaited below; this only keeps an early failure from being reported as unhandled
-        // Let the statement leave for the database before this process reads and checks the next chunk.
+        writing = writing.then(async () => writer.store(await writer.prepare(writes)));
+        writing.catch(() => {}); // awaited below; this only keeps an early failure from being reported as unhandled
+        // Let the database's traffic through before reading the next chunk.
         await new Promise((resolve) => setImmediate(resolve));
       }
-      await pending;
+      await writing;
       if (lines === 0 && checker.problemCount === 0) checker.problem(2, "", "Tệp không có dòng số liệu nào.");
       if (checker.problemCount === 0) await checker.checkParts(trx);
       if (checker.problemCount > 0) throw new ImportRefused(checker.sortedProblems(), checker.problemCount);
