@@ -39,6 +39,11 @@ describe("the committee's console and the bulk import in Chromium", () => {
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
     await signIn(page, server.url, "admin");
     await page.goto(`${server.url}/console`);
+    // Thái Nguyên's resolution sets phases for the drug-free communes: the roadmap shows where the province stands.
+    await page.goto(`${server.url}/console?province=thai_nguyen`);
+    const roadmap = page.getByTestId("roadmaps").locator(".mantine-Card-root", { hasText: "Tỷ lệ xã, phường không ma túy" });
+    await roadmap.getByText(/Hiện đạt \d/).waitFor();
+    await roadmap.getByText(/≥ 25% đến năm 2026/).waitFor();
     const national = page.getByTestId("national-overview");
     await national.getByRole("link", { name: "Quảng Trị" }).click();
     await page.waitForURL(/province=quang_tri/);

@@ -16,6 +16,7 @@ export * from "./reports/reportSchedule";
 export * from "./evidence/EvidenceStore";
 export { readEvidence } from "./reports/reportsRouter";
 export { loadDataGrid } from "./dataEntry/dataGrid";
+export { ratioTermPairs } from "./catalog/ratioTerms";
 export { type DataValueWrite, DataValueWriter, dataValueKey, type WriteOptions, writeDataValues } from "./dataValues/writeDataValues";
 export { type ValueLine, ValueLineChecker } from "./dataValues/importValues";
 export { parseValueFile, readValueFile } from "./dataValues/valueFile";

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { loadDataGrid, reportingAgencies, reportSchedule, tasksForReport } from "@pcmt/api";
+import { loadDataGrid, ratioTermPairs, reportingAgencies, reportSchedule, tasksForReport, writeDataValues } from "@pcmt/api";
 import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
 import { catalogDocuments } from "@pcmt/catalog";
-import { addDays, format, parseISO } from "date-fns";
+import { addDays, addMonths, format, parseISO } from "date-fns";
 
 /** A stable number in [0, 1) from a text: the demo data is the same on every machine. */
 const chance = (text: string) => createHash("sha256").update(text).digest().readUInt32BE(0) / 2 ** 32;
@@ -33,6 +33,37 @@ async function seedValues(db: Kysely<CoreDatabase>, report: { agency_code: strin
     return { data_element_id: elementId, org_unit_code: orgUnit, period: report.period, value, agency_code: report.agency_code, province_code: report.province_code };
   });
   for (let i = 0; i < rows.length; i += 500) await db.insertInto("data_values").values(rows.slice(i, i + 500)).execute();
+}
+
+/**
+ * Ratio terms that no agency's grid carries (figures the standing office keeps, such as the communes free of drugs
+ * and all communes): monthly values per commune since the reform of 1/7/2025, each part within its whole, the share
+ * growing over time.
+ */
+async function seedUnreportedRatioTerms(db: Kysely<CoreDatabase>, today: string) {
+  const documents = await db.selectFrom("catalog_documents").select(["slug", "province_code"]).where("slug", "in", catalogDocuments.map((d) => d.slug)).execute();
+  const elements = await db.selectFrom("catalog_data_elements").select(["id", "unit", "agency_code", "document_slug"]).execute();
+  const months: string[] = [];
+  for (let d = parseISO("2025-07-01"); format(d, "yyyy-MM-dd") <= today; d = addMonths(d, 1)) months.push(format(d, "yyyy-MM"));
+  for (const pair of await ratioTermPairs(db)) {
+    const part = elements.find((e) => e.id === pair.part);
+    const whole = elements.find((e) => e.id === pair.whole);
+    const provinceCode = documents.find((d) => d.slug === part?.document_slug)?.province_code;
+    if (!part || !whole || !provinceCode) continue;
+    const stored = await db.selectFrom("data_values").select("period").where("data_element_id", "in", [part.id, whole.id]).limit(1).execute();
+    if (stored.length > 0) continue;
+    const communes = await db.selectFrom("org_units").select("code").where("province_code", "=", provinceCode).where("level", "=", "commune").where("valid_to", "is", null).where("valid_from", ">=", "2025-07-01").execute();
+    const rows = months.flatMap((period, t) =>
+      communes.flatMap(({ code }) => {
+        const wholeValue = whole.unit === "commune" ? 1 : 2 + Math.floor(chance(`${whole.id}|${code}|${period}`) * 20);
+        const share = 0.05 + 0.2 * (t / Math.max(1, months.length - 1));
+        const partValue = whole.unit === "commune" ? (chance(`${part.id}|${code}`) < share ? 1 : 0) : Math.floor(wholeValue * (0.6 + 0.35 * chance(`${part.id}|${code}|${period}`)));
+        const of = (element: typeof part, value: number) => ({ elementId: element.id, orgUnit: code, period, value, agencyCode: element.agency_code ?? "steering_committee", provinceCode });
+        return [of(whole, wholeValue), of(part, partValue)];
+      }),
+    );
+    await writeDataValues(db, rows, { userId: null, audit: null });
+  }
 }
 
 /**
@@ -103,6 +134,7 @@ export async function seedDemoReports(db: Kysely<CoreDatabase>, today = format(n
         }
       }
     }
+    await seedUnreportedRatioTerms(trx, today);
     // One report sent back for correction, as the standing office does.
     const candidate = await trx
       .selectFrom("reports")

@@ -69,6 +69,37 @@ export function ConsoleOverview() {
             ))}
           </Stack>
 
+          {o.roadmaps.length > 0 && (
+            <>
+              <Title order={4}>Lộ trình theo giai đoạn</Title>
+              <Stack gap="xs" data-testid="roadmaps">
+                {o.roadmaps.map((r) => (
+                  <Card key={`${r.documentSlug}|${r.name}`} withBorder padding="sm">
+                    <Group justify="space-between" mb={6}>
+                      <Text fw={600} size="sm">
+                        {r.name}
+                      </Text>
+                      <Text size="sm">
+                        {r.value === null ? "Chưa có số liệu" : `Hiện đạt ${formatNumber(Math.round(r.value * 10) / 10)}%`}
+                        {r.period ? ` (${periodLabel(r.period)})` : ""}
+                      </Text>
+                    </Group>
+                    <Progress value={Math.min(100, r.value ?? 0)} size="lg" color="teal" />
+                    <Group gap="xs" mt={6}>
+                      {r.phases.map((p) => (
+                        <Anchor key={p.id} component={Link} to={`/indicators/${encodeURIComponent(p.id)}`} size="xs">
+                          <Badge color={stateColors[p.state]} variant="light" data-indicator-state={p.state}>
+                            {p.comparator === ">=" ? "≥" : p.comparator} {p.target}% {p.due ? `đến ${periodLabel(p.due).toLowerCase()}` : "giữ vững"} — {indicatorStateLabels[p.state]}
+                          </Badge>
+                        </Anchor>
+                      ))}
+                    </Group>
+                  </Card>
+                ))}
+              </Stack>
+            </>
+          )}
+
           <Title order={4}>Chỉ tiêu</Title>
           <Table withTableBorder striped data-testid="indicator-states">
             <Table.Thead>

@@ -90,6 +90,18 @@ describe.each(testEngines)("committee console on %s", (engine) => {
     expect((await api.as(testActors.admin).console.nationalOverview()).provinces.length).toBeGreaterThanOrEqual(3);
   });
 
+  it("shows a roadmap where a document sets phased targets for the same ratio (drug-free communes: 25% by 2026, 100% by 2030, then held)", async () => {
+    const overview = await api.as(testActors.admin).console.overview({ provinceCode: "thai_nguyen" });
+    const roadmap = overview.roadmaps.find((r) => r.name === "Tỷ lệ xã, phường không ma túy");
+    expect(roadmap?.phases.map((p) => [p.target, p.due])).toEqual([
+      [25, "2026"],
+      [100, "2030"],
+      [100, null],
+    ]);
+    // Quảng Trị's plan sets no phases.
+    expect((await api.as(committee).console.overview({})).roadmaps).toEqual([]);
+  });
+
   it("writes the consolidated report as .docx in the administrative layout and as .xlsx with the same figures", async () => {
     const docx = await api.as(committee).console.consolidatedReport({ period: "2024-05", format: "docx" });
     expect(docx.fileName).toBe("bao-cao-quang_tri-2024-05.docx");

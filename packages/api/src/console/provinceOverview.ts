@@ -1,12 +1,13 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import { documentProgress } from "./documentProgress";
 import { indicatorReadings } from "./indicatorReadings";
+import { phasedTargets } from "./phasedTargets";
 import { timelinessMatrix, type TimelinessOptions } from "./timelinessMatrix";
 import type { ValueSums } from "./valueSums";
 
 /**
- * How every plan of a province stands: its documents' task progress, its indicators (latest value, state, trend)
- * and the reporting timeliness matrix. `sums` and `lookup` choose the benchmark's naive baselines; the console
+ * How every plan of a province stands: its documents' task progress, its indicators (latest value, state, trend),
+ * the roadmaps of phased targets and the reporting timeliness matrix. `sums` and `lookup` choose the benchmark's naive baselines; the console
  * uses the defaults (totals kept on write, batched lookups).
  */
 export async function provinceOverview(db: Kysely<CoreDatabase>, provinceCode: string, options: TimelinessOptions & { sums?: ValueSums }) {
@@ -16,5 +17,5 @@ export async function provinceOverview(db: Kysely<CoreDatabase>, provinceCode: s
     indicatorReadings(db, provinceCode, options.today, { sums: options.sums }),
     timelinessMatrix(db, provinceCode, options),
   ]);
-  return { provinceCode, documents: progress.documents, indicators, timeliness };
+  return { provinceCode, documents: progress.documents, indicators, roadmaps: phasedTargets(indicators), timeliness };
 }
