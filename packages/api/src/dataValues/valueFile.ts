@@ -65,7 +65,7 @@ function* csvSlices(text: string, sliceLines: number): Generator<ValueFileChunk>
  * “Giá trị” (any order, other columns ignored), then one value per row; an empty value clears the stored one.
  * Yields the lines in chunks; a value that is not a number is a problem on its row.
  */
-export async function* readValueFile(fileName: string, bytes: Buffer, chunkLines = 10_000): AsyncGenerator<ValueFileChunk> {
+export async function* readValueFile(fileName: string, bytes: Buffer, chunkLines = 2_000): AsyncGenerator<ValueFileChunk> {
   const noHeader = { lines: [], problems: [{ row: 1, column: "", message: `Không thấy dòng tiêu đề có đủ các cột ${Object.values(valueFileColumns).map((w) => `“${w}”`).join(", ")}.` }] };
   if (fileName.toLowerCase().endsWith(".csv")) {
     const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
