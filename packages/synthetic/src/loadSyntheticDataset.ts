@@ -1,4 +1,4 @@
-import { loadDocument, loadPlaces, writeDataValues } from "@pcmt/api";
+import { type DataValueWrite, loadDocument, loadPlaces, writeDataValues } from "@pcmt/api";
 import type { PluginAgencies } from "@pcmt/catalog";
 import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
 import type { SyntheticDataset } from "./syntheticDataset";
@@ -93,7 +93,7 @@ export async function loadSyntheticDataset(
   // Month by month across the provinces (each province's generator yields a month at a time): values are keyed by
   // period first, so each month's values land together at the end of the index.
   let valuesDone = 0;
-  let batch: Parameters<typeof writeDataValues>[1][number][] = [];
+  let batch: DataValueWrite[] = [];
   const flush = async () => {
     await writeDataValues(db, batch, { userId: null, audit: null });
     valuesDone += batch.length;

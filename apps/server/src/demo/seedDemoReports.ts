@@ -87,8 +87,7 @@ export async function seedDemoReports(db: Kysely<CoreDatabase>, today = format(n
       .execute();
     for (const { code } of provinces) {
       const province = { code: code as string };
-      const agencies = (await reportingAgencies(trx, province.code)).map((agency_code) => ({ agency_code }));
-      for (const { agency_code: agency } of agencies) {
+      for (const agency of await reportingAgencies(trx, province.code)) {
         const schedule = await reportSchedule(trx, agency, province.code, "2024-01-01", today);
         for (const entry of schedule) {
           if (entry.dueDate > today) continue;

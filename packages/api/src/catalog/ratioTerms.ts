@@ -1,10 +1,11 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
+import type { PartOfWhole } from "@pcmt/domain";
 
 /**
  * The part and the whole of every ratio indicator (numerator ≤ denominator), as data element ids
  * ("<document>#<code>"): what data entry and imports check values against.
  */
-export async function ratioTermPairs(db: Kysely<CoreDatabase>): Promise<{ part: string; whole: string }[]> {
+export async function ratioTermPairs(db: Kysely<CoreDatabase>): Promise<PartOfWhole[]> {
   const ratios = await db
     .selectFrom("catalog_indicators")
     .select(["document_slug", "numerator", "denominator"])

@@ -8,6 +8,9 @@ import { provinceOverview } from "./provinceOverview";
 import { renderConsolidatedDocx, renderConsolidatedXlsx } from "./renderConsolidatedReport";
 import { timelinessMatrix } from "./timelinessMatrix";
 
+/** A province (national accounts name one), how many of the latest periods, up to which day. */
+const ProvincePeriods = z.object({ provinceCode: ProvinceCode.optional(), periods: z.number().int().min(1).max(24).default(6), until: z.iso.date().optional() });
+
 /** A provincial user sees its own province; a national one names the province it wants. */
 export function provinceOf(actor: Actor, wanted: string | undefined): string {
   const provinceCode = actor.provinceCode ?? wanted;
@@ -20,21 +23,19 @@ export const consoleRouter = createRouter({
   indicatorDrillDown,
   overview: procedures
     .forRoles("steering_committee", "standing_office", "admin")
-    .input(z.object({ provinceCode: ProvinceCode.optional(), periods: z.number().int().min(1).max(24).default(6), until: z.iso.date().optional() }))
+    .input(ProvincePeriods)
     .query(async ({ ctx, input }) => {
-      const provinceCode = provinceOf(ctx.actor, input.provinceCode);
       const today = format(new Date(), "yyyy-MM-dd");
-      return provinceOverview(ctx.db, provinceCode, { periods: input.periods, until: input.until ?? today, today });
+      return provinceOverview(ctx.db, provinceOf(ctx.actor, input.provinceCode), { periods: input.periods, until: input.until ?? today, today });
     }),
 
   /** Agencies × periods with each report's timeliness, on its own (the overview includes it). */
   timelinessMatrix: procedures
     .forRoles("steering_committee", "standing_office", "admin")
-    .input(z.object({ provinceCode: ProvinceCode.optional(), periods: z.number().int().min(1).max(24).default(6), until: z.iso.date().optional() }))
+    .input(ProvincePeriods)
     .query(async ({ ctx, input }) => {
-      const provinceCode = provinceOf(ctx.actor, input.provinceCode);
       const today = format(new Date(), "yyyy-MM-dd");
-      return timelinessMatrix(ctx.db, provinceCode, { periods: input.periods, until: input.until ?? today, today });
+      return timelinessMatrix(ctx.db, provinceOf(ctx.actor, input.provinceCode), { periods: input.periods, until: input.until ?? today, today });
     }),
 
   /** Every province in one table: indicators by state and who reported the latest period on time. */

@@ -1,8 +1,8 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { agencyName, describePeriod, type IndicatorState, isAgencyCode, parsePeriod, reportingTimeliness, type Timeliness } from "@pcmt/domain";
+import { agencyName, describePeriod, type IndicatorState, isAgencyCode, periodBounds, reportingTimeliness, type Timeliness } from "@pcmt/domain";
 import { format } from "date-fns";
 import { provinceNameOf } from "../places/provinceDirectory";
-import { collectiveAgencies, reportSchedules } from "../reports/reportSchedule";
+import { reportingAgencies, reportSchedules } from "../reports/reportSchedule";
 import { documentProgress } from "./documentProgress";
 import { indicatorReadings } from "./indicatorReadings";
 
@@ -23,8 +23,8 @@ const comparatorWords: Record<string, string> = { ">=": "≥", ">": ">", "<=": "
 
 export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, provinceCode: string, period: string, today = format(new Date(), "yyyy-MM-dd")): Promise<ConsolidatedReport> {
   const progress = await documentProgress(db, provinceCode, today);
-  const indicators = await indicatorReadings(db, provinceCode, today, { window: parsePeriod(period) });
-  const agencies = [...new Set(progress.leads.map((l) => l.agency_code))].filter((a) => !(collectiveAgencies as readonly string[]).includes(a)).sort();
+  const indicators = await indicatorReadings(db, provinceCode, today, { window: periodBounds(period) });
+  const agencies = await reportingAgencies(db, provinceCode, { leadsOnly: true });
   const reports = await db.selectFrom("reports").select(["agency_code", "period", "state", "first_submitted_at"]).where("province_code", "=", provinceCode).where("period", "=", period).execute();
   const timeliness = [];
   const schedules = await reportSchedules(db, agencies, provinceCode, "2000-01-01", "2100-12-31");

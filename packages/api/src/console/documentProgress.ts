@@ -64,6 +64,6 @@ export async function documentProgress(db: Kysely<CoreDatabase>, provinceCode: s
     }
     return { ...doc, total: Object.values(counts).reduce((a, b) => a + b, 0), ...counts };
   });
-  return { documents: perDocument, leads, overdueTasks };
+  return { documents: perDocument, overdueTasks };
 }
 

@@ -1,18 +1,7 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type CatalogIndicator, evaluateIndicator, parsePeriod, ratioPercent } from "@pcmt/domain";
+import { type CatalogIndicator, evaluateIndicator, periodBounds, ratioPercent } from "@pcmt/domain";
 import { keptTotals, type ValueSum, type ValueSums } from "./valueSums";
 
-const isDate = (p: string) => /^\d{4}-\d{2}-\d{2}$/.test(p);
-const boundsCache = new Map<string, { start: string; end: string }>();
-/** A period's first and last day (a day is its own period), remembered: the console asks for the same few often. */
-export function periodBounds(p: string): { start: string; end: string } {
-  let bounds = boundsCache.get(p);
-  if (!bounds) {
-    bounds = isDate(p) ? { start: p, end: p } : (({ start, end }) => ({ start, end }))(parsePeriod(p));
-    if (boundsCache.size < 10_000) boundsCache.set(p, bounds);
-  }
-  return bounds;
-}
 export const periodEnd = (p: string) => periodBounds(p).end;
 
 /** The columns of an indicator the console needs. */

@@ -1,15 +1,9 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import { ratioTermPairs } from "../catalog/ratioTerms";
-import { type GridCell, isWholeNumberUnit, type PartOfWhole, parsePeriod } from "@pcmt/domain";
+import { type GridCell, isWholeNumberUnit, type PartOfWhole, periodBounds } from "@pcmt/domain";
 
 /** Places are districts until the two-tier reform of 1/7/2025, communes and wards after it. */
 const twoTierFrom = "2025-07-01";
-
-export function periodBounds(period: string): { start: string; end: string } {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(period)) return { start: period, end: period };
-  const p = parsePeriod(period);
-  return { start: p.start, end: p.end };
-}
 
 export interface DataGrid {
   period: string;

@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type Actor, isWholeNumberUnit, maxDataValue, parsePeriod } from "@pcmt/domain";
+import { type Actor, isWholeNumberUnit, maxDataValue, type PartOfWhole, periodBounds } from "@pcmt/domain";
 import { sql } from "@pcmt/db";
 import { ratioTermPairs } from "../catalog/ratioTerms";
 import type { ImportProblem } from "../dataEntry/gridFiles";
@@ -34,18 +34,9 @@ interface UnitInfo {
   validTo: string | null;
 }
 
-const periodCache = new Map<string, { start: string; end: string } | null>();
+/** A period id of a value file (not a day), or null. */
 function boundsOf(period: string): { start: string; end: string } | null {
-  let bounds = periodCache.get(period);
-  if (bounds === undefined) {
-    try {
-      bounds = /^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(period) ? parsePeriod(period) : null;
-    } catch {
-      bounds = null;
-    }
-    periodCache.set(period, bounds);
-  }
-  return bounds;
+  return /^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(period) ? periodBounds(period) : null;
 }
 
 /** Who may store a value: the agency's officers in their province, the standing office in its province, an admin. */
@@ -63,11 +54,6 @@ interface PlacePeriod {
   provinceCode: string;
   values: Map<string, number | null>;
   rows: Map<string, number>;
-}
-
-interface PartOfWhole {
-  part: string;
-  whole: string;
 }
 
 interface CheckContext {

@@ -335,18 +335,18 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
     .query(async ({ ctx, input }) => {
       const provinceCode = ctx.actor.provinceCode ?? input.provinceCode;
       if (!provinceCode) throw new TRPCError({ code: "BAD_REQUEST", message: "Chọn tỉnh." });
-      const agencies = (await reportingAgencies(ctx.db, provinceCode)).map((agency_code) => ({ agency_code }));
+      const agencies = await reportingAgencies(ctx.db, provinceCode);
       const reports = await ctx.db.selectFrom("reports").selectAll().where("province_code", "=", provinceCode).where("period", "=", input.period).execute();
-      const schedules = await reportSchedules(ctx.db, agencies.map((a) => a.agency_code), provinceCode, "2000-01-01", "2100-12-31");
+      const schedules = await reportSchedules(ctx.db, agencies, provinceCode, "2000-01-01", "2100-12-31");
       const rows = [];
-      for (const { agency_code } of agencies) {
-        const report = reports.find((r) => r.agency_code === agency_code) as ReportRow | undefined;
+      for (const agencyCode of agencies) {
+        const report = reports.find((r) => r.agency_code === agencyCode) as ReportRow | undefined;
         if (report) {
           rows.push(view(report));
           continue;
         }
-        const scheduled = schedules.get(agency_code)?.find((s) => s.period === input.period);
-        if (scheduled) rows.push({ agencyCode: agency_code, id: null, period: input.period, dueDate: scheduled.dueDate, state: null, ...reportingTimeliness(scheduled.dueDate, null, today()) });
+        const scheduled = schedules.get(agencyCode)?.find((s) => s.period === input.period);
+        if (scheduled) rows.push({ agencyCode, id: null, period: input.period, dueDate: scheduled.dueDate, state: null, ...reportingTimeliness(scheduled.dueDate, null, today()) });
       }
       return rows.sort((a, b) => b.daysLate - a.daysLate || a.agencyCode.localeCompare(b.agencyCode));
     }),

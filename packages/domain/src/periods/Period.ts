@@ -29,6 +29,25 @@ export function parsePeriod(id: string): Period {
   return span("month", Number(part), 1);
 }
 
+const boundsCache = new Map<string, { start: string; end: string }>();
+
+/**
+ * The first and last day of a period id, or of a day ("2024-05-19", a one-off task's report is its own period);
+ * throws on anything else. Remembered: the console and imports ask for the same few ids again and again.
+ */
+export function periodBounds(id: string): { start: string; end: string } {
+  let bounds = boundsCache.get(id);
+  if (!bounds) {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(id)) bounds = { start: id, end: id };
+    else {
+      const { start, end } = parsePeriod(id);
+      bounds = { start, end };
+    }
+    if (boundsCache.size < 10_000) boundsCache.set(id, bounds);
+  }
+  return bounds;
+}
+
 /** The period of a kind that contains a date. */
 export function periodContaining(kind: PeriodKind, isoDate: string): Period {
   const date = parseISO(isoDate);
