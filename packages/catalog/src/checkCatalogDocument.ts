@@ -51,10 +51,16 @@ export function checkCatalogDocument(json: unknown, source: string): CatalogChec
     verbatim(`general task ${g.ref}`, g.text);
     if (g.section && !sectionRefs.has(g.section)) errors.push(`general task ${g.ref}: unknown section ${g.section}`);
   }
+  const elementCodes = new Set(doc.dataElements.map((d) => d.code));
   for (const i of doc.indicators) {
     verbatim(`indicator ${i.ref}`, i.text);
     if (i.aggregation === "ratio" && (!i.numerator || !i.denominator)) errors.push(`indicator ${i.ref}: ratio needs numerator and denominator`);
+    for (const code of [i.numerator, i.denominator, i.element]) {
+      if (code && !elementCodes.has(code)) errors.push(`indicator ${i.ref}: unknown data element ${code}`);
+    }
+    if (i.aggregation === "ratio" && i.element) errors.push(`indicator ${i.ref}: a ratio is measured by its numerator and denominator, not by an element`);
   }
+  if (doc.covers.from && doc.covers.until && doc.covers.from > doc.covers.until) errors.push(`covers: from ${doc.covers.from} is after until ${doc.covers.until}`);
   if (doc.reporting) verbatim("reporting", doc.reporting.text);
   for (const d of doc.dataElements) verbatim(`data element ${d.code}`, d.text);
   for (const f of doc.facts) verbatim(`fact ${f.name}`, f.text);

@@ -18,3 +18,8 @@ export * from "./reports/reportingTimeliness";
 export * from "./dataValues/validateGrid";
 export * from "./dataValues/wholeNumberUnits";
 export * from "./places/rollUpPlaces";
+export * from "./catalog/DocumentLifetime";
+export * from "./indicators/figureQuality";
+export * from "./indicators/targetWindow";
+export * from "./places/expectedPlaces";
+export * from "./catalog/describeRef";

@@ -108,6 +108,8 @@ export function syntheticDocument(provinceCode: string, provinceName: string, is
       aggregation: "ratio" as const,
       numerator: p.code,
       denominator: g.whole.code,
+      element: null,
+      minCompleteness: null,
     })),
   );
   const tasks: CatalogDocument["tasks"] = measureGroups.map((g, gi) => ({
@@ -149,6 +151,8 @@ export function syntheticDocument(provinceCode: string, provinceName: string, is
     province: provinceName,
     issuedOn,
     title: `Kế hoạch thực hiện công tác phòng, chống và kiểm soát ma túy trên địa bàn ${provinceName} (dữ liệu mô phỏng)`,
+    covers: { from: issuedOn, until: null },
+    replacedBy: null,
     reporting: { text: reportingText, rule: { kind: "recurring", frequency: "monthly", dueDay: 17, before: true, dueOffsetMonths: 0, from: issuedOn, until: null } },
     sections,
     tasks,

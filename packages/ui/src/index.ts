@@ -9,3 +9,4 @@ export * from "./registers/RegisterField";
 export * from "./registers/RegisterPage";
 export * from "./widgets/CountWidget";
 export * from "./badges/StatusBadges";
+export * from "./badges/IndicatorStateBadge";

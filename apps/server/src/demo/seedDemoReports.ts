@@ -1,11 +1,8 @@
-import { createHash } from "node:crypto";
 import { loadDataGrid, ratioTermPairs, reportingAgencies, reportSchedule, tasksForReport, writeDataValues } from "@pcmt/api";
 import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
 import { catalogDocuments } from "@pcmt/catalog";
 import { addDays, addMonths, format, parseISO } from "date-fns";
-
-/** A stable number in [0, 1) from a text: the demo data is the same on every machine. */
-const chance = (text: string) => createHash("sha256").update(text).digest().readUInt32BE(0) / 2 ** 32;
+import { chance, type DemoElement, partValue, wholeValue } from "./demoValues";
 
 const narratives = [
   "Đã triển khai đến các đơn vị trực thuộc; tổ chức kiểm tra, đôn đốc theo kế hoạch.",
@@ -13,53 +10,45 @@ const narratives = [
   "Đã hoàn thành, có báo cáo kết quả kèm theo.",
 ];
 
-/** Plausible values for a sent report's grid: counts per place, each part below its whole. */
-async function seedValues(db: Kysely<CoreDatabase>, report: { agency_code: string; province_code: string; period: string }) {
+/** The values of a sent report's grid, by each element's meaning (`demoValues`): parts within their wholes. */
+async function seedValues(db: Kysely<CoreDatabase>, report: { agency_code: string; province_code: string; period: string }, elements: Map<string, DemoElement>) {
   const grid = await loadDataGrid(db, report);
   if (grid.elements.length === 0 || grid.units.length === 0) return;
-  const wholes = new Map(grid.parts.map((p) => [p.part, p.whole]));
-  const values = new Map<string, number>();
+  const wholes = new Map((await ratioTermPairs(db)).map((p) => [p.part, p.whole]));
+  const rows = [];
   for (const unit of grid.units) {
-    for (const element of [...grid.elements].sort((a, b) => Number(wholes.has(a.id)) - Number(wholes.has(b.id)))) {
-      const base = 5 + Math.floor(chance(`${unit.code}|${element.id}`) * 40);
-      const drift = Math.floor(chance(`${unit.code}|${element.id}|${report.period}`) * 6);
+    for (const element of grid.elements) {
+      const info = elements.get(element.id)!;
       const whole = wholes.get(element.id);
-      const value = whole ? Math.min(values.get(`${unit.code}|${whole}`) ?? base, Math.floor((base + drift) * 0.8)) : base + drift;
-      values.set(`${unit.code}|${element.id}`, value);
+      const value = whole && elements.has(whole) ? partValue(info, elements.get(whole)!, unit.code, report.period) : wholeValue(info, unit.code, report.period);
+      rows.push({ data_element_id: element.id, org_unit_code: unit.code, period: report.period, value, agency_code: report.agency_code, province_code: report.province_code });
     }
   }
-  const rows = [...values].map(([key, value]) => {
-    const [orgUnit = "", elementId = ""] = key.split("|");
-    return { data_element_id: elementId, org_unit_code: orgUnit, period: report.period, value, agency_code: report.agency_code, province_code: report.province_code };
-  });
   for (let i = 0; i < rows.length; i += 500) await db.insertInto("data_values").values(rows.slice(i, i + 500)).execute();
 }
 
 /**
  * Ratio terms that no agency's grid carries (figures the standing office keeps, such as the communes free of drugs
- * and all communes): monthly values per commune since the reform of 1/7/2025, each part within its whole, the share
- * growing over time.
+ * and all communes): monthly values per commune inside their document's lifetime, up to the last full month, each
+ * part within its whole.
  */
-async function seedUnreportedRatioTerms(db: Kysely<CoreDatabase>, today: string) {
-  const documents = await db.selectFrom("catalog_documents").select(["slug", "province_code"]).where("slug", "in", catalogDocuments.map((d) => d.slug)).execute();
-  const elements = await db.selectFrom("catalog_data_elements").select(["id", "unit", "agency_code", "document_slug"]).execute();
-  const months: string[] = [];
-  for (let d = parseISO("2025-07-01"); format(d, "yyyy-MM-dd") <= today; d = addMonths(d, 1)) months.push(format(d, "yyyy-MM"));
+async function seedUnreportedRatioTerms(db: Kysely<CoreDatabase>, today: string, elements: Map<string, DemoElement>) {
+  const documents = await db.selectFrom("catalog_documents").select(["slug", "province_code", "covers_from", "covers_until"]).where("slug", "in", catalogDocuments.map((d) => d.slug)).execute();
+  const owners = await db.selectFrom("catalog_data_elements").select(["id", "agency_code", "document_slug"]).execute();
+  const lastMonth = format(addMonths(parseISO(today), -1), "yyyy-MM");
   for (const pair of await ratioTermPairs(db)) {
-    const part = elements.find((e) => e.id === pair.part);
-    const whole = elements.find((e) => e.id === pair.whole);
-    const provinceCode = documents.find((d) => d.slug === part?.document_slug)?.province_code;
-    if (!part || !whole || !provinceCode) continue;
-    const stored = await db.selectFrom("data_values").select("period").where("data_element_id", "in", [part.id, whole.id]).limit(1).execute();
-    if (stored.length > 0) continue;
-    const communes = await db.selectFrom("org_units").select("code").where("province_code", "=", provinceCode).where("level", "=", "commune").where("valid_to", "is", null).where("valid_from", ">=", "2025-07-01").execute();
-    const rows = months.flatMap((period, t) =>
+    const part = owners.find((e) => e.id === pair.part);
+    const whole = owners.find((e) => e.id === pair.whole);
+    const document = documents.find((d) => d.slug === part?.document_slug);
+    if (!part || !whole || !document?.province_code || part.agency_code !== null || whole.agency_code !== null) continue;
+    const months: string[] = [];
+    const first = document.covers_from && document.covers_from > "2025-07-01" ? document.covers_from : "2025-07-01";
+    for (let d = parseISO(first.slice(0, 8) + "01"); format(d, "yyyy-MM") <= lastMonth && (!document.covers_until || format(d, "yyyy-MM-dd") <= document.covers_until); d = addMonths(d, 1)) months.push(format(d, "yyyy-MM"));
+    const communes = await db.selectFrom("org_units").select("code").where("province_code", "=", document.province_code).where("level", "=", "commune").where("valid_to", "is", null).where("valid_from", ">=", "2025-07-01").execute();
+    const rows = months.flatMap((period) =>
       communes.flatMap(({ code }) => {
-        const wholeValue = whole.unit === "commune" ? 1 : 2 + Math.floor(chance(`${whole.id}|${code}|${period}`) * 20);
-        const share = 0.05 + 0.2 * (t / Math.max(1, months.length - 1));
-        const partValue = whole.unit === "commune" ? (chance(`${part.id}|${code}`) < share ? 1 : 0) : Math.floor(wholeValue * (0.6 + 0.35 * chance(`${part.id}|${code}|${period}`)));
-        const of = (element: typeof part, value: number) => ({ elementId: element.id, orgUnit: code, period, value, agencyCode: element.agency_code ?? "steering_committee", provinceCode });
-        return [of(whole, wholeValue), of(part, partValue)];
+        const of = (id: string, value: number) => ({ elementId: id, orgUnit: code, period, value, agencyCode: "steering_committee", provinceCode: document.province_code as string });
+        return [of(whole.id, wholeValue(elements.get(whole.id)!, code, period)), of(part.id, partValue(elements.get(part.id)!, elements.get(whole.id)!, code, period))];
       }),
     );
     await writeDataValues(db, rows, { userId: null, audit: null });
@@ -77,6 +66,7 @@ export async function seedDemoReports(db: Kysely<CoreDatabase>, today = format(n
   if (Number(existing.n) > 0) return 0;
   let created = 0;
   await db.transaction().execute(async (trx) => {
+    const elements = new Map((await trx.selectFrom("catalog_data_elements").select(["id", "unit", "aggregation"]).execute()).map((e) => [e.id, e]));
     // The provinces of the repository's documents (not those of a synthetic dataset loaded beside them).
     const provinces = await trx
       .selectFrom("catalog_documents")
@@ -113,7 +103,7 @@ export async function seedDemoReports(db: Kysely<CoreDatabase>, today = format(n
             })
             .returning("id")
             .executeTakeFirstOrThrow();
-          const taskIds = await tasksForReport(trx, agency, entry);
+          const taskIds = await tasksForReport(trx, agency, entry, province.code);
           if (taskIds.length > 0) {
             await trx
               .insertInto("report_items")
@@ -128,12 +118,12 @@ export async function seedDemoReports(db: Kysely<CoreDatabase>, today = format(n
           const snapshot = await trx.selectFrom("report_items").select(["task_id as taskId", "status", "narrative"]).where("report_id", "=", report.id).execute();
           await trx.insertInto("report_versions").values({ report_id: report.id, number: 1, submitted_at: submittedAt, submitted_by: null, snapshot: JSON.stringify({ summary: "", items: snapshot }) }).execute();
           await trx.insertInto("audit_log").values({ action: "report.submit", entity: "report", entity_id: report.id, after: JSON.stringify({ state: "submitted", demo: true }), at: submittedAt }).execute();
-          await seedValues(trx, { agency_code: agency, province_code: province.code, period: entry.period });
+          await seedValues(trx, { agency_code: agency, province_code: province.code, period: entry.period }, elements);
           created++;
         }
       }
     }
-    await seedUnreportedRatioTerms(trx, today);
+    await seedUnreportedRatioTerms(trx, today, elements);
     // One report sent back for correction, as the standing office does.
     const candidate = await trx
       .selectFrom("reports")

@@ -1,5 +1,5 @@
 import { LineChart } from "@mantine/charts";
-import { Select, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Badge, Select, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { ErrorAlert, formatNumber } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -7,6 +7,7 @@ import { useTRPC } from "../app/trpc";
 import { periodLabel } from "../reports/periodLabel";
 
 const percent = (value: number | null) => (value === null ? "—" : `${formatNumber(Math.round(value * 10) / 10)}%`);
+const count = (value: number | null) => (value === null ? "—" : formatNumber(value));
 
 /** An indicator's values per period and per today's commune (merged places summed where they are held now). */
 export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
@@ -18,6 +19,7 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
   if (!d) return <Text c="dimmed">Đang tải…</Text>;
   if (!d.measurable) return <Text c="dimmed">Chỉ tiêu này chưa gắn với số liệu nhập theo địa bàn.</Text>;
   if (d.periods.length === 0) return <Text c="dimmed">Chưa có số liệu.</Text>;
+  const mismatched = d.places.filter((p) => p.partExceedsWhole);
   const trend = d.periods.map((p) => ({ period: periodLabel(p.period), value: p.value === null ? null : Math.round(p.value * 10) / 10 }));
   return (
     <Stack>
@@ -36,6 +38,11 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
                   {formatNumber(p.numerator)} / {formatNumber(p.denominator)}
                 </Table.Td>
                 <Table.Td>{percent(p.value)}</Table.Td>
+                <Table.Td>
+                  <Text size="xs" c={Math.min(p.places.numerator, p.places.denominator) < p.expectedPlaces ? "orange" : "dimmed"}>
+                    {Math.min(p.places.numerator, p.places.denominator)}/{p.expectedPlaces} địa bàn
+                  </Text>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -48,15 +55,34 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
             Số liệu cấp huyện (trước 1/7/2025), chỉ tính cho toàn tỉnh: {formatNumber(d.unattributed.numerator)} / {formatNumber(d.unattributed.denominator)}
           </Text>
         )}
+        {mismatched.length > 0 && (
+          <Alert color="grape" title="Số liệu chưa khớp" data-testid="indicator-mismatch">
+            {mismatched.length} {d.placeWord} có tử số lớn hơn mẫu số: {mismatched.map((p) => p.name).join(", ")}. Tử số do {d.termAgencies.numerator.map((a) => a.name).join(", ") || "—"} nhập; mẫu số do{" "}
+            {d.termAgencies.denominator.map((a) => a.name).join(", ") || "—"} nhập.
+          </Alert>
+        )}
+        {d.missingPlaces.length > 0 && (
+          <Text size="sm" c="orange" data-testid="indicator-missing">
+            Chưa báo cáo ({d.missingPlaces.length} {d.placeWord}): {d.missingPlaces.slice(0, 30).map((p) => p.name).join(", ")}
+            {d.missingPlaces.length > 30 ? ", …" : ""}
+          </Text>
+        )}
         <Table withTableBorder striped data-testid="indicator-places">
           <Table.Tbody>
             {d.places.map((p) => (
-              <Table.Tr key={p.code}>
+              <Table.Tr key={p.code} data-mismatch={p.partExceedsWhole || undefined}>
                 <Table.Td>{p.name}</Table.Td>
                 <Table.Td>
-                  {formatNumber(p.numerator)} / {formatNumber(p.denominator)}
+                  {count(p.numerator)} / {count(p.denominator)}
                 </Table.Td>
-                <Table.Td>{percent(p.value)}</Table.Td>
+                <Table.Td>
+                  {percent(p.value)}{" "}
+                  {p.partExceedsWhole && (
+                    <Badge color="grape" variant="light" size="xs">
+                      chưa khớp
+                    </Badge>
+                  )}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,7 +1,7 @@
 import { Sparkline } from "@mantine/charts";
 import { Anchor, Badge, Card, Group, Progress, Select, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
-import { agencyName, type IndicatorState, indicatorStateLabels, isAgencyCode, type TaskStatus, taskStatusLabels, timelinessLabels } from "@pcmt/domain";
-import { ErrorAlert, formatNumber, useShell } from "@pcmt/ui";
+import { agencyName, defaultMinCompleteness, indicatorStateLabels, isAgencyCode, type TaskStatus, taskStatusLabels, type Timeliness } from "@pcmt/domain";
+import { describeCompleteness, ErrorAlert, formatDate, formatNumber, IndicatorStateBadge, indicatorStateColors, useShell } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 import { useTRPC } from "../app/trpc";
@@ -11,8 +11,17 @@ import { ConsolidatedReportDownload } from "./ConsolidatedReportDownload";
 import { NationalOverview } from "./NationalOverview";
 
 const statusColors: Record<TaskStatus, string> = { done: "green", in_progress: "blue", not_started: "gray", overdue: "red" };
-const stateColors: Record<IndicatorState, string> = { achieved: "green", at_risk: "yellow", not_achieved: "red", no_data: "gray" };
-const cellColors = { on_time: "var(--mantine-color-green-1)", late: "var(--mantine-color-orange-1)", not_submitted: "var(--mantine-color-red-1)" } as const;
+const cellColors: Record<Timeliness | "returned", string | undefined> = {
+  not_due: undefined,
+  on_time: "var(--mantine-color-green-1)",
+  late: "var(--mantine-color-orange-1)",
+  not_submitted: "var(--mantine-color-red-1)",
+  returned: "var(--mantine-color-orange-2)",
+};
+const lifetimeWords = (l: { from: string | null; until: string | null; status: string }) => {
+  const span = l.from || l.until ? `Hiệu lực ${l.from ? formatDate(l.from) : "…"} – ${l.until ? formatDate(l.until) : "không thời hạn"}` : "Không ghi thời hạn";
+  return l.status === "ended" ? `${span} · đã kết thúc (kết quả cuối cùng)` : l.status === "not_started" ? `${span} · chưa có hiệu lực` : span;
+};
 
 /** How every plan of the province stands: task progress, targets, and who reports late. */
 export function ConsoleOverview() {
@@ -20,7 +29,8 @@ export function ConsoleOverview() {
   const { actor } = useShell();
   const [params, setParams] = useSearchParams();
   const province = actor.provinceCode ?? params.get("province") ?? "quang_tri";
-  const overview = useQuery(trpc.console.overview.queryOptions({ provinceCode: province }));
+  const wantedPeriod = params.get("period") ?? undefined;
+  const overview = useQuery(trpc.console.overview.queryOptions({ provinceCode: province, period: wantedPeriod }));
   const provinces = useQuery({ ...trpc.catalog.provinces.queryOptions(), enabled: !actor.provinceCode });
   if (overview.isError) return <ErrorAlert error={overview.error} />;
   const o = overview.data;
@@ -40,11 +50,36 @@ export function ConsoleOverview() {
           />
         </>
       )}
-      <ConsolidatedReportDownload provinceCode={province} />
       {!o && <Text c="dimmed">Đang tải…</Text>}
       {o && (
         <>
+          <Group align="flex-end">
+            <Select
+              label="Kỳ tổng hợp"
+              description={o.reference.isDefault ? "Mặc định: kỳ gần nhất đã đến hạn báo cáo" : "Kỳ đã chọn"}
+              data={(o.reference.choices.some((c) => c.period === o.reference.period) || !o.reference.period ? o.reference.choices : [{ period: o.reference.period, label: o.reference.label, dueDate: "" }, ...o.reference.choices]).map((c) => ({ value: c.period, label: c.label }))}
+              value={o.reference.period}
+              onChange={(v) => {
+                if (!v) return;
+                const next = new URLSearchParams(params);
+                next.set("period", v);
+                setParams(next);
+              }}
+              allowDeselect={false}
+              searchable
+              w={260}
+              data-testid="console-period"
+              nothingFoundMessage="Chưa có kỳ báo cáo"
+            />
+            <ConsolidatedReportDownload provinceCode={province} period={o.reference.period} />
+          </Group>
+          <Text size="sm" c="dimmed" data-testid="console-basis">
+            {o.reference.period
+              ? `Số liệu của ${o.reference.label.toLowerCase()} (đến hết ngày ${formatDate(o.reference.end)}); tiến độ nhiệm vụ theo các báo cáo đã gửi. Chỉ tiêu chỉ được đánh giá khi đủ số địa bàn báo cáo (mặc định ${defaultMinCompleteness}%) và số liệu các vế khớp nhau.`
+              : "Các văn bản của tỉnh chưa có kỳ báo cáo nào đến hạn."}
+          </Text>
           <Title order={4}>Tiến độ thực hiện các văn bản</Title>
+          {o.documents.length === 0 && <Text c="dimmed">Không có văn bản nào còn hiệu lực trong kỳ.</Text>}
           <Stack gap="xs" data-testid="document-progress">
             {o.documents.map((d) => (
               <Card key={d.slug} withBorder padding="sm">
@@ -56,6 +91,9 @@ export function ConsoleOverview() {
                     {(Object.keys(statusColors) as TaskStatus[]).map((s) => `${taskStatusLabels[s]}: ${d[s]}`).join(" · ")} / {d.total} nhiệm vụ
                   </Text>
                 </Group>
+                <Text size="xs" c="dimmed" mb={4} data-lifetime={d.lifetime.status}>
+                  {lifetimeWords(d.lifetime)}
+                </Text>
                 <Progress.Root size="lg">
                   {(Object.keys(statusColors) as TaskStatus[]).map((s) =>
                     d[s] > 0 ? (
@@ -81,14 +119,14 @@ export function ConsoleOverview() {
                       </Text>
                       <Text size="sm">
                         {r.value === null ? "Chưa có số liệu" : `Hiện đạt ${formatNumber(Math.round(r.value * 10) / 10)}%`}
-                        {r.period ? ` (${periodLabel(r.period)})` : ""}
+                        {r.period ? ` (${periodLabel(r.period)}${r.completeness ? `, ${describeCompleteness(r.completeness, "xã")}` : ""})` : ""}
                       </Text>
                     </Group>
                     <Progress value={Math.min(100, r.value ?? 0)} size="lg" color="teal" />
                     <Group gap="xs" mt={6}>
                       {r.phases.map((p) => (
                         <Anchor key={p.id} component={Link} to={`/indicators/${encodeURIComponent(p.id)}`} size="xs">
-                          <Badge color={stateColors[p.state]} variant="light" data-indicator-state={p.state}>
+                          <Badge color={indicatorStateColors[p.state]} variant="light" data-indicator-state={p.state}>
                             {p.comparator === ">=" ? "≥" : p.comparator} {p.target}% {p.due ? `đến ${periodLabel(p.due).toLowerCase()}` : "giữ vững"} — {indicatorStateLabels[p.state]}
                           </Badge>
                         </Anchor>
@@ -106,7 +144,8 @@ export function ConsoleOverview() {
               <Table.Tr>
                 <Table.Th>Chỉ tiêu</Table.Th>
                 <Table.Th>Mục tiêu</Table.Th>
-                <Table.Th>Số liệu mới nhất</Table.Th>
+                <Table.Th>Số liệu (kỳ)</Table.Th>
+                <Table.Th>Địa bàn báo cáo</Table.Th>
                 <Table.Th w={130}>Xu hướng</Table.Th>
                 <Table.Th w={190}>Đánh giá</Table.Th>
               </Table.Tr>
@@ -130,19 +169,20 @@ export function ConsoleOverview() {
                       </Text>
                     )}
                   </Table.Td>
+                  <Table.Td data-testid="indicator-completeness">
+                    <Text size="sm">{i.measurable ? describeCompleteness(i.completeness, i.placeWord) : "Chưa gắn số liệu"}</Text>
+                  </Table.Td>
                   <Table.Td>
                     {i.trend.length > 1 ? (
                       <Tooltip label={i.trend.map((t) => `${periodLabel(t.period)}: ${t.value === null ? "—" : `${formatNumber(Math.round(t.value * 10) / 10)}%`}`).join(" · ")} multiline w={320}>
-                        <Sparkline w={110} h={28} data={i.trend.map((t) => t.value ?? 0)} curveType="linear" color={stateColors[i.state]} fillOpacity={0.2} />
+                        <Sparkline w={110} h={28} data={i.trend.map((t) => t.value ?? 0)} curveType="linear" color={indicatorStateColors[i.state]} fillOpacity={0.2} />
                       </Tooltip>
                     ) : (
                       "—"
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={stateColors[i.state]} variant="light" data-indicator-state={i.state}>
-                      {indicatorStateLabels[i.state]}
-                    </Badge>
+                    <IndicatorStateBadge state={i.state} completeness={i.completeness} minCompleteness={i.minCompleteness} placeWord={i.placeWord} final={i.final} />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -170,9 +210,9 @@ export function ConsoleOverview() {
                   {o.timeliness.periods.map((p) => {
                     const cell = o.timeliness.cells.find((c) => c.agency === agency && c.period === p);
                     if (!cell) return <Table.Td key={p} />;
-                    const text = `${timelinessLabels[cell.timeliness]}${cell.daysLate > 0 ? ` ${cell.daysLate} ngày` : ""}`;
+                    const text = cell.label;
                     return (
-                      <Table.Td key={p} style={{ background: cell.timeliness === "not_submitted" && !cell.overdue ? undefined : cellColors[cell.timeliness] }}>
+                      <Table.Td key={p} style={{ background: cellColors[cell.awaitingResubmission ? "returned" : cell.timeliness] }} data-timeliness={cell.awaitingResubmission ? "returned" : cell.timeliness}>
                         {cell.reportId ? (
                           <Anchor component={Link} to={`/reports/${cell.reportId}`} size="xs">
                             {text}

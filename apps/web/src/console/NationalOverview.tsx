@@ -1,14 +1,13 @@
 import { BarChart } from "@mantine/charts";
 import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
-import { type IndicatorState, indicatorStateLabels, timelinessLabels } from "@pcmt/domain";
-import { ErrorAlert } from "@pcmt/ui";
+import { indicatorStateLabels, indicatorStates } from "@pcmt/domain";
+import { ErrorAlert, indicatorStateColors } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useTRPC } from "../app/trpc";
 import { periodLabel } from "../reports/periodLabel";
 
-const stateColors: Record<IndicatorState, string> = { achieved: "green.6", at_risk: "yellow.5", not_achieved: "red.6", no_data: "gray.4" };
-const states = Object.keys(stateColors) as IndicatorState[];
+const states = indicatorStates;
 
 /** The country in one screen, for national accounts: each province's targets by state and who reported on time. */
 export function NationalOverview() {
@@ -21,6 +20,9 @@ export function NationalOverview() {
   return (
     <Stack data-testid="national-overview">
       <Title order={4}>Toàn quốc: {n.provinces.length} tỉnh, thành phố</Title>
+      <Text size="sm" c="dimmed">
+        Mỗi tỉnh theo kỳ gần nhất đã đến hạn báo cáo của tỉnh; chỉ tiêu chỉ được đánh giá khi đủ số địa bàn báo cáo và số liệu các vế khớp nhau.
+      </Text>
       <Group>
         {states.map((s) => (
           <Card key={s} withBorder padding="xs">
@@ -35,7 +37,7 @@ export function NationalOverview() {
             Báo cáo kỳ gần nhất
           </Text>
           <Text fw={700}>
-            {n.totals.reporting.on_time} đúng hạn · {n.totals.reporting.late} muộn · {n.totals.reporting.not_submitted} chưa gửi
+            {n.totals.reporting.on_time} đúng hạn · {n.totals.reporting.late} muộn · {n.totals.reporting.returned} trả lại · {n.totals.reporting.not_submitted} chưa gửi
           </Text>
         </Card>
       </Group>
@@ -46,7 +48,7 @@ export function NationalOverview() {
         orientation="vertical"
         type="stacked"
         yAxisProps={{ width: 120 }}
-        series={states.map((s) => ({ name: s, label: indicatorStateLabels[s], color: stateColors[s] }))}
+        series={states.map((s) => ({ name: s, label: indicatorStateLabels[s], color: `${indicatorStateColors[s]}.${s === "no_data" ? 4 : 6}` }))}
         withLegend
       />
       <Table withTableBorder striped>
@@ -57,9 +59,10 @@ export function NationalOverview() {
               <Table.Th key={s}>{indicatorStateLabels[s]}</Table.Th>
             ))}
             <Table.Th>Kỳ báo cáo</Table.Th>
-            <Table.Th>{timelinessLabels.on_time}</Table.Th>
-            <Table.Th>{timelinessLabels.late}</Table.Th>
-            <Table.Th>{timelinessLabels.not_submitted}</Table.Th>
+            <Table.Th>Đúng hạn</Table.Th>
+            <Table.Th>Muộn</Table.Th>
+            <Table.Th>Trả lại, chờ gửi lại</Table.Th>
+            <Table.Th>Chưa gửi (quá hạn)</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -76,6 +79,7 @@ export function NationalOverview() {
               <Table.Td>{p.reporting.period ? periodLabel(p.reporting.period) : "—"}</Table.Td>
               <Table.Td>{p.reporting.on_time}</Table.Td>
               <Table.Td>{p.reporting.late > 0 ? <Badge color="orange" variant="light">{p.reporting.late}</Badge> : 0}</Table.Td>
+              <Table.Td>{p.reporting.returned > 0 ? <Badge color="orange" variant="outline">{p.reporting.returned}</Badge> : 0}</Table.Td>
               <Table.Td>{p.reporting.not_submitted > 0 ? <Badge color="red" variant="light">{p.reporting.not_submitted}</Badge> : 0}</Table.Td>
             </Table.Tr>
           ))}

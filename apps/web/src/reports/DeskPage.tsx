@@ -2,20 +2,10 @@ import { Anchor, Button, CopyButton, Group, Select, SimpleGrid, Stack, Table, Te
 import { agencyName, isAgencyCode } from "@pcmt/domain";
 import { ErrorAlert, formatDate, ReportStateBadge, TimelinessBadge, useShell } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
-import { addMonths, format } from "date-fns";
 import { Link, useSearchParams } from "react-router";
 import { useTRPC } from "../app/trpc";
 import { useProvinceOptions } from "../places/useProvinceOptions";
 import { periodLabel } from "./periodLabel";
-
-function periodOptions(selected: string): { value: string; label: string }[] {
-  const now = new Date();
-  const months = Array.from({ length: 36 }, (_, i) => format(addMonths(now, -i), "yyyy-MM"));
-  const year = now.getFullYear();
-  const longer = [year, year - 1, year - 2].flatMap((y) => [`${y}-H2`, `${y}-H1`, `${y}`]);
-  const values = [...new Set([selected, ...months, ...longer])];
-  return values.map((value) => ({ value, label: periodLabel(value) }));
-}
 
 const nameOf = (code: string) => (isAgencyCode(code) ? agencyName(code) : code);
 
@@ -25,14 +15,17 @@ export function DeskPage() {
   const { actor } = useShell();
   const provinceOptions = useProvinceOptions(!actor.provinceCode);
   const [params, setParams] = useSearchParams();
-  const period = params.get("period") ?? format(new Date(), "yyyy-MM");
+  const wanted = params.get("period") ?? undefined;
   const province = actor.provinceCode ?? params.get("province") ?? "quang_tri";
-  const desk = useQuery(trpc.reports.desk.queryOptions({ period, provinceCode: province }));
-  const rows = desk.data ?? [];
-  const late = rows.filter((r) => r.overdue || r.timeliness === "late");
+  const desk = useQuery(trpc.reports.desk.queryOptions({ period: wanted, provinceCode: province }));
+  const rows = desk.data?.rows ?? [];
+  const period = desk.data?.period ?? wanted ?? null;
+  const choices = [...(desk.data?.choices ?? [])];
+  if (period && !choices.some((c) => c.period === period)) choices.unshift({ period, label: periodLabel(period), dueDate: "" });
+  const late = rows.filter((r) => r.overdue || r.timeliness === "late" || r.awaitingResubmission);
   const missing = rows.filter((r) => r.overdue);
   const reminder = missing
-    .map((r) => `- ${nameOf(r.agencyCode)}: báo cáo ${periodLabel(period).toLowerCase()} quá hạn ${r.daysLate} ngày (hạn ${formatDate(r.dueDate)}). Đề nghị gửi ngay về Cơ quan thường trực.`)
+    .map((r) => `- ${nameOf(r.agencyCode)}: báo cáo ${period ? periodLabel(period).toLowerCase() : ""} quá hạn ${r.daysLate} ngày (hạn ${formatDate(r.dueDate)}). Đề nghị gửi ngay về Cơ quan thường trực.`)
     .join("\n");
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -45,13 +38,24 @@ export function DeskPage() {
     <Stack>
       <Title order={2}>Tiếp nhận báo cáo</Title>
       <Group>
-        <Select label="Kỳ báo cáo" data={periodOptions(period)} value={period} onChange={(v) => set("period", v)} allowDeselect={false} searchable w={260} />
+        <Select
+          label="Kỳ báo cáo"
+          description={desk.data && !wanted ? "Mặc định: kỳ gần nhất đã đến hạn báo cáo" : undefined}
+          data={choices.map((c) => ({ value: c.period, label: c.label }))}
+          value={period}
+          onChange={(v) => set("period", v)}
+          allowDeselect={false}
+          searchable
+          w={280}
+          nothingFoundMessage="Không có kỳ báo cáo"
+        />
         {!actor.provinceCode && (
           <Select label="Tỉnh" data={provinceOptions} value={province} onChange={(v) => set("province", v)} allowDeselect={false} searchable w={240} />
         )}
       </Group>
       {desk.isError && <ErrorAlert error={desk.error} />}
-      <SimpleGrid cols={{ base: 2, sm: 4 }}>
+      {desk.data && !desk.data.period && <Text c="dimmed">{desk.data.label}: các văn bản còn hiệu lực của tỉnh chưa yêu cầu báo cáo nào.</Text>}
+      <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }}>
         <Text>
           Phải gửi: <b>{rows.length}</b>
         </Text>
@@ -63,6 +67,12 @@ export function DeskPage() {
         </Text>
         <Text c={missing.length ? "red" : undefined}>
           Chưa gửi, quá hạn: <b>{missing.length}</b>
+        </Text>
+        <Text>
+          Chưa đến hạn: <b>{count((r) => r.timeliness === "not_due" && !r.awaitingResubmission)}</b>
+        </Text>
+        <Text c={count((r) => r.awaitingResubmission) ? "orange" : undefined}>
+          Trả lại, chờ gửi lại: <b>{count((r) => r.awaitingResubmission)}</b>
         </Text>
       </SimpleGrid>
       <Table striped withTableBorder data-testid="desk-table">
@@ -88,7 +98,7 @@ export function DeskPage() {
                 <ReportStateBadge state={r.state} />
               </Table.Td>
               <Table.Td>
-                <TimelinessBadge timeliness={r.timeliness} daysLate={r.daysLate} overdue={r.overdue} />
+                <TimelinessBadge timeliness={r.timeliness} daysLate={r.daysLate} overdue={r.overdue} awaitingResubmission={r.awaitingResubmission} />
               </Table.Td>
               <Table.Td>
                 {r.id && (

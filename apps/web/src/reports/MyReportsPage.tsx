@@ -38,7 +38,7 @@ export function MyReportsPage() {
                 <ReportStateBadge state={entry.state} />
               </Table.Td>
               <Table.Td>
-                <TimelinessBadge timeliness={entry.timeliness} daysLate={entry.daysLate} overdue={entry.overdue} />
+                <TimelinessBadge timeliness={entry.timeliness} daysLate={entry.daysLate} overdue={entry.overdue} awaitingResubmission={entry.awaitingResubmission} />
               </Table.Td>
               <Table.Td>
                 <Button size="xs" variant={entry.id ? "light" : "filled"} loading={open.isPending && open.variables?.period === entry.period} onClick={() => (entry.id ? navigate(`/reports/${entry.id}`) : open.mutate({ period: entry.period }))}>

@@ -152,7 +152,7 @@ export function ReportPage() {
           </Title>
           <Group gap="xs" mt={4}>
             <ReportStateBadge state={report.state} />
-            <TimelinessBadge timeliness={report.timeliness} daysLate={report.daysLate} overdue={report.overdue} />
+            <TimelinessBadge timeliness={report.timeliness} daysLate={report.daysLate} overdue={report.overdue} awaitingResubmission={report.awaitingResubmission} />
             <Text size="sm" c="dimmed">
               Hạn gửi: {formatDate(report.dueDate)}
               {report.firstSubmittedAt ? ` · gửi lần đầu ${formatDate(new Date(report.firstSubmittedAt))}` : ""}

@@ -52,7 +52,7 @@ export function MyWorkPage({ agencyCode }: { agencyCode: AgencyCode }) {
               <Text size="sm">{periodLabel(r.period)}</Text>
               <Group gap={4}>
                 <ReportStateBadge state={r.state} />
-                <TimelinessBadge timeliness={r.timeliness} daysLate={r.daysLate} overdue={r.overdue} />
+                <TimelinessBadge timeliness={r.timeliness} daysLate={r.daysLate} overdue={r.overdue} awaitingResubmission={r.awaitingResubmission} />
               </Group>
             </Group>
           ))}

@@ -1,6 +1,6 @@
 import { catalogDocuments, orgUnits, type PluginAgencies, sourceText, taskOwner } from "@pcmt/catalog";
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { agencies, agencyAliases, agencySuccessions, type CatalogDocument, type OrgUnit } from "@pcmt/domain";
+import { agencies, agencyAliases, agencySuccessions, type CatalogDocument, effectiveLifetime, type OrgUnit } from "@pcmt/domain";
 import { foldForSearch } from "./foldForSearch";
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -18,8 +18,9 @@ async function provinceCodeOf(db: Kysely<CoreDatabase>, doc: CatalogDocument): P
 }
 
 /** Replaces one document (its sections, tasks, indicators, data elements and facts) in the catalog tables. */
-export async function loadDocument(db: Kysely<CoreDatabase>, doc: CatalogDocument, position: number, plugins: PluginAgencies, text: string) {
+export async function loadDocument(db: Kysely<CoreDatabase>, doc: CatalogDocument, position: number, plugins: PluginAgencies, text: string, replacementFrom: string | null = null) {
   const provinceCode = await provinceCodeOf(db, doc);
+  const covers = effectiveLifetime(doc.covers, replacementFrom);
   await db.deleteFrom("catalog_documents").where("slug", "=", doc.slug).execute();
   await db
     .insertInto("catalog_documents")
@@ -36,6 +37,9 @@ export async function loadDocument(db: Kysely<CoreDatabase>, doc: CatalogDocumen
       source_file: doc.sourceFile,
       source_text: text,
       reporting: json(doc.reporting),
+      covers_from: covers.from,
+      covers_until: covers.until,
+      replaced_by: doc.replacedBy,
     })
     .execute();
   if (doc.sections.length > 0) {
@@ -94,6 +98,8 @@ export async function loadDocument(db: Kysely<CoreDatabase>, doc: CatalogDocumen
           aggregation: ind.aggregation,
           numerator: ind.numerator,
           denominator: ind.denominator,
+          element: ind.element,
+          min_completeness: ind.minCompleteness,
         })),
       )
       .execute();
@@ -204,7 +210,11 @@ export async function loadCatalog(
   await db.transaction().execute(async (trx) => {
     await loadAgencies(trx, plugins);
     await loadPlaces(trx, units);
-    for (const [i, doc] of documents.entries()) await loadDocument(trx, doc, i, plugins, sourceText(doc));
+    for (const [i, doc] of documents.entries()) {
+      const replacement = doc.replacedBy ? documents.find((d) => d.slug === doc.replacedBy) : undefined;
+      if (doc.replacedBy && !replacement) throw new Error(`Văn bản "${doc.slug}" được thay thế bởi "${doc.replacedBy}" nhưng danh mục không có văn bản này.`);
+      await loadDocument(trx, doc, i, plugins, sourceText(doc), replacement?.covers.from ?? replacement?.issuedOn ?? null);
+    }
   });
   return { documents: documents.length, tasks: documents.reduce((n, d) => n + d.tasks.length, 0), orgUnits: units.length };
 }

@@ -1,4 +1,4 @@
-import { type Actor, ProvinceCode } from "@pcmt/domain";
+import { type Actor, PeriodId, ProvinceCode } from "@pcmt/domain";
 import { createRouter, procedures, TRPCError, z } from "@pcmt/plugin-sdk";
 import { format } from "date-fns";
 import { buildConsolidatedReport } from "./consolidatedReport";
@@ -10,6 +10,8 @@ import { timelinessMatrix } from "./timelinessMatrix";
 
 /** A province (national accounts name one), how many of the latest periods, up to which day. */
 const ProvincePeriods = z.object({ provinceCode: ProvinceCode.optional(), periods: z.number().int().min(1).max(24).default(6), until: z.iso.date().optional() });
+/** The same, with the reference period the figures are read for (by default the latest whose deadline has passed). */
+const ProvinceOverviewInput = ProvincePeriods.extend({ period: PeriodId.optional() });
 
 /** A provincial user sees its own province; a national one names the province it wants. */
 export function provinceOf(actor: Actor, wanted: string | undefined): string {
@@ -23,10 +25,10 @@ export const consoleRouter = createRouter({
   indicatorDrillDown,
   overview: procedures
     .forRoles("steering_committee", "standing_office", "admin")
-    .input(ProvincePeriods)
+    .input(ProvinceOverviewInput)
     .query(async ({ ctx, input }) => {
       const today = format(new Date(), "yyyy-MM-dd");
-      return provinceOverview(ctx.db, provinceOf(ctx.actor, input.provinceCode), { periods: input.periods, until: input.until ?? today, today });
+      return provinceOverview(ctx.db, provinceOf(ctx.actor, input.provinceCode), { periods: input.periods, until: input.until ?? today, today, period: input.period });
     }),
 
   /** Agencies × periods with each report's timeliness, on its own (the overview includes it). */
@@ -50,7 +52,8 @@ export const consoleRouter = createRouter({
     .input(
       z.object({
         provinceCode: ProvinceCode.optional(),
-        period: z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/, "Kỳ phải có dạng 2024, 2024-H1, 2024-Q2 hoặc 2024-05"),
+        /** By default the latest period whose reporting deadline has passed (the console's default). */
+        period: PeriodId.optional(),
         format: z.enum(["docx", "xlsx"]),
       }),
     )
@@ -58,6 +61,6 @@ export const consoleRouter = createRouter({
       const provinceCode = provinceOf(ctx.actor, input.provinceCode);
       const report = await buildConsolidatedReport(ctx.db, provinceCode, input.period);
       const bytes = input.format === "docx" ? await renderConsolidatedDocx(report) : await renderConsolidatedXlsx(report);
-      return { fileName: `bao-cao-${provinceCode}-${input.period}.${input.format}`, contentBase64: bytes.toString("base64") };
+      return { fileName: `bao-cao-${provinceCode}-${report.period ?? "chua-co-ky"}.${input.format}`, period: report.period, contentBase64: bytes.toString("base64") };
     }),
 });

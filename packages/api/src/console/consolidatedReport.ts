@@ -1,62 +1,113 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { agencyName, describePeriod, type IndicatorState, isAgencyCode, periodBounds, reportingTimeliness, type Timeliness } from "@pcmt/domain";
-import { format } from "date-fns";
+import { agencyName, describeRef, type IndicatorState, isAgencyCode, reportingLevelFor, reportStanding, type Timeliness } from "@pcmt/domain";
+import { addMonths, format, parseISO } from "date-fns";
 import { provinceNameOf } from "../places/provinceDirectory";
-import { reportingAgencies, reportSchedules } from "../reports/reportSchedule";
+import { obligedFor, provinceObligations } from "../reports/reportSchedule";
+import { referencePeriod } from "./consolePeriod";
 import { documentProgress } from "./documentProgress";
 import { indicatorReadings } from "./indicatorReadings";
+import { countedOn } from "./provinceOverview";
 
 /** The figures of a consolidated report (báo cáo tổng hợp) for a province and a period: the same in .docx and .xlsx. */
 export interface ConsolidatedReport {
   provinceCode: string;
   provinceName: string;
-  period: string;
+  /** The period reported on; null when the province's documents never asked for a report. */
+  period: string | null;
   periodLabel: string;
+  periodEnd: string;
   issuedOn: string;
-  documents: { number: string | null; title: string; total: number; done: number; in_progress: number; not_started: number; overdue: number }[];
-  indicators: { name: string; target: string; value: number | null; unit: string; state: IndicatorState }[];
-  timeliness: { agency: string; agencyName: string; dueDate: string; state: string | null; timeliness: Timeliness; daysLate: number }[];
-  overdueTasks: { document: string; ref: string; leads: string[] }[];
+  /** The day the task counts are of (the day after the period, or the issue date while it runs). */
+  tasksCountedOn: string;
+  /** What the figures are made of, in words, printed under the title. */
+  basis: string[];
+  documents: { number: string | null; title: string; lifetime: { from: string | null; until: string | null; status: string }; total: number; done: number; in_progress: number; not_started: number; overdue: number }[];
+  indicators: {
+    name: string;
+    target: string;
+    value: number | null;
+    unit: string;
+    /** The period the value is of. */
+    period: string | null;
+    completeness: { reported: number; expected: number; placeWord: string } | null;
+    minCompleteness: number;
+    state: IndicatorState;
+    final: boolean;
+  }[];
+  timeliness: {
+    agency: string;
+    agencyName: string;
+    dueDate: string;
+    state: string | null;
+    timeliness: Timeliness;
+    daysLate: number;
+    overdue: boolean;
+    awaitingResubmission: boolean;
+    label: string;
+  }[];
+  overdueTasks: { document: string; ref: string; refText: string; leads: string[]; leadNames: string[] }[];
 }
 
 const comparatorWords: Record<string, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
+const dmy = (iso: string) => iso.split("-").reverse().join("/");
+const nameOf = (agency: string) => (isAgencyCode(agency) ? agencyName(agency) : agency);
 
-export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, provinceCode: string, period: string, today = format(new Date(), "yyyy-MM-dd")): Promise<ConsolidatedReport> {
-  const progress = await documentProgress(db, provinceCode, today);
-  const indicators = await indicatorReadings(db, provinceCode, today, { window: periodBounds(period) });
-  const agencies = await reportingAgencies(db, provinceCode, { leadsOnly: true });
-  const reports = await db.selectFrom("reports").select(["agency_code", "period", "state", "first_submitted_at"]).where("province_code", "=", provinceCode).where("period", "=", period).execute();
-  const timeliness = [];
-  const schedules = await reportSchedules(db, agencies, provinceCode, "2000-01-01", "2100-12-31");
-  for (const agency of agencies) {
-    const scheduled = schedules.get(agency)?.find((s) => s.period === period);
-    if (!scheduled) continue;
-    const report = reports.find((r) => r.agency_code === agency);
-    const submitted = report?.first_submitted_at ? format(new Date(report.first_submitted_at), "yyyy-MM-dd") : null;
-    timeliness.push({
-      agency,
-      agencyName: isAgencyCode(agency) ? agencyName(agency) : agency,
-      dueDate: scheduled.dueDate,
-      state: report?.state ?? null,
-      ...reportingTimeliness(scheduled.dueDate, submitted, today),
-    });
+/**
+ * The consolidated report of a province for a period (by default the latest whose reporting deadline has passed —
+ * the console's default too), as it stood at the end of that period: the documents governing it, their tasks from
+ * the reports of periods ended by then, the indicators read on values up to its end (with how many places they
+ * are made of), and who owed a report for it and where that report stands on the day the report is made.
+ */
+export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, provinceCode: string, wantedPeriod?: string, today = format(new Date(), "yyyy-MM-dd")): Promise<ConsolidatedReport> {
+  const reference = await referencePeriod(db, provinceCode, today, wantedPeriod);
+  const tasksCountedOn = countedOn(reference.end, today);
+  const [progress, indicators, provinceName] = await Promise.all([
+    documentProgress(db, provinceCode, { asOf: tasksCountedOn, reference }),
+    indicatorReadings(db, provinceCode, reference),
+    provinceNameOf(db, provinceCode),
+  ]);
+  const timeliness: ConsolidatedReport["timeliness"] = [];
+  if (reference.period) {
+    const obligations = await provinceObligations(db, provinceCode, reference.start, format(addMonths(parseISO(reference.end), 13), "yyyy-MM-dd"));
+    const reports = await db.selectFrom("reports").select(["agency_code", "state", "first_submitted_at"]).where("province_code", "=", provinceCode).where("period", "=", reference.period).execute();
+    for (const { agency, scheduled } of obligedFor(obligations, reference.period)) {
+      const report = reports.find((r) => r.agency_code === agency);
+      const standing = reportStanding(scheduled.dueDate, report ? { state: report.state, firstSubmittedOn: report.first_submitted_at ? format(new Date(report.first_submitted_at), "yyyy-MM-dd") : null } : null, today);
+      timeliness.push({ agency, agencyName: nameOf(agency), dueDate: scheduled.dueDate, ...standing });
+    }
+    timeliness.sort((a, b) => a.agencyName.localeCompare(b.agencyName, "vi"));
   }
   const numbers = new Map(progress.documents.map((d) => [d.slug, d.number ?? d.title]));
+  const running = reference.end >= today;
+  const basis = [
+    running
+      ? `Kỳ báo cáo chưa kết thúc: tiến độ nhiệm vụ và số liệu tính đến ngày ${dmy(today)}.`
+      : `Tiến độ nhiệm vụ tính theo các báo cáo đã gửi của các kỳ kết thúc trước ngày ${dmy(tasksCountedOn)}; số liệu chỉ tiêu của các kỳ đến hết ngày ${dmy(reference.end)}.`,
+    `Tình hình gửi báo cáo tính đến ngày lập báo cáo ${dmy(today)}.`,
+    "Chỉ tiêu chỉ được đánh giá khi đủ số địa bàn báo cáo (mặc định 90% số xã, phường hoặc huyện của kỳ) và số liệu các vế khớp nhau; số liệu của các kỳ chưa kết thúc không được tính.",
+  ];
   return {
     provinceCode,
-    provinceName: await provinceNameOf(db, provinceCode),
-    period,
-    periodLabel: describePeriod(period),
+    provinceName,
+    period: reference.period,
+    periodLabel: reference.label,
+    periodEnd: reference.end,
     issuedOn: today,
-    documents: progress.documents.map(({ number, title, total, done, in_progress, not_started, overdue }) => ({ number, title, total, done, in_progress, not_started, overdue })),
+    tasksCountedOn,
+    basis,
+    documents: progress.documents.map(({ number, title, lifetime, total, done, in_progress, not_started, overdue }) => ({ number, title, lifetime, total, done, in_progress, not_started, overdue })),
     indicators: indicators.map((i) => ({
       name: i.name,
       target: `${comparatorWords[i.comparator] ?? i.comparator} ${i.target}${i.unit === "percent" ? "%" : ""}${i.baseline === "previous_year" ? " so với năm trước" : ""}${i.due ? ` (hạn ${i.due})` : ""}`,
       value: i.value,
       unit: i.unit,
+      period: i.period,
+      completeness: i.completeness && i.period ? { ...i.completeness, placeWord: reportingLevelFor(i.period) === "district" ? "huyện" : "xã" } : null,
+      minCompleteness: i.minCompleteness,
       state: i.state,
+      final: i.final,
     })),
     timeliness,
-    overdueTasks: progress.overdueTasks.map((t) => ({ document: numbers.get(t.documentSlug) ?? t.documentSlug, ref: t.ref, leads: t.leads })),
+    overdueTasks: progress.overdueTasks.map((t) => ({ document: numbers.get(t.documentSlug) ?? t.documentSlug, ref: t.ref, refText: describeRef(t.ref), leads: t.leads, leadNames: t.leads.map(nameOf) })),
   };
 }

@@ -1,21 +1,26 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type DeadlineRule, lastOneOffDueDate, taskStatus, type TaskStatus } from "@pcmt/domain";
+import { type DeadlineRule, lastOneOffDueDate, lifetimeStatus, periodBounds, taskStatus, type TaskStatus } from "@pcmt/domain";
+import { addDays, format, parseISO } from "date-fns";
 
-/** Latest progress reported (not drafts) per task and agency in a province. */
+const dayAfter = (iso: string) => format(addDays(parseISO(iso), 1), "yyyy-MM-dd");
+
+/** Progress reported (in reports sent, not drafts) per task and agency, latest first, with the period it is of. */
 async function reportedProgress(db: Kysely<CoreDatabase>, provinceCode: string) {
-  const rows = await db
+  return db
     .selectFrom("report_items")
     .innerJoin("reports", "reports.id", "report_items.report_id")
-    .distinctOn(["report_items.task_id", "reports.agency_code"])
-    .select(["report_items.task_id", "report_items.status", "reports.agency_code"])
+    .select(["report_items.task_id", "report_items.status", "reports.agency_code", "reports.period"])
     .where("reports.province_code", "=", provinceCode)
     .where("reports.state", "!=", "draft")
-    .orderBy("report_items.task_id")
-    .orderBy("reports.agency_code")
     .orderBy("reports.due_date", "desc")
     .execute();
+}
+
+/** The latest progress per task and agency among reports of periods ended before a day. */
+function progressBefore(rows: Awaited<ReturnType<typeof reportedProgress>>, day: string) {
   const latest = new Map<string, "not_started" | "in_progress" | "done">();
   for (const row of rows) {
+    if (periodBounds(row.period).end >= day) continue;
     const key = `${row.task_id}|${row.agency_code}`;
     if (!latest.has(key)) latest.set(key, row.status);
   }
@@ -26,16 +31,21 @@ async function reportedProgress(db: Kysely<CoreDatabase>, provinceCode: string) 
  * A task's status for the committee: done when every lead agency reported it done; in progress when any reported
  * progress; overdue when a one-off deadline passed unfinished.
  */
-function committeeTaskStatus(leads: string[], taskId: string, progress: Map<string, string>, deadline: string | null, today: string): TaskStatus {
+function committeeTaskStatus(leads: string[], taskId: string, progress: Map<string, string>, deadline: string | null, day: string): TaskStatus {
   const statuses = leads.map((a) => progress.get(`${taskId}|${a}`) ?? null);
   const combined = statuses.length > 0 && statuses.every((s) => s === "done") ? "done" : statuses.some((s) => s === "in_progress" || s === "done") ? "in_progress" : null;
-  return taskStatus(combined as "done" | "in_progress" | null, deadline, today);
+  return taskStatus(combined as "done" | "in_progress" | null, deadline, day);
 }
 
-/** Tasks of each document of the province counted by status, as of today. */
-export async function documentProgress(db: Kysely<CoreDatabase>, provinceCode: string, today: string) {
-  const [documents, tasks, leads, progress] = await Promise.all([
-    db.selectFrom("catalog_documents").select(["slug", "number", "title"]).where("province_code", "=", provinceCode).orderBy("position").execute(),
+/**
+ * Tasks of each document of the province counted by status as they stood on a day (`asOf`): from the reports of
+ * periods ended by then, a one-off task overdue when its deadline passed unfinished. A document whose lifetime has
+ * ended shows its final state (as of the day after its end); with a reference period, only the documents governing
+ * it. Each document says its lifetime and the day its counts are of.
+ */
+export async function documentProgress(db: Kysely<CoreDatabase>, provinceCode: string, options: { asOf: string; reference?: { start: string; end: string } }) {
+  const [allDocuments, tasks, leads, progress] = await Promise.all([
+    db.selectFrom("catalog_documents").select(["slug", "number", "title", "covers_from", "covers_until"]).where("province_code", "=", provinceCode).orderBy("position").execute(),
     db
       .selectFrom("catalog_tasks")
       .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
@@ -53,17 +63,26 @@ export async function documentProgress(db: Kysely<CoreDatabase>, provinceCode: s
       .execute(),
     reportedProgress(db, provinceCode),
   ]);
+  const reference = options.reference;
+  const documents = reference
+    ? allDocuments.filter((d) => (d.covers_from === null || d.covers_from <= reference.end) && (d.covers_until === null || d.covers_until >= reference.start))
+    : allDocuments;
   const overdueTasks: { documentSlug: string; ref: string; leads: string[] }[] = [];
+  const byDay = new Map<string, ReturnType<typeof progressBefore>>();
   const perDocument = documents.map((doc) => {
+    const lifetime = { from: doc.covers_from, until: doc.covers_until };
+    const status = lifetimeStatus(lifetime, options.asOf);
+    const countedOn = status === "ended" && doc.covers_until ? dayAfter(doc.covers_until) : options.asOf;
+    let docProgress = byDay.get(countedOn);
+    if (!docProgress) byDay.set(countedOn, (docProgress = progressBefore(progress, countedOn)));
     const counts: Record<TaskStatus, number> = { not_started: 0, in_progress: 0, done: 0, overdue: 0 };
     for (const task of tasks.filter((t) => t.document_slug === doc.slug)) {
       const taskLeads = leads.filter((l) => l.task_id === task.id).map((l) => l.agency_code);
-      const status = committeeTaskStatus(taskLeads, task.id, progress, lastOneOffDueDate(task.deadline as DeadlineRule | null), today);
-      counts[status]++;
-      if (status === "overdue") overdueTasks.push({ documentSlug: doc.slug, ref: task.ref, leads: taskLeads });
+      const taskState = committeeTaskStatus(taskLeads, task.id, docProgress, lastOneOffDueDate(task.deadline as DeadlineRule | null), countedOn);
+      counts[taskState]++;
+      if (taskState === "overdue") overdueTasks.push({ documentSlug: doc.slug, ref: task.ref, leads: taskLeads });
     }
-    return { ...doc, total: Object.values(counts).reduce((a, b) => a + b, 0), ...counts };
+    return { slug: doc.slug, number: doc.number, title: doc.title, lifetime: { ...lifetime, status }, countedOn, total: Object.values(counts).reduce((a, b) => a + b, 0), ...counts };
   });
   return { documents: perDocument, overdueTasks };
 }
-

@@ -1,24 +1,29 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type PlaceNode, ProvinceCode, ratioPercent, rollUpPlaces } from "@pcmt/domain";
+import { agencyName, isAgencyCode, type PlaceNode, placesExpectedIn, ProvinceCode, ratioPercent, reportingLevelFor, rollUpPlaces } from "@pcmt/domain";
 import { procedures, TRPCError, z } from "@pcmt/plugin-sdk";
 import { indexSums, ratioSeries, ratioTerms, selectIndicators } from "./indicatorReadings";
 import { keptTotals, type ValueSums } from "./valueSums";
 
-async function placeNodes(db: Kysely<CoreDatabase>, provinceCode: string): Promise<Map<string, PlaceNode & { name: string }>> {
-  const units = await db.selectFrom("org_units").select(["code", "name", "level", "parent_code", "valid_to"]).where("province_code", "=", provinceCode).execute();
+async function placeNodes(db: Kysely<CoreDatabase>, provinceCode: string) {
+  const units = await db.selectFrom("org_units").select(["code", "name", "level", "parent_code", "valid_from", "valid_to"]).where("province_code", "=", provinceCode).execute();
   const successors = await db.selectFrom("org_unit_successors").selectAll().where("from_code", "in", units.length ? units.map((u) => u.code) : [""]).execute();
-  return new Map(
+  const nodes = new Map<string, PlaceNode & { name: string }>(
     units.map((u) => [
       u.code,
       { code: u.code, name: u.name, level: u.level, parent: u.parent_code, validTo: u.valid_to, successors: successors.filter((s) => s.from_code === u.code).map((s) => s.to_code) },
     ]),
   );
+  return { nodes, validity: units.map((u) => ({ code: u.code, name: u.name, level: u.level, validFrom: u.valid_from, validTo: u.valid_to })) };
 }
 
+const nameOf = (agency: string) => (isAgencyCode(agency) ? agencyName(agency) : agency);
+
 /**
- * An indicator's values per period for the province (from the totals kept on write, or `sums`), and per today's
- * commune for one period: values entered for places that have since merged count toward the commune that holds
- * them today; district figures from before 1/7/2025 count for the province only.
+ * An indicator's values per period for the province (from the totals kept on write, or `sums`) with how many places
+ * each is made of, and for one period the values per today's commune: values entered for places that have since
+ * merged count toward the commune that holds them today; district figures from before 1/7/2025 count for the
+ * province only. Places whose part exceeds their whole are marked, the places expected that sent nothing are
+ * listed, and each term says which agencies entered it.
  */
 export async function drillDownIndicator(db: Kysely<CoreDatabase>, wantedProvince: string | null, indicatorId: string, wantedPeriod?: string, options: { sums?: ValueSums } = {}) {
   const indicator = await selectIndicators(db).where("catalog_indicators.id", "=", indicatorId).executeTakeFirst();
@@ -27,35 +32,47 @@ export async function drillDownIndicator(db: Kysely<CoreDatabase>, wantedProvinc
   const provinceCode = wantedProvince ?? indicator.provinceCode;
   if (!provinceCode) throw new TRPCError({ code: "BAD_REQUEST", message: "Chọn tỉnh." });
   const terms = ratioTerms(indicator);
-  if (!terms) return { measurable: false as const, periods: [], period: null, places: [], unattributed: null };
-  const sums = indexSums(await (options.sums ?? keptTotals)(db, { provinceCodes: [provinceCode], elementIds: [terms.numerator, terms.denominator] }));
-  const periods = ratioSeries(indicator, sums);
+  const empty = { periods: [], period: null, places: [], unattributed: null, missingPlaces: [], termAgencies: { numerator: [], denominator: [] }, placeWord: "xã" };
+  if (!terms) return { measurable: false as const, ...empty };
+  const [sums, places] = await Promise.all([
+    (options.sums ?? keptTotals)(db, { provinceCodes: [provinceCode], elementIds: [terms.numerator, terms.denominator] }),
+    placeNodes(db, provinceCode),
+  ]);
+  const periods = ratioSeries(indicator, indexSums(sums)).map((p) => ({ ...p, expectedPlaces: placesExpectedIn(places.validity, p.period).length }));
   const period = wantedPeriod ?? periods.at(-1)?.period ?? null;
-  if (!period) return { measurable: true as const, periods, period: null, places: [], unattributed: null };
+  if (!period) return { measurable: true as const, ...empty, periods };
   // The places' values of that one period only.
   const values = await db
     .selectFrom("data_values")
-    .select(["data_element_id", "org_unit_code", "value"])
+    .select(["data_element_id", "org_unit_code", "value", "agency_code"])
     .where("province_code", "=", provinceCode)
     .where("data_element_id", "in", [terms.numerator, terms.denominator])
     .where("period", "=", period)
     .execute();
-  const units = await placeNodes(db, provinceCode);
-  const of = (element: string) => rollUpPlaces(values.filter((v) => v.data_element_id === element).map((v) => ({ orgUnit: v.org_unit_code, value: v.value })), units);
+  const of = (element: string) => rollUpPlaces(values.filter((v) => v.data_element_id === element).map((v) => ({ orgUnit: v.org_unit_code, value: v.value })), places.nodes);
   const num = of(terms.numerator);
   const den = of(terms.denominator);
   const communes = [...new Set([...num.byCommune.keys(), ...den.byCommune.keys()])];
+  const reported = new Map<string, Set<string>>();
+  for (const v of values) reported.set(v.org_unit_code, (reported.get(v.org_unit_code) ?? new Set()).add(v.data_element_id));
+  const agenciesOf = (element: string) => [...new Set(values.filter((v) => v.data_element_id === element).map((v) => v.agency_code))].sort().map((code) => ({ code, name: nameOf(code) }));
   return {
     measurable: true as const,
     periods,
     period,
+    placeWord: reportingLevelFor(period) === "district" ? "huyện" : "xã",
     places: communes
       .map((code) => {
-        const n = num.byCommune.get(code) ?? 0;
-        const d = den.byCommune.get(code) ?? 0;
-        return { code, name: units.get(code)?.name ?? code, numerator: n, denominator: d, value: ratioPercent(n, d) };
+        const n = num.byCommune.get(code) ?? null;
+        const d = den.byCommune.get(code) ?? null;
+        return { code, name: places.nodes.get(code)?.name ?? code, numerator: n, denominator: d, value: ratioPercent(n, d), partExceedsWhole: n !== null && d !== null && n > d };
       })
+      .sort((a, b) => Number(b.partExceedsWhole) - Number(a.partExceedsWhole) || a.name.localeCompare(b.name, "vi")),
+    missingPlaces: placesExpectedIn(places.validity, period)
+      .filter((u) => (reported.get(u.code)?.size ?? 0) < 2)
+      .map((u) => ({ code: u.code, name: u.name, missing: [terms.numerator, terms.denominator].filter((t) => !reported.get(u.code)?.has(t)).map((t) => (t === terms.numerator ? ("numerator" as const) : ("denominator" as const))) }))
       .sort((a, b) => a.name.localeCompare(b.name, "vi")),
+    termAgencies: { numerator: agenciesOf(terms.numerator), denominator: agenciesOf(terms.denominator) },
     unattributed: num.unattributed || den.unattributed ? { numerator: num.unattributed, denominator: den.unattributed } : null,
   };
 }

@@ -1,4 +1,4 @@
-import type { IndicatorState } from "@pcmt/domain";
+import type { Completeness, IndicatorState } from "@pcmt/domain";
 
 interface Reading {
   id: string;
@@ -15,6 +15,8 @@ interface Reading {
   period: string | null;
   trend: { period: string; value: number | null }[];
   state: IndicatorState;
+  completeness: Completeness | null;
+  final: boolean;
 }
 
 /**
@@ -32,7 +34,8 @@ export function phasedTargets(readings: readonly Reading[]) {
   return [...groups.values()]
     .filter((group) => group.length > 1)
     .map((group) => {
-      const latest = group.find((r) => r.value !== null) ?? group[0]!;
+      // The most recent reading of the group (each phase reads the same ratio inside its own window).
+      const latest = [...group].filter((r) => r.period !== null).sort((a, b) => (b.period ?? "").localeCompare(a.period ?? ""))[0] ?? group[0]!;
       // The phases in the order of their deadlines; one without a deadline (to be held) comes last.
       const phases = [...group].sort((a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999"));
       return {
@@ -40,8 +43,9 @@ export function phasedTargets(readings: readonly Reading[]) {
         name: latest.name.replace(/\s*\((giai đoạn|phase)[^)]*\)\s*$/i, ""),
         value: latest.value,
         period: latest.period,
+        completeness: latest.completeness,
         trend: latest.trend,
-        phases: phases.map((p) => ({ id: p.id, ref: p.ref, name: p.name, comparator: p.comparator, target: p.target, due: p.due, state: p.state })),
+        phases: phases.map((p) => ({ id: p.id, ref: p.ref, name: p.name, comparator: p.comparator, target: p.target, due: p.due, state: p.state, final: p.final })),
       };
     });
 }

@@ -1,4 +1,4 @@
-import { indicatorStateLabels, timelinessLabels } from "@pcmt/domain";
+import { describePeriod, indicatorStateLabels } from "@pcmt/domain";
 import {
   AlignmentType,
   BorderStyle,
@@ -20,6 +20,19 @@ const font = "Times New Roman";
 const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
 const number = (value: number | null, unit: string) => (value === null ? "Chưa có số liệu" : `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(value)}${unit === "percent" ? "%" : ""}`);
+const dmy = (iso: string) => iso.split("-").reverse().join("/");
+type ReportIndicator = ConsolidatedReport["indicators"][number];
+/** "62/78 xã (79,5%)": how many places the figure is made of. */
+const placesReported = (i: ReportIndicator) =>
+  i.completeness ? `${i.completeness.reported}/${i.completeness.expected} ${i.completeness.placeWord}` : "—";
+/** The state in words, with why a figure is not evaluated. */
+const stateWords = (i: ReportIndicator) => {
+  if (i.state === "insufficient_data" && i.completeness) return `${indicatorStateLabels[i.state]} (${i.completeness.reported}/${i.completeness.expected} ${i.completeness.placeWord} báo cáo, cần ≥ ${i.minCompleteness}%)`;
+  if (i.state === "inconsistent") return `${indicatorStateLabels[i.state]} (tử số lớn hơn mẫu số)`;
+  return indicatorStateLabels[i.state];
+};
+const lifetimeWords = (d: ConsolidatedReport["documents"][number]) =>
+  d.lifetime.status === "ended" && d.lifetime.until ? ` (đã kết thúc ngày ${dmy(d.lifetime.until)}; số liệu cuối cùng)` : "";
 
 const text = (content: string, options: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}) =>
   new TextRun({ text: content, font, size: (options.size ?? 14) * 2, bold: options.bold, italics: options.italics, underline: options.underline ? { type: UnderlineType.SINGLE } : undefined });
@@ -81,42 +94,56 @@ export async function renderConsolidatedDocx(report: ConsolidatedReport): Promis
   });
 
   const totals = report.documents.reduce((a, d) => ({ total: a.total + d.total, done: a.done + d.done, overdue: a.overdue + d.overdue }), { total: 0, done: 0, overdue: 0 });
-  const late = report.timeliness.filter((t) => t.timeliness !== "on_time");
+  const period = report.periodLabel.toLowerCase();
+  const behind = report.timeliness.filter((t) => t.timeliness === "late" || t.timeliness === "not_submitted" || t.awaitingResubmission);
+  const notDue = report.timeliness.filter((t) => t.timeliness === "not_due" && !t.awaitingResubmission);
+  const untrusted = report.indicators.filter((i) => i.state === "insufficient_data" || i.state === "inconsistent");
   const body = [
     header,
     para([text("BÁO CÁO", { bold: true })], { align: AlignmentType.CENTER, before: 240, after: 0 }),
-    para([text(`Kết quả công tác phòng, chống ma túy ${report.periodLabel.toLowerCase()}`, { bold: true })], { align: AlignmentType.CENTER, after: 240 }),
+    para([text(report.period ? `Kết quả công tác phòng, chống ma túy ${period}` : "Kết quả công tác phòng, chống ma túy", { bold: true })], { align: AlignmentType.CENTER, after: 120 }),
+    ...report.basis.map((b) => para([text(b, { italics: true, size: 12 })], { indent: true, after: 40 })),
     heading("I. KẾT QUẢ THỰC HIỆN"),
-    para(`Các văn bản chỉ đạo của tỉnh giao ${totals.total} nhiệm vụ; đã hoàn thành ${totals.done}, quá hạn chưa hoàn thành ${totals.overdue}.`, { indent: true }),
+    report.documents.length === 0
+      ? para(`Không có văn bản chỉ đạo nào của tỉnh còn hiệu lực trong kỳ ${period}.`, { indent: true })
+      : para(`Các văn bản chỉ đạo của tỉnh còn hiệu lực trong kỳ giao ${totals.total} nhiệm vụ; đến ngày ${dmy(report.tasksCountedOn)} đã hoàn thành ${totals.done}, quá hạn chưa hoàn thành ${totals.overdue}.`, { indent: true }),
     ...report.documents.map((d) =>
-      para(`- ${d.number ?? d.title}: ${d.total} nhiệm vụ, hoàn thành ${d.done}, đang thực hiện ${d.in_progress}, chưa thực hiện ${d.not_started}, quá hạn ${d.overdue}.`, { indent: true }),
+      para(`- ${d.number ?? d.title}${lifetimeWords(d)}: ${d.total} nhiệm vụ, hoàn thành ${d.done}, đang thực hiện ${d.in_progress}, chưa thực hiện ${d.not_started}, quá hạn ${d.overdue}.`, { indent: true }),
     ),
     para([text("Bảng 1. Kết quả thực hiện các chỉ tiêu", { italics: true })], { align: AlignmentType.CENTER, before: 120 }),
     gridTable(
-      ["Chỉ tiêu", "Mục tiêu", "Kết quả", "Đánh giá"],
-      report.indicators.map((i) => [i.name, i.target, number(i.value, i.unit), indicatorStateLabels[i.state]]),
-      [70, 35, 25, 30],
+      ["Chỉ tiêu", "Mục tiêu", "Kết quả (kỳ số liệu)", "Địa bàn báo cáo", "Đánh giá"],
+      report.indicators.map((i) => [i.name, i.target, i.period ? `${number(i.value, i.unit)} (${describePeriod(i.period).toLowerCase()})` : number(i.value, i.unit), placesReported(i), stateWords(i)]),
+      [52, 28, 30, 22, 33],
     ),
     heading("II. HẠN CHẾ, NGUYÊN NHÂN"),
     para(
       report.overdueTasks.length > 0
-        ? `Còn ${report.overdueTasks.length} nhiệm vụ quá hạn chưa hoàn thành: ${report.overdueTasks.slice(0, 15).map((t) => `${t.document} ${t.ref}`).join("; ")}${report.overdueTasks.length > 15 ? "; …" : ""}.`
+        ? `Còn ${report.overdueTasks.length} nhiệm vụ quá hạn chưa hoàn thành: ${report.overdueTasks.slice(0, 15).map((t) => `${t.document} ${t.refText}`).join("; ")}${report.overdueTasks.length > 15 ? "; …" : ""}.`
         : "Không có nhiệm vụ quá hạn.",
       { indent: true },
     ),
+    ...(untrusted.length > 0
+      ? [para(`${untrusted.length} chỉ tiêu chưa được đánh giá vì chưa đủ số liệu hoặc số liệu chưa khớp: ${untrusted.map((i) => i.name).join("; ")}.`, { indent: true })]
+      : []),
     para(
       report.timeliness.length === 0
-        ? `Kỳ ${report.periodLabel.toLowerCase()} không có báo cáo định kỳ phải gửi theo các văn bản của tỉnh.`
-        : late.length > 0
-          ? `${late.length}/${report.timeliness.length} cơ quan gửi báo cáo muộn hoặc chưa gửi báo cáo ${report.periodLabel.toLowerCase()}: ${late.map((t) => t.agencyName).join(", ")}.`
-          : `Các cơ quan gửi báo cáo ${report.periodLabel.toLowerCase()} đúng hạn.`,
+        ? report.period
+          ? `Kỳ ${period} không có báo cáo định kỳ phải gửi theo các văn bản còn hiệu lực của tỉnh.`
+          : "Các văn bản của tỉnh chưa có kỳ báo cáo nào đến hạn."
+        : behind.length > 0
+          ? `${behind.length}/${report.timeliness.length} cơ quan gửi báo cáo ${period} muộn, chưa gửi khi đã quá hạn, hoặc bị trả lại chờ gửi lại: ${behind.map((t) => `${t.agencyName} (${t.label.toLowerCase()})`).join(", ")}.`
+          : notDue.length > 0
+            ? `Các cơ quan đã gửi báo cáo ${period} đúng hạn; ${notDue.length} cơ quan chưa đến hạn gửi.`
+            : `Các cơ quan gửi báo cáo ${period} đúng hạn.`,
       { indent: true },
     ),
+    ...(notDue.length > 0 && behind.length > 0 ? [para(`${notDue.length} cơ quan chưa đến hạn gửi báo cáo (hạn ${dmy(notDue[0]!.dueDate)}).`, { indent: true })] : []),
     para([text("Bảng 2. Tình hình gửi báo cáo", { italics: true })], { align: AlignmentType.CENTER, before: 120 }),
     gridTable(
-      ["Cơ quan", "Hạn gửi", "Thời hạn", "Số ngày muộn"],
-      report.timeliness.map((t) => [t.agencyName, t.dueDate.split("-").reverse().join("/"), timelinessLabels[t.timeliness], String(t.daysLate)]),
-      [70, 30, 30, 30],
+      ["Cơ quan", "Hạn gửi", "Tình hình"],
+      report.timeliness.map((t) => [t.agencyName, dmy(t.dueDate), t.label]),
+      [75, 30, 60],
     ),
     heading("III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI"),
     para("Tập trung hoàn thành các nhiệm vụ quá hạn nêu tại mục II; các cơ quan chưa gửi báo cáo khẩn trương gửi về Cơ quan thường trực (Công an tỉnh); tiếp tục thực hiện các chỉ tiêu chưa đạt.", { indent: true }),
@@ -160,24 +187,62 @@ export async function renderConsolidatedDocx(report: ConsolidatedReport): Promis
   return Packer.toBuffer(document);
 }
 
-/** The same figures as a workbook: one sheet per table. */
+/** The same figures as a workbook for re-use: numbers as numbers (percent with one decimal), dates as dates, names for people and codes in their own column. */
 export async function renderConsolidatedXlsx(report: ConsolidatedReport): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "PCMT";
-  const addSheet = (name: string, header: string[], rows: (string | number | null)[][]) => {
+  const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+  const addSheet = (name: string, columns: { header: string; width: number; format?: string; hidden?: boolean }[], rows: (string | number | Date | null)[][]) => {
     const sheet = workbook.addWorksheet(name);
     sheet.addRow([`${report.provinceName} — ${report.periodLabel}`]).font = { bold: true };
-    sheet.addRow(header).font = { bold: true };
+    sheet.addRow(columns.map((c) => c.header)).font = { bold: true };
     for (const row of rows) sheet.addRow(row);
-    sheet.columns.forEach((c, i) => (c.width = i === 0 ? 60 : 20));
+    columns.forEach((c, i) => {
+      const column = sheet.getColumn(i + 1);
+      column.width = c.width;
+      if (c.format) column.numFmt = c.format;
+      if (c.hidden) column.hidden = true;
+    });
+    return sheet;
   };
+  const dateFormat = "dd/mm/yyyy";
   addSheet(
     "Văn bản",
-    ["Văn bản", "Tổng số nhiệm vụ", "Hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Quá hạn"],
-    report.documents.map((d) => [d.number ?? d.title, d.total, d.done, d.in_progress, d.not_started, d.overdue]),
+    [{ header: "Văn bản", width: 50 }, { header: "Hiệu lực từ", width: 14, format: dateFormat }, { header: "Hiệu lực đến", width: 14, format: dateFormat }, { header: "Tổng số nhiệm vụ", width: 16 }, { header: "Hoàn thành", width: 12 }, { header: "Đang thực hiện", width: 14 }, { header: "Chưa thực hiện", width: 14 }, { header: "Quá hạn", width: 10 }],
+    report.documents.map((d) => [d.number ?? d.title, asDate(d.lifetime.from), asDate(d.lifetime.until), d.total, d.done, d.in_progress, d.not_started, d.overdue]),
   );
-  addSheet("Chỉ tiêu", ["Chỉ tiêu", "Mục tiêu", "Kết quả", "Đánh giá"], report.indicators.map((i) => [i.name, i.target, i.value, indicatorStateLabels[i.state]]));
-  addSheet("Gửi báo cáo", ["Cơ quan", "Hạn gửi", "Thời hạn", "Số ngày muộn"], report.timeliness.map((t) => [t.agencyName, t.dueDate, timelinessLabels[t.timeliness], t.daysLate]));
-  addSheet("Nhiệm vụ quá hạn", ["Văn bản", "Mục", "Cơ quan chủ trì"], report.overdueTasks.map((t) => [t.document, t.ref, t.leads.join(", ")]));
+  addSheet(
+    "Chỉ tiêu",
+    [
+      { header: "Chỉ tiêu", width: 50 },
+      { header: "Mục tiêu", width: 28 },
+      { header: "Kết quả", width: 12, format: "0.0" },
+      { header: "Tỷ lệ", width: 10, format: "0.0%" },
+      { header: "Kỳ số liệu", width: 20 },
+      { header: "Địa bàn đã báo cáo", width: 18 },
+      { header: "Địa bàn phải báo cáo", width: 18 },
+      { header: "Đánh giá", width: 40 },
+    ],
+    report.indicators.map((i) => [
+      i.name,
+      i.target,
+      i.unit === "percent" ? null : i.value,
+      i.unit === "percent" && i.value !== null ? i.value / 100 : null,
+      i.period ? describePeriod(i.period) : null,
+      i.completeness?.reported ?? null,
+      i.completeness?.expected ?? null,
+      stateWords(i),
+    ]),
+  );
+  addSheet(
+    "Gửi báo cáo",
+    [{ header: "Cơ quan", width: 50 }, { header: "Hạn gửi", width: 14, format: dateFormat }, { header: "Tình hình", width: 44 }, { header: "Số ngày muộn", width: 14 }, { header: "Mã cơ quan", width: 14, hidden: true }],
+    report.timeliness.map((t) => [t.agencyName, asDate(t.dueDate), t.label, t.daysLate, t.agency]),
+  );
+  addSheet(
+    "Nhiệm vụ quá hạn",
+    [{ header: "Văn bản", width: 24 }, { header: "Mục", width: 36 }, { header: "Cơ quan chủ trì", width: 60 }, { header: "Mã mục", width: 14, hidden: true }, { header: "Mã cơ quan", width: 20, hidden: true }],
+    report.overdueTasks.map((t) => [t.document, t.refText, t.leadNames.join(", "), t.ref, t.leads.join(", ")]),
+  );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -1,51 +1,54 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { reportingTimeliness } from "@pcmt/domain";
+import { periodBounds, reportStanding } from "@pcmt/domain";
 import { format } from "date-fns";
-import { reportingAgencies, reportSchedule, reportSchedules } from "../reports/reportSchedule";
+import { isOneOffPeriod, provinceObligations } from "../reports/reportSchedule";
 
 const dateOf = (value: Date | string | null) => (value ? format(new Date(value), "yyyy-MM-dd") : null);
 
 export interface TimelinessOptions {
   /** How many of the latest periods. */
   periods: number;
-  /** The last day considered (today by default). */
+  /** The last day considered (today by default): periods begun by then. */
   until: string;
   today: string;
   /**
-   * "batched": the agencies' schedules and the province's reports in a fixed number of queries (what the console
-   * does). "perCell": for every agency and period, its schedule worked out again and its report looked up, as
-   * straightforward code would — kept as the benchmark's baseline.
+   * "batched": the province's obligations and reports in a fixed number of queries (what the console does).
+   * "perCell": every cell's report looked up on its own, as straightforward code would — the benchmark's baseline.
    */
   lookup?: "batched" | "perCell";
 }
 
-/** Agencies × their latest periods due, each cell the report's state and timeliness (đúng hạn / muộn / chưa gửi). */
+/**
+ * Agencies × the latest periods begun, each cell the report's standing on the day (chưa đến hạn / đúng hạn / muộn N
+ * ngày / chưa gửi, quá hạn N ngày / trả lại — chờ gửi lại). The agencies are those the documents oblige for those
+ * periods (coordinators included) — the same rule as the desk and the consolidated report.
+ */
 export async function timelinessMatrix(db: Kysely<CoreDatabase>, provinceCode: string, options: TimelinessOptions) {
-  const agencies = await reportingAgencies(db, provinceCode, { leadsOnly: true });
   const from = format(new Date(new Date(options.until).getTime() - (options.periods + 1) * 366 * 86_400_000), "yyyy-MM-dd");
-  const all = await reportSchedules(db, agencies, provinceCode, from, options.until);
-  const schedules = agencies.map((agency) => ({ agency, schedule: (all.get(agency) ?? []).filter((s) => !/^\d{4}-\d{2}-\d{2}$/.test(s.period)).slice(-options.periods) }));
-  const batched =
-    options.lookup === "perCell"
-      ? null
-      : await db.selectFrom("reports").select(["id", "agency_code", "period", "state", "first_submitted_at"]).where("province_code", "=", provinceCode).where("agency_code", "in", agencies.length ? agencies : [""]).execute();
-  const byKey = new Map((batched ?? []).map((r) => [`${r.agency_code}|${r.period}`, r]));
+  const to = format(new Date(new Date(options.until).getTime() + 400 * 86_400_000), "yyyy-MM-dd");
+  const obligations = await provinceObligations(db, provinceCode, from, to);
   const matrixPeriods = new Map<string, string>();
+  for (const schedule of obligations.values()) {
+    for (const s of schedule) if (!isOneOffPeriod(s.period) && periodBounds(s.period).start <= options.until) matrixPeriods.set(s.period, s.dueDate);
+  }
+  const periods = [...matrixPeriods.entries()].sort((a, b) => a[1].localeCompare(b[1]) || a[0].length - b[0].length).slice(-options.periods).map(([p]) => p);
+  const wanted = new Set(periods);
+  const agencies = [...obligations].filter(([, schedule]) => schedule.some((s) => wanted.has(s.period))).map(([agency]) => agency).sort();
+  const batched =
+    options.lookup === "perCell" || agencies.length === 0
+      ? null
+      : await db.selectFrom("reports").select(["id", "agency_code", "period", "state", "first_submitted_at"]).where("province_code", "=", provinceCode).where("agency_code", "in", agencies).where("period", "in", periods).execute();
+  const byKey = new Map((batched ?? []).map((r) => [`${r.agency_code}|${r.period}`, r]));
   const cells = [];
-  for (const { agency, schedule } of schedules) {
-    for (const entry of schedule) {
-      matrixPeriods.set(entry.period, entry.dueDate);
-      if (!batched) {
-        // The naive cell: is the agency due for this period at all (its whole schedule again), and its report.
-        const again = await reportSchedule(db, agency, provinceCode, "2000-01-01", options.until);
-        if (!again.some((s) => s.period === entry.period)) continue;
-      }
+  for (const agency of agencies) {
+    for (const entry of obligations.get(agency) ?? []) {
+      if (!wanted.has(entry.period)) continue;
       const report = batched
         ? byKey.get(`${agency}|${entry.period}`)
         : await db.selectFrom("reports").select(["id", "agency_code", "period", "state", "first_submitted_at"]).where("province_code", "=", provinceCode).where("agency_code", "=", agency).where("period", "=", entry.period).executeTakeFirst();
-      cells.push({ agency, period: entry.period, dueDate: entry.dueDate, reportId: report?.id ?? null, state: report?.state ?? null, ...reportingTimeliness(entry.dueDate, dateOf(report?.first_submitted_at ?? null), options.today) });
+      const standing = reportStanding(entry.dueDate, report ? { state: report.state, firstSubmittedOn: dateOf(report.first_submitted_at) } : null, options.today);
+      cells.push({ agency, period: entry.period, dueDate: entry.dueDate, reportId: report?.id ?? null, ...standing });
     }
   }
-  const periods = [...matrixPeriods.entries()].sort((a, b) => a[1].localeCompare(b[1])).slice(-options.periods).map(([p]) => p);
-  return { agencies, periods, cells: cells.filter((c) => periods.includes(c.period)) };
+  return { agencies, periods, cells };
 }

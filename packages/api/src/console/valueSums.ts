@@ -6,6 +6,8 @@ export interface ValueSum {
   elementId: string;
   period: string;
   total: number;
+  /** How many places the total adds up (one value per place). */
+  places: number;
 }
 
 export interface ValueSumQuery {
@@ -25,20 +27,20 @@ export type ValueSums = (db: Kysely<CoreDatabase>, query: ValueSumQuery) => Prom
  */
 export const keptTotals: ValueSums = async (db, query) => {
   if (query.elementIds.length === 0 || query.provinceCodes?.length === 0 || query.periods?.length === 0) return [];
-  let select = db.selectFrom("data_value_totals").select(["province_code as provinceCode", "data_element_id as elementId", "period", "total"]);
+  let select = db.selectFrom("data_value_totals").select(["province_code as provinceCode", "data_element_id as elementId", "period", "total", "value_count as places"]);
   if (query.provinceCodes === null && query.periods) {
     // Every province, a few periods: found by period (an index of its own) and sent back as one JSON value — thousands
     // of rows parsed natively instead of row by row — the elements picked here.
     const wanted = new Set(query.elementIds);
-    const result = await sql<{ sums: [string, string, string, number][] | null }>`
-      select json_agg(json_build_array(province_code, data_element_id, period, total)) as sums
+    const result = await sql<{ sums: [string, string, string, number, number][] | null }>`
+      select json_agg(json_build_array(province_code, data_element_id, period, total, value_count)) as sums
       from data_value_totals where period = any(${[...query.periods]}::text[])`.execute(db);
-    return (result.rows[0]?.sums ?? []).filter((r) => wanted.has(r[1])).map(([provinceCode, elementId, period, total]) => ({ provinceCode, elementId, period, total }));
+    return (result.rows[0]?.sums ?? []).filter((r) => wanted.has(r[1])).map(([provinceCode, elementId, period, total, places]) => ({ provinceCode, elementId, period, total, places }));
   }
   select = select.where("data_element_id", "in", [...query.elementIds]);
   if (query.provinceCodes) select = select.where("province_code", "in", [...query.provinceCodes]);
   if (query.periods) select = select.where("period", "in", [...query.periods]);
-  return select.execute();
+  return (await select.execute()).map((r) => ({ ...r, places: Number(r.places) }));
 };
 
 /**
@@ -48,11 +50,11 @@ export const keptTotals: ValueSums = async (db, query) => {
 export const aggregateRawValues: ValueSums = async (db, query) => {
   if (query.elementIds.length === 0 || query.provinceCodes?.length === 0 || query.periods?.length === 0) return [];
   const rows = await sql<ValueSum>`
-    select province_code as "provinceCode", data_element_id as "elementId", period, sum(value) as total
+    select province_code as "provinceCode", data_element_id as "elementId", period, sum(value) as total, count(*) as places
     from data_values
     where data_element_id = any(${[...query.elementIds]}::text[])
       ${query.provinceCodes ? sql`and province_code = any(${[...query.provinceCodes]}::text[])` : sql``}
       ${query.periods ? sql`and period = any(${[...query.periods]}::text[])` : sql``}
     group by 1, 2, 3`.execute(db);
-  return rows.rows.map((r) => ({ ...r, total: Number(r.total) }));
+  return rows.rows.map((r) => ({ ...r, total: Number(r.total), places: Number(r.places) }));
 };

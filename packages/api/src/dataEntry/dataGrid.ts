@@ -1,9 +1,6 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import { ratioTermPairs } from "../catalog/ratioTerms";
-import { type GridCell, isWholeNumberUnit, type PartOfWhole, periodBounds } from "@pcmt/domain";
-
-/** Places are districts until the two-tier reform of 1/7/2025, communes and wards after it. */
-const twoTierFrom = "2025-07-01";
+import { type GridCell, isWholeNumberUnit, type PartOfWhole, periodBounds, reportingLevelFor } from "@pcmt/domain";
 
 export interface DataGrid {
   period: string;
@@ -22,7 +19,8 @@ export interface DataGrid {
  */
 export async function loadDataGrid(db: Kysely<CoreDatabase>, report: { agency_code: string; province_code: string; period: string }): Promise<DataGrid> {
   const { start, end } = periodBounds(report.period);
-  const level = end < twoTierFrom ? "district" : "commune";
+  // Districts until the two-tier reform of 1/7/2025, communes and wards after it: the places expected to report.
+  const level = reportingLevelFor(report.period);
   const elements = await db
     .selectFrom("catalog_data_elements")
     .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_data_elements.document_slug")

@@ -1,6 +1,8 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type Actor, isWholeNumberUnit, maxDataValue, type PartOfWhole, periodBounds } from "@pcmt/domain";
+import { type Actor, agencyName, isAgencyCode, isWholeNumberUnit, maxDataValue, type PartOfWhole, periodBounds } from "@pcmt/domain";
 import { sql } from "@pcmt/db";
+import { addMonths, format, parseISO } from "date-fns";
+import { provinceObligations } from "../reports/reportSchedule";
 import { ratioTermPairs } from "../catalog/ratioTerms";
 import type { ImportProblem } from "../dataEntry/gridFiles";
 import { type DataValueWrite, dataValueKey } from "./writeDataValues";
@@ -25,6 +27,8 @@ interface ElementInfo {
   agency: string | null;
   unit: string;
   provinceCode: string | null;
+  coversFrom: string | null;
+  coversUntil: string | null;
 }
 
 interface UnitInfo {
@@ -37,6 +41,21 @@ interface UnitInfo {
 /** A period id of a value file (not a day), or null. */
 function boundsOf(period: string): { start: string; end: string } | null {
   return /^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(period) ? periodBounds(period) : null;
+}
+
+/**
+ * A value belongs to a period the element's agency owes a report for under the documents in force (an element
+ * no agency reports — the standing office's figures — to a period inside its document's lifetime). Null when it
+ * does; otherwise why not.
+ */
+function outsideObligation(element: ElementInfo, provinceCode: string, period: string, bounds: { start: string; end: string }, owed: Map<string, Set<string>>): string | null {
+  if ((element.coversFrom !== null && bounds.end < element.coversFrom) || (element.coversUntil !== null && bounds.start > element.coversUntil)) {
+    return `Kỳ ${period} nằm ngoài thời gian thực hiện của văn bản có chỉ tiêu “${element.name}”`;
+  }
+  if (element.agency === null) return null;
+  if (owed.get(`${provinceCode}|${element.agency}`)?.has(period)) return null;
+  const agency = isAgencyCode(element.agency) ? agencyName(element.agency) : element.agency;
+  return `Kỳ ${period} không có trong lịch báo cáo của ${agency} theo các văn bản còn hiệu lực`;
 }
 
 /** Who may store a value: the agency's officers in their province, the standing office in its province, an admin. */
@@ -57,31 +76,46 @@ interface PlacePeriod {
 }
 
 interface CheckContext {
+  today: string;
   elements: Map<string, ElementInfo>;
   units: Map<string, UnitInfo>;
-  sent: Set<string>;
+  /** Reports submitted or accepted, "province|agency|period": their values change only once the report is reopened. */
+  locked: Map<string, "submitted" | "accepted">;
+  /** The periods each agency owes a report for, "province|agency" → periods (from the documents in force). */
+  owed: Map<string, Set<string>>;
   /** For each element, the ratio pairs (part ≤ whole) it is a term of. */
   pairsOf: Map<string, PartOfWhole[]>;
 }
 
-async function loadCheckContext(db: Kysely<CoreDatabase>, actor: Actor): Promise<CheckContext> {
+async function loadCheckContext(db: Kysely<CoreDatabase>, actor: Actor, today: string): Promise<CheckContext> {
   const elementRows = await db
     .selectFrom("catalog_data_elements")
     .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_data_elements.document_slug")
-    .select(["catalog_data_elements.id", "catalog_data_elements.code", "catalog_data_elements.name", "catalog_data_elements.agency_code as agency", "catalog_data_elements.unit", "catalog_documents.province_code as provinceCode"])
+    .select([
+      "catalog_data_elements.id",
+      "catalog_data_elements.code",
+      "catalog_data_elements.name",
+      "catalog_data_elements.agency_code as agency",
+      "catalog_data_elements.unit",
+      "catalog_documents.province_code as provinceCode",
+      "catalog_documents.covers_from as coversFrom",
+      "catalog_documents.covers_until as coversUntil",
+    ])
     .execute();
   const elements = new Map<string, ElementInfo>(elementRows.map((e) => [e.id, e]));
-  // Periods whose report the agency has already sent: an officer can no longer change them by a file.
-  const sent = new Set<string>();
-  if (actor.role === "agency_officer" && actor.agencyCode && actor.provinceCode) {
-    const reports = await db
-      .selectFrom("reports")
-      .select("period")
-      .where("agency_code", "=", actor.agencyCode)
-      .where("province_code", "=", actor.provinceCode)
-      .where("state", "in", ["submitted", "accepted"])
-      .execute();
-    for (const r of reports) sent.add(r.period);
+  // Reports sent or accepted: their values are frozen for everyone (grid, file, API) until the office reopens them.
+  const locked = new Map<string, "submitted" | "accepted">();
+  let reports = db.selectFrom("reports").select(["province_code", "agency_code", "period", "state"]).where("state", "in", ["submitted", "accepted"]);
+  if (actor.provinceCode) reports = reports.where("province_code", "=", actor.provinceCode);
+  for (const r of await reports.execute()) locked.set(`${r.province_code}|${r.agency_code}|${r.period}`, r.state as "submitted" | "accepted");
+  // What each agency owes, per province of the elements (the actor's own, or every province for a national account).
+  const provinces = actor.provinceCode ? [actor.provinceCode] : [...new Set(elementRows.map((e) => e.provinceCode).filter((p): p is string => p !== null))];
+  const owed = new Map<string, Set<string>>();
+  const horizon = format(addMonths(parseISO(today), 13), "yyyy-MM-dd");
+  for (const provinceCode of provinces) {
+    for (const [agency, schedule] of await provinceObligations(db, provinceCode, "2000-01-01", horizon)) {
+      owed.set(`${provinceCode}|${agency}`, new Set(schedule.map((s) => s.period)));
+    }
   }
   const pairsOf = new Map<string, PartOfWhole[]>();
   for (const pair of await ratioTermPairs(db)) {
@@ -95,7 +129,7 @@ async function loadCheckContext(db: Kysely<CoreDatabase>, actor: Actor): Promise
   // Every place (tens of thousands at most, nationally): no query while the import's transaction is writing.
   const units = new Map<string, UnitInfo>();
   for (const u of await db.selectFrom("org_units").select(["code", "province_code as provinceCode", "level", "valid_from as validFrom", "valid_to as validTo"]).execute()) units.set(u.code, u);
-  return { elements, units, sent, pairsOf };
+  return { today, elements, units, locked, owed, pairsOf };
 }
 
 /**
@@ -128,9 +162,9 @@ export class ValueLineChecker {
     readonly context: CheckContext,
   ) {}
 
-  /** Reads what the checks need (elements, places, sent reports, ratio pairs) before any writing starts. */
-  static async create(db: Kysely<CoreDatabase>, actor: Actor): Promise<ValueLineChecker> {
-    return new ValueLineChecker(actor, await loadCheckContext(db, actor));
+  /** Reads what the checks need (elements, places, obligations, locked reports, ratio pairs) before any writing starts. */
+  static async create(db: Kysely<CoreDatabase>, actor: Actor, today = format(new Date(), "yyyy-MM-dd")): Promise<ValueLineChecker> {
+    return new ValueLineChecker(actor, await loadCheckContext(db, actor, today));
   }
 
   problem(row: number, column: string, message: string) {
@@ -140,7 +174,7 @@ export class ValueLineChecker {
 
   /** Checks one chunk of lines; returns its values to store (none once any problem was found). */
   check(chunk: readonly ValueLine[]): DataValueWrite[] {
-    const { elements, units, sent } = this.context;
+    const { elements, units, locked, owed, today } = this.context;
     const writes: DataValueWrite[] = [];
     for (const line of chunk) {
       const element = elements.get(line.element);
@@ -175,8 +209,23 @@ export class ValueLineChecker {
         this.problem(line.row, valueFileColumns.element, refused);
         continue;
       }
-      if (sent.has(line.period)) {
-        this.problem(line.row, valueFileColumns.period, `Báo cáo kỳ ${line.period} đã gửi: số liệu của kỳ chỉ sửa khi báo cáo được trả lại`);
+      if (bounds.start > today) {
+        this.problem(line.row, valueFileColumns.period, `Kỳ ${line.period} chưa bắt đầu: chưa nhập được số liệu`);
+        continue;
+      }
+      const outside = outsideObligation(element, unit.provinceCode, line.period, bounds, owed);
+      if (outside) {
+        this.problem(line.row, valueFileColumns.period, outside);
+        continue;
+      }
+      const frozen = element.agency ? locked.get(`${unit.provinceCode}|${element.agency}|${line.period}`) : undefined;
+      if (frozen) {
+        const agency = isAgencyCode(element.agency!) ? agencyName(element.agency) : element.agency;
+        this.problem(
+          line.row,
+          valueFileColumns.period,
+          `Báo cáo kỳ ${line.period} của ${agency} ${frozen === "accepted" ? "đã được tiếp nhận" : "đã gửi"}: số liệu của kỳ chỉ sửa khi cơ quan thường trực trả lại (mở lại) báo cáo`,
+        );
         continue;
       }
       if (line.value !== null) {

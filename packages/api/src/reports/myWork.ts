@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { lastOneOffDueDate, reportingTimeliness, taskStatus } from "@pcmt/domain";
+import { lastOneOffDueDate, reportStanding, taskStatus } from "@pcmt/domain";
 import { procedures, TRPCError } from "@pcmt/plugin-sdk";
 import { addDays, format } from "date-fns";
 import { loadTasks } from "../catalog/catalogRouter";
@@ -37,6 +37,9 @@ export const myWork = procedures.forRoles("agency_officer").query(async ({ ctx }
     .select(["catalog_task_agencies.task_id", "catalog_task_agencies.role"])
     .where("catalog_documents.province_code", "=", provinceCode)
     .where("catalog_task_agencies.agency_code", "in", [agencyCode, "all_departments"])
+    // The documents in force today: an ended plan's tasks keep their final state in the console.
+    .where((eb) => eb.or([eb("catalog_documents.covers_from", "is", null), eb("catalog_documents.covers_from", "<=", today)]))
+    .where((eb) => eb.or([eb("catalog_documents.covers_until", "is", null), eb("catalog_documents.covers_until", ">=", today)]))
     .execute();
   const tasks = await loadTasks(ctx.db, { taskIds: [...new Set(roles.map((r) => r.task_id))] });
   const progress = await latestProgress(ctx.db, agencyCode, provinceCode);
@@ -56,11 +59,11 @@ export const myWork = procedures.forRoles("agency_officer").query(async ({ ctx }
   const dueReports = schedule.map((s) => {
     const report = reports.find((r) => r.period === s.period);
     const firstSubmitted = report?.first_submitted_at ? format(new Date(report.first_submitted_at), "yyyy-MM-dd") : null;
-    return { period: s.period, dueDate: s.dueDate, reportId: report?.id ?? null, state: report?.state ?? null, ...reportingTimeliness(s.dueDate, firstSubmitted, today) };
+    return { period: s.period, dueDate: s.dueDate, reportId: report?.id ?? null, ...reportStanding(s.dueDate, report ? { state: report.state, firstSubmittedOn: firstSubmitted } : null, today) };
   });
   return {
     tasks: work,
-    upcomingReports: dueReports.filter((r) => r.dueDate >= today && r.timeliness === "not_submitted"),
+    upcomingReports: dueReports.filter((r) => r.timeliness === "not_due"),
     overdueReports: dueReports.filter((r) => r.overdue || r.state === "returned"),
   };
 });

@@ -85,7 +85,7 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
   });
 
   it("shows the standing office every agency of the province with state and timeliness", async () => {
-    const desk = await api.as(office).reports.desk({ period: "2024-05" });
+    const { rows: desk } = await api.as(office).reports.desk({ period: "2024-05" });
     const healthRow = desk.find((r) => r.agencyCode === "health");
     expect(healthRow).toMatchObject({ state: "accepted", timeliness: "late" });
     const missing = desk.filter((r) => r.timeliness === "not_submitted");

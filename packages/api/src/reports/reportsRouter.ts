@@ -1,11 +1,12 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type Actor, ProvinceCode, reportingTimeliness } from "@pcmt/domain";
+import { type Actor, describePeriod, periodBounds, ProvinceCode, reportStanding } from "@pcmt/domain";
 import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
 import { addMonths, format } from "date-fns";
 import { type EvidenceStore, evidencePolicy, sha256Of } from "../evidence/EvidenceStore";
 import { latestProgress, myWork } from "./myWork";
 import { loadReport, ReportId, type ReportRow, requireReportAction, requireReportRead } from "./reportAccess";
-import { reportingAgencies, reportSchedule, reportSchedules, tasksForReport } from "./reportSchedule";
+import { referencePeriod } from "../console/consolePeriod";
+import { isOneOffPeriod, obligedFor, provinceObligations, reportSchedule, tasksForReport } from "./reportSchedule";
 
 const today = () => format(new Date(), "yyyy-MM-dd");
 const dateOf = (value: Date | string | null) => (value === null ? null : format(new Date(value), "yyyy-MM-dd"));
@@ -24,15 +25,23 @@ function staleVersion(current: number): never {
   });
 }
 
+const dayMonthYear = (iso: string) => iso.split("-").reverse().join("/");
+
+/** A period that has not begun has no report yet: nothing to fill in, nothing to submit. */
+export function requirePeriodStarted(period: string, day: string) {
+  if (isOneOffPeriod(period)) return;
+  const { start } = periodBounds(period);
+  if (start > day) throw new TRPCError({ code: "BAD_REQUEST", message: `Kỳ ${describePeriod(period).toLowerCase()} chưa bắt đầu (từ ${dayMonthYear(start)}): chưa lập được báo cáo.` });
+}
+
 function view(report: ReportRow) {
-  const timeliness = reportingTimeliness(report.due_date, dateOf(report.first_submitted_at), today());
+  const timeliness = reportStanding(report.due_date, { state: report.state, firstSubmittedOn: dateOf(report.first_submitted_at) }, today());
   return {
     id: report.id,
     agencyCode: report.agency_code,
     provinceCode: report.province_code,
     period: report.period,
     dueDate: report.due_date,
-    state: report.state,
     version: report.version,
     summary: report.summary,
     firstSubmittedAt: report.first_submitted_at,
@@ -102,7 +111,7 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
         const report = reports.find((r) => r.period === s.period) as ReportRow | undefined;
         return report
           ? { ...view(report), documentSlugs: s.documentSlugs }
-          : { id: null, period: s.period, dueDate: s.dueDate, state: null, documentSlugs: s.documentSlugs, ...reportingTimeliness(s.dueDate, null, today()) };
+          : { id: null, period: s.period, dueDate: s.dueDate, documentSlugs: s.documentSlugs, ...reportStanding(s.dueDate, null, today()) };
       })
       .reverse();
   }),
@@ -116,10 +125,11 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
       if (!agencyCode || !provinceCode) throw new TRPCError({ code: "FORBIDDEN", message: "Tài khoản chưa gắn với cơ quan và tỉnh." });
       const existing = await ctx.db.selectFrom("reports").selectAll().where("agency_code", "=", agencyCode).where("province_code", "=", provinceCode).where("period", "=", input.period).executeTakeFirst();
       if (existing) return fullReport(ctx.db, existing as ReportRow);
+      requirePeriodStarted(input.period, today());
       const schedule = await reportSchedule(ctx.db, agencyCode, provinceCode, "2000-01-01", format(addMonths(new Date(), 24), "yyyy-MM-dd"));
       const scheduled = schedule.find((s) => s.period === input.period);
       if (!scheduled) throw new TRPCError({ code: "BAD_REQUEST", message: `Kỳ ${input.period} không có trong lịch báo cáo của cơ quan.` });
-      const taskIds = await tasksForReport(ctx.db, agencyCode, scheduled);
+      const taskIds = await tasksForReport(ctx.db, agencyCode, scheduled, provinceCode);
       const report = await ctx.db.transaction().execute(async (trx) => {
         const created = await trx
           .insertInto("reports")
@@ -210,7 +220,10 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
       });
     }),
 
-  /** The standing office accepts a submitted report or returns it with its reason. */
+  /**
+   * The standing office accepts a submitted report or returns it with its reason; returning an accepted report
+   * reopens it (mở lại) — the only way its values change again — and is audited as such.
+   */
   review: procedures
     .forRoles("standing_office")
     .input(
@@ -235,13 +248,13 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
             updated_at: new Date(),
           }))
           .where("id", "=", report.id)
-          .where("state", "=", "submitted")
+          .where("state", "=", report.state)
           .returningAll()
           .executeTakeFirst();
         if (!updated) throw new TRPCError({ code: "CONFLICT", message: "Báo cáo vừa thay đổi trạng thái. Tải lại để xem." });
         await recordAudit(
           { ...ctx, db: trx },
-          { action: `report.${input.decision}`, entity: "report", entityId: report.id, before: { state: report.state }, after: { state, reason: input.decision === "return" ? input.reason : null } },
+          { action: input.decision === "return" && report.state === "accepted" ? "report.reopen" : `report.${input.decision}`, entity: "report", entityId: report.id, before: { state: report.state }, after: { state, reason: input.decision === "return" ? input.reason : null } },
         );
         return fullReport(trx, updated as ReportRow);
       });
@@ -328,26 +341,29 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
         .execute();
     }),
 
-  /** The standing office's desk: every agency's report for a period, with state, timeliness and how late. */
+  /**
+   * The standing office's desk: every agency the documents oblige to report for a period (by default the latest
+   * whose deadline has passed, as on the console), with state and where the report stands today.
+   */
   desk: procedures
     .forRoles("standing_office", "steering_committee", "admin")
-    .input(z.object({ period: Period, provinceCode: ProvinceCode.optional() }))
+    .input(z.object({ period: Period.optional(), provinceCode: ProvinceCode.optional() }))
     .query(async ({ ctx, input }) => {
       const provinceCode = ctx.actor.provinceCode ?? input.provinceCode;
       if (!provinceCode) throw new TRPCError({ code: "BAD_REQUEST", message: "Chọn tỉnh." });
-      const agencies = await reportingAgencies(ctx.db, provinceCode);
-      const reports = await ctx.db.selectFrom("reports").selectAll().where("province_code", "=", provinceCode).where("period", "=", input.period).execute();
-      const schedules = await reportSchedules(ctx.db, agencies, provinceCode, "2000-01-01", "2100-12-31");
+      const reference = await referencePeriod(ctx.db, provinceCode, today(), input.period && !isOneOffPeriod(input.period) ? input.period : undefined);
+      const period = input.period ?? reference.period;
+      if (!period) return { period: null, label: reference.label, choices: reference.choices, rows: [] };
+      const reports = await ctx.db.selectFrom("reports").selectAll().where("province_code", "=", provinceCode).where("period", "=", period).execute();
+      const { start, end } = periodBounds(period);
+      // Who owes this period, from the documents in force (the same list as the matrix and the report).
+      const obliged = obligedFor(await provinceObligations(ctx.db, provinceCode, start, format(addMonths(new Date(`${end}T00:00:00`), 13), "yyyy-MM-dd")), period);
       const rows = [];
-      for (const agencyCode of agencies) {
+      for (const { agency: agencyCode, scheduled } of obliged) {
         const report = reports.find((r) => r.agency_code === agencyCode) as ReportRow | undefined;
-        if (report) {
-          rows.push(view(report));
-          continue;
-        }
-        const scheduled = schedules.get(agencyCode)?.find((s) => s.period === input.period);
-        if (scheduled) rows.push({ agencyCode, id: null, period: input.period, dueDate: scheduled.dueDate, state: null, ...reportingTimeliness(scheduled.dueDate, null, today()) });
+        rows.push(report ? view(report) : { agencyCode, id: null, period, dueDate: scheduled.dueDate, ...reportStanding(scheduled.dueDate, null, today()) });
       }
-      return rows.sort((a, b) => b.daysLate - a.daysLate || a.agencyCode.localeCompare(b.agencyCode));
+      rows.sort((a, b) => b.daysLate - a.daysLate || a.agencyCode.localeCompare(b.agencyCode));
+      return { period, label: describePeriod(period), choices: reference.choices, rows };
     }),
 });

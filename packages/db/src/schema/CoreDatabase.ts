@@ -84,6 +84,10 @@ export interface CoreDatabase {
     source_file: string;
     source_text: string;
     reporting: Json;
+    /** The time the document governs (its replacement's start already applied); null: open. */
+    covers_from: string | null;
+    covers_until: string | null;
+    replaced_by: string | null;
   };
   catalog_sections: { document_slug: string; ref: string; position: number; title: string; parent_ref: string | null };
   catalog_tasks: {
@@ -117,6 +121,8 @@ export interface CoreDatabase {
     aggregation: string;
     numerator: string | null;
     denominator: string | null;
+    element: string | null;
+    min_completeness: number | null;
   };
   catalog_task_indicators: { task_id: string; indicator_id: string };
   catalog_data_elements: {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AgencyCode } from "../agencies/agencyRegistry";
 import { DeadlineRule, PeriodId } from "../deadlines/DeadlineRule";
+import { DocumentLifetime } from "./DocumentLifetime";
 
 /** Refs use the document's own numbering: "§IV.1.a", "§II.2", "§1" (a document without Roman sections). */
 const Ref = z.string().regex(/^§[A-Za-z0-9.-]+$/, "ref phải có dạng §IV.1.a");
@@ -77,6 +78,13 @@ export const CatalogIndicator = z.object({
   aggregation: Aggregation,
   numerator: z.string().nullable(),
   denominator: z.string().nullable(),
+  /** For an indicator that is not a ratio: the data element whose values measure it (a count, its growth). */
+  element: z.string().nullable().default(null),
+  /**
+   * The share of the places expected to report (in percent) below which the figure is not evaluated ("chưa đủ số
+   * liệu"); null: the platform's default (`defaultMinCompleteness`).
+   */
+  minCompleteness: z.number().min(0).max(100).nullable().default(null),
 });
 export type CatalogIndicator = z.infer<typeof CatalogIndicator>;
 
@@ -112,6 +120,10 @@ export const CatalogDocument = z.object({
   province: z.string().min(1),
   issuedOn: z.iso.date().nullable(),
   title: z.string().min(1),
+  /** The time the document governs; its reports, recurring tasks and targets live inside it. */
+  covers: DocumentLifetime.default({ from: null, until: null }),
+  /** The slug of a later document that replaces it (it then ends the day before that one begins). */
+  replacedBy: z.string().regex(/^[a-z0-9-]+$/).nullable().default(null),
   /** The document's own reporting schedule ("Định kỳ 06 tháng, 01 năm … báo cáo về Công an tỉnh"). */
   reporting: z.object({ text: z.string().min(1), rule: DeadlineRule }).nullable(),
   sections: z.array(CatalogSection),

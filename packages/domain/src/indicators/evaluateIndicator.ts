@@ -1,13 +1,21 @@
 import type { CatalogIndicator, Comparator } from "../catalog/CatalogDocument";
 
-/** Indicator states shown to users: đạt / có nguy cơ không đạt / không đạt / chưa có số liệu. */
-export type IndicatorState = "achieved" | "at_risk" | "not_achieved" | "no_data";
+/**
+ * Indicator states shown to users: đạt / có nguy cơ không đạt / không đạt / chưa có số liệu, and the two states of
+ * a figure that cannot be trusted: chưa đủ số liệu (too few places reported) and số liệu chưa khớp (a part larger
+ * than its whole).
+ */
+export type IndicatorState = "achieved" | "at_risk" | "not_achieved" | "no_data" | "insufficient_data" | "inconsistent";
+
+export const indicatorStates = ["achieved", "at_risk", "not_achieved", "insufficient_data", "inconsistent", "no_data"] as const satisfies readonly IndicatorState[];
 
 export const indicatorStateLabels: Record<IndicatorState, string> = {
   achieved: "Đạt",
   at_risk: "Có nguy cơ không đạt",
   not_achieved: "Không đạt",
   no_data: "Chưa có số liệu",
+  insufficient_data: "Chưa đủ số liệu",
+  inconsistent: "Số liệu chưa khớp",
 };
 
 export interface IndicatorReading {

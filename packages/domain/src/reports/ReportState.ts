@@ -19,7 +19,7 @@ const refuse = (reason: string): ActionDecision => ({ allowed: false, reason });
 /**
  * Who may do what to a report, and when. The agency edits and submits its own report while it is a draft or has
  * been returned; once submitted it is read-only to the agency. The standing office (of the same province) accepts
- * or returns a submitted report.
+ * or returns a submitted report, and may reopen an accepted one by returning it with a reason.
  */
 export function decideReportAction(
   actor: Actor,
@@ -36,7 +36,8 @@ export function decideReportAction(
     return { allowed: true };
   }
   if (actor.role !== "standing_office" || !sameProvince) return refuse("Chỉ cơ quan thường trực của tỉnh mới được tiếp nhận hoặc trả lại báo cáo.");
-  if (report.state !== "submitted") return refuse("Chỉ tiếp nhận hoặc trả lại báo cáo đã gửi.");
+  if (action === "return" && report.state === "accepted") return { allowed: true }; // reopening (mở lại), with a reason
+  if (report.state !== "submitted") return refuse(action === "accept" ? "Chỉ tiếp nhận báo cáo đã gửi." : "Chỉ trả lại báo cáo đã gửi hoặc mở lại báo cáo đã tiếp nhận.");
   return { allowed: true };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../access/Actor";
 import { decideReportAction, nextReportState } from "./ReportState";
-import { reportingTimeliness } from "./reportingTimeliness";
+import { reportingTimeliness, reportStanding } from "./reportingTimeliness";
 
 const actor = (role: Actor["role"], agencyCode: Actor["agencyCode"], provinceCode = "quang_tri"): Actor => ({
   userId: "u",
@@ -35,6 +35,10 @@ describe("report actions", () => {
     expect(decideReportAction(actor("standing_office", "police"), report("submitted"), "accept").allowed).toBe(true);
     expect(decideReportAction(actor("standing_office", "police"), report("submitted"), "return").allowed).toBe(true);
     expect(decideReportAction(actor("standing_office", "police"), report("draft"), "accept").allowed).toBe(false);
+    expect(decideReportAction(actor("standing_office", "police"), report("draft"), "return").allowed).toBe(false);
+    // Reopening an accepted report is returning it, with a reason; accepting it twice is not a thing.
+    expect(decideReportAction(actor("standing_office", "police"), report("accepted"), "return").allowed).toBe(true);
+    expect(decideReportAction(actor("standing_office", "police"), report("accepted"), "accept").allowed).toBe(false);
     expect(decideReportAction(actor("standing_office", "police", "ha_tinh"), report("submitted"), "accept").allowed).toBe(false);
     expect(decideReportAction(actor("steering_committee", null), report("submitted"), "accept").allowed).toBe(false);
     expect(decideReportAction(actor("agency_officer", "health"), report("submitted"), "accept").allowed).toBe(false);
@@ -54,9 +58,20 @@ describe("reportingTimeliness", () => {
     expect(reportingTimeliness("2024-05-16", "2024-05-20", "2024-06-01")).toEqual({ timeliness: "late", daysLate: 4, overdue: false });
   });
 
-  it("says how late a missing report is", () => {
-    expect(reportingTimeliness("2024-05-16", null, "2024-05-10")).toEqual({ timeliness: "not_submitted", daysLate: 0, overdue: false });
+  it("says how late a missing report is, and never calls a report late that still has time", () => {
+    expect(reportingTimeliness("2024-05-16", null, "2024-05-10")).toEqual({ timeliness: "not_due", daysLate: 0, overdue: false });
+    expect(reportingTimeliness("2024-05-16", null, "2024-05-16")).toEqual({ timeliness: "not_due", daysLate: 0, overdue: false });
     expect(reportingTimeliness("2024-05-16", null, "2024-05-26")).toEqual({ timeliness: "not_submitted", daysLate: 10, overdue: true });
+  });
+
+  it("shows a returned report as waiting to be sent again, its first submission's timeliness kept", () => {
+    const returned = reportStanding("2026-11-16", { state: "returned", firstSubmittedOn: "2026-11-14" }, "2026-12-01");
+    expect(returned).toMatchObject({ timeliness: "on_time", awaitingResubmission: true, label: "Trả lại — chờ gửi lại (lần đầu: đúng hạn)" });
+    expect(reportStanding("2026-11-16", { state: "returned", firstSubmittedOn: "2026-11-19" }, "2026-12-01").label).toBe("Trả lại — chờ gửi lại (lần đầu: muộn 3 ngày)");
+    expect(reportStanding("2026-12-16", null, "2026-12-01")).toMatchObject({ timeliness: "not_due", label: "Chưa đến hạn", awaitingResubmission: false });
+    expect(reportStanding("2026-11-16", null, "2026-12-01").label).toBe("Chưa gửi (quá hạn 15 ngày)");
+    expect(reportStanding("2026-11-16", { state: "draft", firstSubmittedOn: null }, "2026-12-01").label).toBe("Chưa gửi (quá hạn 15 ngày)");
+    expect(reportStanding("2026-11-16", { state: "accepted", firstSubmittedOn: "2026-11-20" }, "2026-12-01").label).toBe("Muộn 4 ngày");
   });
 
   it("counts across month and year ends", () => {

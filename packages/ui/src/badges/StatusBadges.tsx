@@ -1,8 +1,8 @@
 import { Badge } from "@mantine/core";
-import { type ReportState, reportStateLabels, type Timeliness, timelinessLabels } from "@pcmt/domain";
+import { describeTimeliness, type ReportState, reportStateLabels, type Timeliness } from "@pcmt/domain";
 
 const stateColors: Record<ReportState, string> = { draft: "gray", submitted: "blue", accepted: "green", returned: "orange" };
-const timelinessColors: Record<Timeliness, string> = { on_time: "green", late: "orange", not_submitted: "red" };
+const timelinessColors: Record<Timeliness, string> = { not_due: "gray", on_time: "green", late: "orange", not_submitted: "red" };
 
 /** nháp / đã gửi / đã tiếp nhận / trả lại */
 export function ReportStateBadge({ state }: { state: ReportState | null }) {
@@ -14,13 +14,15 @@ export function ReportStateBadge({ state }: { state: ReportState | null }) {
   );
 }
 
-/** đúng hạn / muộn N ngày / chưa gửi (quá hạn N ngày) */
-export function TimelinessBadge({ timeliness, daysLate, overdue }: { timeliness: Timeliness; daysLate: number; overdue: boolean }) {
-  const suffix = timeliness === "late" ? ` ${daysLate} ngày` : timeliness === "not_submitted" && overdue ? ` (quá hạn ${daysLate} ngày)` : "";
+/**
+ * chưa đến hạn / đúng hạn / muộn N ngày / chưa gửi (quá hạn N ngày); a returned report waiting to be sent again says
+ * so, with its first submission's timeliness.
+ */
+export function TimelinessBadge({ timeliness, daysLate, overdue, awaitingResubmission }: { timeliness: Timeliness; daysLate: number; overdue: boolean; awaitingResubmission?: boolean }) {
+  const words = describeTimeliness({ timeliness, daysLate, overdue });
   return (
-    <Badge color={timeliness === "not_submitted" && !overdue ? "gray" : timelinessColors[timeliness]} variant="dot" data-timeliness={timeliness}>
-      {timelinessLabels[timeliness]}
-      {suffix}
+    <Badge color={awaitingResubmission ? "orange" : timelinessColors[timeliness]} variant="dot" data-timeliness={awaitingResubmission ? "returned" : timeliness}>
+      {awaitingResubmission ? `Trả lại — chờ gửi lại (lần đầu: ${words.toLowerCase()})` : words}
     </Badge>
   );
 }

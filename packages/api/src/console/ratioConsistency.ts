@@ -1,0 +1,29 @@
+import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
+
+/** A ratio whose terms are checked place by place in one period of one province. */
+export interface RatioCheck {
+  provinceCode: string;
+  numerator: string;
+  denominator: string;
+  period: string;
+}
+
+export const ratioCheckKey = (c: RatioCheck) => `${c.provinceCode}|${c.numerator}|${c.denominator}|${c.period}`;
+
+/**
+ * How many places hold a part larger than its whole, for each check — across agencies too (health enters the
+ * people reached, police the people registered). One query for all the checks, each an index range of the values
+ * keyed (period, province, element, place).
+ */
+export async function placesPartExceedsWhole(db: Kysely<CoreDatabase>, checks: readonly RatioCheck[]): Promise<Map<string, number>> {
+  const unique = [...new Map(checks.map((c) => [ratioCheckKey(c), c])).values()];
+  if (unique.length === 0) return new Map();
+  const rows = await sql<{ province_code: string; numerator: string; denominator: string; period: string; places: number }>`
+    select w.province_code, w.numerator, w.denominator, w.period, count(*) as places
+    from (values ${sql.join(unique.map((c) => sql`(${c.provinceCode}, ${c.numerator}, ${c.denominator}, ${c.period})`))}) as w(province_code, numerator, denominator, period)
+    join data_values n on n.period = w.period and n.province_code = w.province_code and n.data_element_id = w.numerator
+    join data_values d on d.period = w.period and d.province_code = w.province_code and d.data_element_id = w.denominator and d.org_unit_code = n.org_unit_code
+    where n.value > d.value
+    group by 1, 2, 3, 4`.execute(db);
+  return new Map(rows.rows.map((r) => [ratioCheckKey({ provinceCode: r.province_code, numerator: r.numerator, denominator: r.denominator, period: r.period }), Number(r.places)]));
+}
