@@ -23,3 +23,4 @@ export * from "./indicators/figureQuality";
 export * from "./indicators/targetWindow";
 export * from "./places/expectedPlaces";
 export * from "./catalog/describeRef";
+export * from "./indicators/elementFigure";

@@ -7,9 +7,20 @@ export const chance = (text: string) => createHash("sha256").update(text).digest
 
 export interface DemoElement {
   id: string;
+  name: string;
   unit: string;
   aggregation: string;
 }
+
+/** What an element's name says about it: a status few communes reach, new events, a short list of findings. */
+const meaning = (element: DemoElement) => {
+  const name = element.name.toLowerCase();
+  return {
+    drugFree: /không (có tệ nạn )?ma túy/.test(name),
+    newEvents: /phát sinh mới|mới hình thành/.test(name),
+    findings: /không có trong/.test(name),
+  };
+};
 
 /**
  * What one place holds of an element, by its meaning: a commune has one health station and is one commune; a few
@@ -35,6 +46,7 @@ const scales: Record<string, Scale> = {
   percent: { perCommune: [60, 90], flow: false },
 };
 
+const monthsSince2024 = (period: string) => Math.max(0, differenceInCalendarMonths(parseISO(periodBounds(period).end), parseISO("2024-01-31")));
 const districtMultiplier = (place: string) => 8 + Math.floor(chance(`${place}|size`) * 10);
 const monthsIn = (period: string) => {
   const { start, end } = periodBounds(period);
@@ -43,7 +55,13 @@ const monthsIn = (period: string) => {
 
 /** The plain value of an element that is no part of a ratio, for a place and a period. */
 export function wholeValue(element: DemoElement, place: string, period: string): number {
-  const scale = scales[element.unit] ?? { perCommune: [0, 5], flow: element.aggregation === "sum" && element.unit !== "person" };
+  const m = meaning(element);
+  if (element.unit === "commune" && reportingLevelFor(period) === "commune" && (m.drugFree || /có tệ nạn/.test(element.name))) {
+    // A commune is free of drugs or not: a minority that grows.
+    const free = chance(`${place}|drug-free`) < 0.05 + 0.005 * monthsSince2024(period);
+    return m.drugFree === free ? 1 : 0;
+  }
+  const scale = m.newEvents && element.unit === "person" ? { perCommune: [0.05, 0.4] as [number, number], flow: true } : m.findings ? { perCommune: [0, 0.05] as [number, number], flow: true } : (scales[element.unit] ?? { perCommune: [0, 5] as [number, number], flow: element.aggregation === "sum" && element.unit !== "person" });
   const flow = scale.flow && element.aggregation !== "latest";
   const [low, high] = scale.perCommune;
   const size = reportingLevelFor(period) === "district" ? districtMultiplier(place) : 1;
@@ -64,8 +82,14 @@ export function wholeValue(element: DemoElement, place: string, period: string):
  */
 export function partValue(part: DemoElement, whole: DemoElement, place: string, period: string): number {
   const of = wholeValue(whole, place, period);
-  const since2024 = Math.max(0, differenceInCalendarMonths(parseISO(periodBounds(period).end), parseISO("2024-01-31")));
-  const share = Math.min(0.97, 0.45 + 0.35 * chance(`${part.id}|${place}|share`) + 0.004 * since2024);
+  const since2024 = monthsSince2024(period);
+  // Communes free of drugs are a minority that grows; other parts (qualified stations, people reached, schools
+  // covered) a majority.
+  if (meaning(part).drugFree && of === 1 && reportingLevelFor(period) === "commune") return wholeValue(part, place, period);
+  const share =
+    meaning(part).drugFree
+      ? Math.min(0.9, 0.08 + 0.08 * chance(`${part.id}|${place}|share`) + 0.006 * since2024)
+      : Math.min(0.97, 0.45 + 0.35 * chance(`${part.id}|${place}|share`) + 0.004 * since2024);
   if (of <= 1) return chance(`${part.id}|${place}|${period}`) < share ? of : 0;
   return Math.min(of, Math.round(of * share));
 }

@@ -56,6 +56,35 @@ async function seedUnreportedRatioTerms(db: Kysely<CoreDatabase>, today: string,
 }
 
 /**
+ * The baseline a growth target is compared with ("tăng 5% so với năm 2023"): the year before each document began,
+ * and the months of its first year for which no report was due (a plan issued in February), for the data elements
+ * that indicators measure against the previous year — as the standing office would import them.
+ */
+async function seedGrowthBaselines(db: Kysely<CoreDatabase>, elements: Map<string, DemoElement>) {
+  const growth = await db
+    .selectFrom("catalog_indicators")
+    .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_indicators.document_slug")
+    .innerJoin("catalog_data_elements", (join) => join.onRef("catalog_data_elements.document_slug", "=", "catalog_indicators.document_slug").onRef("catalog_data_elements.code", "=", "catalog_indicators.element"))
+    .select(["catalog_data_elements.id", "catalog_data_elements.agency_code", "catalog_documents.province_code", "catalog_documents.covers_from", "catalog_indicators.baseline"])
+    .where("catalog_documents.slug", "in", catalogDocuments.map((d) => d.slug))
+    .execute();
+  const seen = new Set<string>();
+  for (const g of growth) {
+    if (g.baseline !== "previous_year" || !g.covers_from || !g.province_code || seen.has(g.id)) continue;
+    seen.add(g.id);
+    const year = Number(g.covers_from.slice(0, 4));
+    const stored = new Set((await db.selectFrom("data_values").select("period").distinct().where("data_element_id", "=", g.id).execute()).map((r) => r.period));
+    const periods = [String(year - 1), ...Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, "0")}`).filter((m) => !stored.has(m) && stored.has(`${year}-12`))];
+    const rows = [];
+    for (const period of periods) {
+      const units = await loadDataGrid(db, { agency_code: g.agency_code ?? "steering_committee", province_code: g.province_code, period });
+      for (const unit of units.units) rows.push({ elementId: g.id, orgUnit: unit.code, period, value: wholeValue(elements.get(g.id)!, unit.code, period), agencyCode: g.agency_code ?? "steering_committee", provinceCode: g.province_code });
+    }
+    await writeDataValues(db, rows, { userId: null, audit: null });
+  }
+}
+
+/**
  * A plausible history of reports for the embedded demo: every agency of the three provinces, every period due from
  * 2024 until today, with the values of their data grids. Most reports are accepted on time, some late, some still
  * waiting, some missing, and one returned with a reason, so the desk and the workspace have something to show.
@@ -66,7 +95,7 @@ export async function seedDemoReports(db: Kysely<CoreDatabase>, today = format(n
   if (Number(existing.n) > 0) return 0;
   let created = 0;
   await db.transaction().execute(async (trx) => {
-    const elements = new Map((await trx.selectFrom("catalog_data_elements").select(["id", "unit", "aggregation"]).execute()).map((e) => [e.id, e]));
+    const elements = new Map((await trx.selectFrom("catalog_data_elements").select(["id", "name", "unit", "aggregation"]).execute()).map((e) => [e.id, e]));
     // The provinces of the repository's documents (not those of a synthetic dataset loaded beside them).
     const provinces = await trx
       .selectFrom("catalog_documents")
@@ -124,6 +153,7 @@ export async function seedDemoReports(db: Kysely<CoreDatabase>, today = format(n
       }
     }
     await seedUnreportedRatioTerms(trx, today, elements);
+    await seedGrowthBaselines(trx, elements);
     // One report sent back for correction, as the standing office does.
     const candidate = await trx
       .selectFrom("reports")

@@ -23,6 +23,9 @@ const lifetimeWords = (l: { from: string | null; until: string | null; status: s
   return l.status === "ended" ? `${span} · đã kết thúc (kết quả cuối cùng)` : l.status === "not_started" ? `${span} · chưa có hiệu lực` : span;
 };
 
+/** "(+4,2%)": a count's change over the year before. */
+const growthWords = (value: number, previous: number) => (previous === 0 ? "" : ` (${value >= previous ? "+" : ""}${formatNumber(Math.round(((value - previous) / previous) * 1000) / 10)}%)`);
+
 /** How every plan of the province stands: task progress, targets, and who reports late. */
 export function ConsoleOverview() {
   const trpc = useTRPC();
@@ -163,6 +166,11 @@ export function ConsoleOverview() {
                   </Table.Td>
                   <Table.Td>
                     {i.value === null ? "—" : `${formatNumber(Math.round(i.value * 10) / 10)}${i.unit === "percent" ? "%" : ""}`}
+                    {i.previous && i.value !== null && (
+                      <Text size="xs" c="dimmed">
+                        {i.previous.value === null ? `chưa có số liệu ${periodLabel(i.previous.period).toLowerCase()}` : `${periodLabel(i.previous.period)}: ${formatNumber(i.previous.value)}${growthWords(i.value, i.previous.value)}`}
+                      </Text>
+                    )}
                     {i.period && (
                       <Text size="xs" c="dimmed">
                         {periodLabel(i.period)}

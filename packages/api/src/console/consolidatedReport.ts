@@ -29,6 +29,8 @@ export interface ConsolidatedReport {
     unit: string;
     /** The period the value is of. */
     period: string | null;
+    /** For a growth target: the period compared with and its value. */
+    previous: { period: string; value: number | null } | null;
     completeness: { reported: number; expected: number; placeWord: string } | null;
     minCompleteness: number;
     state: IndicatorState;
@@ -102,6 +104,7 @@ export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, province
       value: i.value,
       unit: i.unit,
       period: i.period,
+      previous: i.previous,
       completeness: i.completeness && i.period ? { ...i.completeness, placeWord: reportingLevelFor(i.period) === "district" ? "huyện" : "xã" } : null,
       minCompleteness: i.minCompleteness,
       state: i.state,

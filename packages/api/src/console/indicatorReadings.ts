@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type CatalogIndicator, type Completeness, evaluateFigure, inWindow, type IndicatorState, periodBounds, placesExpectedIn, type PlaceValidity, ratioPercent, reportingLevelFor, targetWindow } from "@pcmt/domain";
+import { type CatalogIndicator, type Completeness, defaultMinCompleteness, elementValueIn, evaluateFigure, inWindow, type IndicatorState, periodBounds, placesExpectedIn, type PlaceValidity, ratioPercent, reportingLevelFor, targetWindow, yearBefore } from "@pcmt/domain";
 import { placesPartExceedsWhole, type RatioCheck, ratioCheckKey } from "./ratioConsistency";
 import { keptTotals, type ValueSum, type ValueSums } from "./valueSums";
 
@@ -25,6 +25,7 @@ export function selectIndicators(db: Kysely<CoreDatabase>) {
       "catalog_indicators.aggregation",
       "catalog_indicators.numerator",
       "catalog_indicators.denominator",
+      "catalog_indicators.element",
       "catalog_indicators.min_completeness as minCompleteness",
       "catalog_documents.covers_from as coversFrom",
       "catalog_documents.covers_until as coversUntil",
@@ -39,6 +40,17 @@ export function ratioTerms(indicator: Pick<IndicatorRow, "aggregation" | "numera
   if (indicator.aggregation !== "ratio" || !indicator.numerator || !indicator.denominator) return null;
   return { numerator: `${indicator.documentSlug}#${indicator.numerator}`, denominator: `${indicator.documentSlug}#${indicator.denominator}` };
 }
+
+/** The data element a non-ratio indicator is measured on; null when it is a ratio or linked to no values. */
+export function elementTerm(indicator: Pick<IndicatorRow, "aggregation" | "element" | "documentSlug">): string | null {
+  return indicator.aggregation !== "ratio" && indicator.element ? `${indicator.documentSlug}#${indicator.element}` : null;
+}
+
+/** Every data element an indicator is read from. */
+export const indicatorElements = (indicator: IndicatorRow): string[] => {
+  const element = elementTerm(indicator);
+  return element ? [element] : Object.values(ratioTerms(indicator) ?? {});
+};
 
 /** A province's total of one element in one period, and how many places it adds up. */
 export interface TermSum {
@@ -84,7 +96,8 @@ export function ratioSeries(indicator: IndicatorRow, sums: SumsIndex, window?: {
     if (window && !inWindow({ ...window, final: false }, period)) continue;
     series.push({ period, numerator: numerator.total, denominator: denominator.total, value: ratioPercent(numerator.total, denominator.total), places: { numerator: numerator.places, denominator: denominator.places } });
   }
-  return series.sort((a, b) => periodEnd(a.period).localeCompare(periodEnd(b.period)) || a.period.length - b.period.length);
+  // Periods ending the same day: the longer one last (the year after its second half), as the latest reading.
+  return series.sort((a, b) => periodEnd(a.period).localeCompare(periodEnd(b.period)) || b.period.length - a.period.length);
 }
 
 /** How many places of a province are expected to report in a period (its units valid then), remembered per period. */
@@ -126,13 +139,17 @@ export interface IndicatorFigure {
   final: boolean;
   /** Whether the indicator is computed from entered values at all. */
   measurable: boolean;
+  /** What was compared with the target: the value, or the growth in percent over the previous year. */
+  measured: number | null;
+  /** For a growth target: the period compared with and its value. */
+  previous: { period: string; value: number | null } | null;
   trend: { period: string; value: number | null }[];
 }
 
 /**
- * The first step of reading an indicator: its series inside the target's window (a 2024 target on 2024, a later
- * target on the latest values up to the reference) and its latest point — whose consistency by place is then
- * looked up for every indicator at once.
+ * The first step of reading a ratio: its series inside the target's window (a 2024 target on 2024, a later target
+ * on the latest values up to the reference) and its latest point — whose consistency by place is then looked up
+ * for every indicator at once.
  */
 export function latestPoint(indicator: IndicatorRow, sums: SumsIndex, referenceEnd: string) {
   const window = targetWindow(indicator.due, referenceEnd);
@@ -141,77 +158,151 @@ export function latestPoint(indicator: IndicatorRow, sums: SumsIndex, referenceE
   return { window, upToEnd, latest: series.at(-1) ?? null };
 }
 
+const placeWordOf = (period: string | null) => (period && reportingLevelFor(period) === "district" ? "huyện" : "xã");
+
+const evaluationTarget = (indicator: IndicatorRow) => ({
+  comparator: indicator.comparator as CatalogIndicator["comparator"],
+  target: indicator.target,
+  baseline: indicator.baseline as CatalogIndicator["baseline"],
+  minCompleteness: indicator.minCompleteness,
+});
+
 /**
- * An indicator's figure, evaluated only when it can be trusted (`evaluateFigure`): completeness against the places
+ * A ratio's figure, evaluated only when it can be trusted (`evaluateFigure`): completeness against the places
  * expected in its period, a part larger than its whole in the province's sums or in any place.
  */
-export function readIndicator(indicator: IndicatorRow, point: ReturnType<typeof latestPoint>, expectedPlaces: (period: string) => number, partExceedsWholeIn: number): IndicatorFigure {
+export function readRatio(indicator: IndicatorRow, point: ReturnType<typeof latestPoint>, expectedPlaces: (period: string) => number, partExceedsWholeIn: number): IndicatorFigure {
   const { window, upToEnd, latest } = point;
   const completeness = latest ? { reported: Math.min(latest.places.numerator, latest.places.denominator), expected: expectedPlaces(latest.period) } : null;
   const partExceedsWhole = latest !== null && latest.numerator > latest.denominator;
-  const evaluation = evaluateFigure(
-    {
-      comparator: indicator.comparator as CatalogIndicator["comparator"],
-      target: indicator.target,
-      baseline: indicator.baseline as CatalogIndicator["baseline"],
-      minCompleteness: indicator.minCompleteness,
-    },
-    { value: latest?.value ?? null, previousValue: null, dueHasPassed: window.final, checks: { completeness, partExceedsWhole, placesPartExceedsWhole: partExceedsWholeIn } },
-  );
+  const evaluation = evaluateFigure(evaluationTarget(indicator), {
+    value: latest?.value ?? null,
+    previousValue: null,
+    dueHasPassed: window.final,
+    checks: { completeness, partExceedsWhole, placesPartExceedsWhole: partExceedsWholeIn },
+  });
   // The trend in the latest reading's kind of period (months with months, years with years).
   const trend = latest ? upToEnd.filter((s) => s.period.length === latest.period.length).slice(-12).map((s) => ({ period: s.period, value: s.value })) : [];
   return {
     value: latest?.value ?? null,
     period: latest?.period ?? null,
     termTotals: latest ? { numerator: latest.numerator, denominator: latest.denominator } : null,
+    measured: evaluation.measured,
     completeness,
-    placeWord: latest && reportingLevelFor(latest.period) === "district" ? "huyện" : "xã",
+    placeWord: placeWordOf(latest?.period ?? null),
     minCompleteness: evaluation.minCompleteness,
     partExceedsWhole,
     placesPartExceedsWhole: partExceedsWholeIn,
     state: evaluation.state,
     final: window.final,
-    measurable: ratioTerms(indicator) !== null,
+    measurable: true,
+    previous: null,
     trend,
   };
 }
 
 /**
- * Reads the indicators of one or more provinces as of a reference day: the sums (totals kept on write, or `sums`),
- * the places expected, one query for the places where a part exceeds its whole. The same rule everywhere.
+ * The period an element's target is measured on: the target's own period once it is over by the reference
+ * ("năm 2024", for the 2024 plan), otherwise the reference period itself (progress so far).
  */
-export async function readIndicators(
-  db: Kysely<CoreDatabase>,
-  indicators: readonly IndicatorRow[],
-  sums: ValueSum[],
-  referenceEndOf: (provinceCode: string) => string,
-  units: Map<string, PlaceValidity[]>,
-): Promise<(IndicatorRow & IndicatorFigure)[]> {
+export function measurementPeriod(due: string | null, reference: { period: string | null; end: string }): { period: string | null; final: boolean } {
+  const window = targetWindow(due, reference.end);
+  if (window.final && due) return { period: /^\d{4}-\d{2}-\d{2}$/.test(due) ? due.slice(0, 4) : due, final: true };
+  return { period: reference.period, final: false };
+}
+
+/**
+ * A count's figure (new hotspots "= 0", drug crimes detected "+5% so với năm trước"): the element's value in the
+ * measurement period — added up from its months when entered monthly — and, for a growth target, the same period a
+ * year before; complete only when every part came in from enough places, in both years.
+ */
+export function readElement(indicator: IndicatorRow, sums: SumsIndex, reference: { period: string | null; end: string }, expectedPlaces: (period: string) => number): IndicatorFigure {
+  const element = elementTerm(indicator)!;
+  const totals = sums.get(element) ?? new Map<string, TermSum>();
+  const { period, final } = measurementPeriod(indicator.due, reference);
+  const aggregation = (indicator.aggregation === "ratio" ? "sum" : indicator.aggregation) as Exclude<CatalogIndicator["aggregation"], "ratio">;
+  const current = period ? elementValueIn(totals, period, aggregation, expectedPlaces) : null;
+  const growth = indicator.baseline === "previous_year";
+  const previous = growth && period ? elementValueIn(totals, yearBefore(period), aggregation, expectedPlaces) : null;
+  const worst = [current?.completeness, growth ? (previous?.completeness ?? { reported: 0, expected: period ? expectedPlaces(yearBefore(period)) : 0 }) : undefined]
+    .filter((c): c is Completeness => c !== undefined)
+    .sort((a, b) => a.reported * Math.max(1, b.expected) - b.reported * Math.max(1, a.expected))[0];
+  const evaluation = evaluateFigure(evaluationTarget(indicator), {
+    value: current?.value ?? null,
+    previousValue: previous?.value ?? null,
+    dueHasPassed: final,
+    checks: { completeness: current ? (worst ?? null) : null, partExceedsWhole: false, placesPartExceedsWhole: 0 },
+  });
+  const kindLength = [...totals.keys()].sort().at(-1)?.length ?? 7;
+  const trend = [...totals.entries()]
+    .filter(([p]) => p.length === kindLength && periodEnd(p) <= reference.end)
+    .sort((a, b) => periodEnd(a[0]).localeCompare(periodEnd(b[0])))
+    .slice(-12)
+    .map(([p, t]) => ({ period: p, value: t.total }));
+  return {
+    value: current?.value ?? null,
+    period: current ? period : null,
+    termTotals: null,
+    measured: evaluation.measured,
+    completeness: current ? (worst ?? null) : null,
+    placeWord: placeWordOf(period),
+    minCompleteness: evaluation.minCompleteness,
+    partExceedsWhole: false,
+    placesPartExceedsWhole: 0,
+    state: evaluation.state,
+    final,
+    measurable: true,
+    previous: growth && period ? { period: yearBefore(period), value: previous?.value ?? null } : null,
+    trend,
+  };
+}
+
+/** An indicator linked to no values: shown, never evaluated. */
+function unmeasured(): IndicatorFigure {
+  return { value: null, period: null, termTotals: null, measured: null, completeness: null, placeWord: "xã", minCompleteness: defaultMinCompleteness, partExceedsWhole: false, placesPartExceedsWhole: 0, state: "no_data", final: false, measurable: false, previous: null, trend: [] };
+}
+
+/** The reference a province's indicators are read for. */
+export type ReferenceOf = (provinceCode: string) => { period: string | null; end: string };
+
+/**
+ * Reads indicators of one or more provinces as of their reference periods: the sums (totals kept on write, or
+ * another source), the places expected, one query for the places where a part exceeds its whole. The same rule
+ * for the console, the report and the national overview.
+ */
+export async function readIndicators(db: Kysely<CoreDatabase>, indicators: readonly IndicatorRow[], sums: ValueSum[], referenceOf: ReferenceOf, units: Map<string, PlaceValidity[]>): Promise<(IndicatorRow & IndicatorFigure)[]> {
   const sumsByProvince = new Map<string, ValueSum[]>();
   for (const s of sums) sumsByProvince.set(s.provinceCode, [...(sumsByProvince.get(s.provinceCode) ?? []), s]);
   const indexed = new Map<string, SumsIndex>();
-  const counters = new Map<string, (period: string) => number>();
-  const points = indicators.map((indicator) => {
-    const province = indicator.provinceCode as string;
+  const indexOf = (province: string) => {
     let index = indexed.get(province);
     if (!index) indexed.set(province, (index = indexSums(sumsByProvince.get(province) ?? [])));
-    return latestPoint(indicator, index, referenceEndOf(province));
-  });
+    return index;
+  };
+  const counters = new Map<string, (period: string) => number>();
+  const counterOf = (province: string) => {
+    let counter = counters.get(province);
+    if (!counter) counters.set(province, (counter = expectedPlaceCounter(units.get(province) ?? [])));
+    return counter;
+  };
+  const points = indicators.map((indicator) => (ratioTerms(indicator) ? latestPoint(indicator, indexOf(indicator.provinceCode as string), referenceOf(indicator.provinceCode as string).end) : null));
   const checks: RatioCheck[] = [];
   indicators.forEach((indicator, i) => {
     const terms = ratioTerms(indicator);
-    const latest = points[i]!.latest;
+    const latest = points[i]?.latest;
     if (terms && latest) checks.push({ provinceCode: indicator.provinceCode as string, ...terms, period: latest.period });
   });
   const mismatches = await placesPartExceedsWhole(db, checks);
   return indicators.map((indicator, i) => {
     const province = indicator.provinceCode as string;
-    let counter = counters.get(province);
-    if (!counter) counters.set(province, (counter = expectedPlaceCounter(units.get(province) ?? [])));
     const terms = ratioTerms(indicator);
-    const latest = points[i]!.latest;
-    const mismatched = terms && latest ? (mismatches.get(ratioCheckKey({ provinceCode: province, ...terms, period: latest.period })) ?? 0) : 0;
-    return { ...indicator, ...readIndicator(indicator, points[i]!, counter, mismatched) };
+    const point = points[i];
+    if (terms && point) {
+      const mismatched = point.latest ? (mismatches.get(ratioCheckKey({ provinceCode: province, ...terms, period: point.latest.period })) ?? 0) : 0;
+      return { ...indicator, ...readRatio(indicator, point, counterOf(province), mismatched) };
+    }
+    if (elementTerm(indicator)) return { ...indicator, ...readElement(indicator, indexOf(province), referenceOf(province), counterOf(province)) };
+    return { ...indicator, ...unmeasured() };
   });
 }
 
@@ -219,10 +310,10 @@ export async function readIndicators(
  * Every indicator of the province's documents that govern the reference period, read as of its last day (values
  * of later periods do not count): value, period, completeness, consistency, state and trend.
  */
-export async function indicatorReadings(db: Kysely<CoreDatabase>, provinceCode: string, reference: { start: string; end: string }, options: { sums?: ValueSums } = {}) {
+export async function indicatorReadings(db: Kysely<CoreDatabase>, provinceCode: string, reference: { period: string | null; start: string; end: string }, options: { sums?: ValueSums } = {}) {
   const all = await selectIndicators(db).where("catalog_documents.province_code", "=", provinceCode).execute();
   const indicators = all.filter((i) => (i.coversFrom === null || i.coversFrom <= reference.end) && (i.coversUntil === null || i.coversUntil >= reference.start));
-  const elementIds = [...new Set(indicators.flatMap((i) => Object.values(ratioTerms(i) ?? {})))];
+  const elementIds = [...new Set(indicators.flatMap(indicatorElements))];
   const [sums, units] = await Promise.all([(options.sums ?? keptTotals)(db, { provinceCodes: [provinceCode], elementIds }), placeValidity(db, [provinceCode])]);
-  return readIndicators(db, indicators, sums, () => reference.end, units);
+  return readIndicators(db, indicators, sums, () => reference, units);
 }

@@ -1,10 +1,10 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import { format as formatDate } from "date-fns";
-import { indicatorStates, type IndicatorState, periodBounds, periodContaining, reportStanding } from "@pcmt/domain";
+import { indicatorStates, type IndicatorState, periodBounds, periodContaining, periodsBetween, reportStanding, targetWindow, yearBefore } from "@pcmt/domain";
 import { addMonths, format, parseISO } from "date-fns";
 import { latestClosedPeriod, obligedFor, reportingObligations } from "../reports/reportSchedule";
 import { catalogSnapshot } from "./catalogSnapshot";
-import { periodEnd, ratioTerms, readIndicators } from "./indicatorReadings";
+import { elementTerm, type IndicatorRow, indicatorElements, measurementPeriod, periodEnd, readIndicators } from "./indicatorReadings";
 import { keptTotals, type ValueSums } from "./valueSums";
 
 /** The periods a "latest value" may come from as of a day: the last three months, quarters, halves and years. */
@@ -17,6 +17,21 @@ export function recentPeriods(day: string): string[] {
     periods.add(periodContaining("year", format(addMonths(parseISO(day), -12 * back), "yyyy-MM-dd")).id);
   }
   return [...periods];
+}
+
+/**
+ * The periods whose totals an indicator's figure may come from: for a ratio, the recent periods up to the end of
+ * its window; for a count, its measurement period and its parts (and the year before, for a growth target).
+ */
+function periodsRead(indicator: IndicatorRow, reference: { period: string | null; end: string }): string[] {
+  if (!elementTerm(indicator)) return recentPeriods(targetWindow(indicator.due, reference.end).end);
+  const { period } = measurementPeriod(indicator.due, reference);
+  if (!period) return [];
+  const withParts = (id: string) => {
+    const { start, end } = periodBounds(id);
+    return [id, ...(["month", "quarter", "half_year"] as const).flatMap((kind) => periodsBetween(kind, start, end).map((p) => p.id))];
+  };
+  return indicator.baseline === "previous_year" ? [...withParts(period), ...withParts(yearBefore(period))] : withParts(period);
 }
 
 const reportingKeys = ["on_time", "late", "returned", "not_submitted"] as const;
@@ -45,9 +60,9 @@ export async function nationalOverview(db: Kysely<CoreDatabase>, today: string, 
     const closed = latestClosedPeriod(obligations, today);
     if (closed) references.set(province.code, { ...closed, obliged: obligedFor(obligations, closed.period) });
   }
-  const referenceEndOf = (code: string) => {
+  const referenceOf = (code: string) => {
     const ref = references.get(code);
-    return ref ? periodBounds(ref.period).end : today;
+    return ref ? { period: ref.period, end: periodBounds(ref.period).end } : { period: null, end: today };
   };
 
   const wanted = indicators.filter((i) => {
@@ -55,14 +70,14 @@ export async function nationalOverview(db: Kysely<CoreDatabase>, today: string, 
     const bounds = ref ? periodBounds(ref.period) : { start: today, end: today };
     return (i.coversFrom === null || i.coversFrom <= bounds.end) && (i.coversUntil === null || i.coversUntil >= bounds.start);
   });
-  const elementIds = [...new Set(wanted.flatMap((i) => Object.values(ratioTerms(i) ?? {})))];
-  const periods = [...new Set(provinces.flatMap((p) => recentPeriods(referenceEndOf(p.code))))];
+  const elementIds = [...new Set(wanted.flatMap(indicatorElements))];
+  const periods = [...new Set(wanted.flatMap((i) => periodsRead(i, referenceOf(i.provinceCode as string))))];
   const duePeriods = [...new Set([...references.values()].map((r) => r.period))];
   const [sums, reports] = await Promise.all([
     (options.sums ?? keptTotals)(db, { provinceCodes: null, elementIds, periods }),
     duePeriods.length ? db.selectFrom("reports").select(["province_code", "agency_code", "period", "state", "first_submitted_at"]).where("period", "in", duePeriods).execute() : Promise.resolve([]),
   ]);
-  const readings = await readIndicators(db, wanted, sums, referenceEndOf, placesOf);
+  const readings = await readIndicators(db, wanted, sums, referenceOf, placesOf);
   const reportOf = new Map(reports.map((r) => [`${r.province_code}|${r.agency_code}|${r.period}`, r]));
 
   const rows = provinces.map((province) => {

@@ -31,6 +31,17 @@ const stateWords = (i: ReportIndicator) => {
   if (i.state === "inconsistent") return `${indicatorStateLabels[i.state]} (tử số lớn hơn mẫu số)`;
   return indicatorStateLabels[i.state];
 };
+/** "1.080 (tháng 12/2024)", with the year compared for a growth target: "1.080 (năm 2024; năm 2023: 1.040, +3,8%)". */
+const resultWords = (i: ReportIndicator) => {
+  if (!i.period) return number(i.value, i.unit);
+  const compared =
+    i.previous && i.value !== null
+      ? i.previous.value === null
+        ? `; chưa có số liệu ${describePeriod(i.previous.period).toLowerCase()}`
+        : `; ${describePeriod(i.previous.period).toLowerCase()}: ${number(i.previous.value, i.unit)}${i.previous.value !== 0 ? `, ${i.value >= i.previous.value ? "+" : ""}${number(((i.value - i.previous.value) / i.previous.value) * 100, "percent")}` : ""}`
+      : "";
+  return `${number(i.value, i.unit)} (${describePeriod(i.period).toLowerCase()}${compared})`;
+};
 const lifetimeWords = (d: ConsolidatedReport["documents"][number]) =>
   d.lifetime.status === "ended" && d.lifetime.until ? ` (đã kết thúc ngày ${dmy(d.lifetime.until)}; số liệu cuối cùng)` : "";
 
@@ -113,7 +124,7 @@ export async function renderConsolidatedDocx(report: ConsolidatedReport): Promis
     para([text("Bảng 1. Kết quả thực hiện các chỉ tiêu", { italics: true })], { align: AlignmentType.CENTER, before: 120 }),
     gridTable(
       ["Chỉ tiêu", "Mục tiêu", "Kết quả (kỳ số liệu)", "Địa bàn báo cáo", "Đánh giá"],
-      report.indicators.map((i) => [i.name, i.target, i.period ? `${number(i.value, i.unit)} (${describePeriod(i.period).toLowerCase()})` : number(i.value, i.unit), placesReported(i), stateWords(i)]),
+      report.indicators.map((i) => [i.name, i.target, resultWords(i), placesReported(i), stateWords(i)]),
       [52, 28, 30, 22, 33],
     ),
     heading("II. HẠN CHẾ, NGUYÊN NHÂN"),
@@ -219,6 +230,8 @@ export async function renderConsolidatedXlsx(report: ConsolidatedReport): Promis
       { header: "Kết quả", width: 12, format: "0.0" },
       { header: "Tỷ lệ", width: 10, format: "0.0%" },
       { header: "Kỳ số liệu", width: 20 },
+      { header: "Kỳ so sánh", width: 16 },
+      { header: "Kết quả kỳ so sánh", width: 16, format: "0.0" },
       { header: "Địa bàn đã báo cáo", width: 18 },
       { header: "Địa bàn phải báo cáo", width: 18 },
       { header: "Đánh giá", width: 40 },
@@ -229,6 +242,8 @@ export async function renderConsolidatedXlsx(report: ConsolidatedReport): Promis
       i.unit === "percent" ? null : i.value,
       i.unit === "percent" && i.value !== null ? i.value / 100 : null,
       i.period ? describePeriod(i.period) : null,
+      i.previous ? describePeriod(i.previous.period) : null,
+      i.previous?.value ?? null,
       i.completeness?.reported ?? null,
       i.completeness?.expected ?? null,
       stateWords(i),

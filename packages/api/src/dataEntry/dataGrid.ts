@@ -18,7 +18,7 @@ export interface DataGrid {
  * wholes come from the ratio indicators (numerator ≤ denominator).
  */
 export async function loadDataGrid(db: Kysely<CoreDatabase>, report: { agency_code: string; province_code: string; period: string }): Promise<DataGrid> {
-  const { start, end } = periodBounds(report.period);
+  const { end } = periodBounds(report.period);
   // Districts until the two-tier reform of 1/7/2025, communes and wards after it: the places expected to report.
   const level = reportingLevelFor(report.period);
   const elements = await db
@@ -35,8 +35,9 @@ export async function loadDataGrid(db: Kysely<CoreDatabase>, report: { agency_co
     .select(["code", "name", "kind"])
     .where("province_code", "=", report.province_code)
     .where("level", "=", level)
+    // The places that exist on the period's last day (placesExpectedIn): the ones completeness counts.
     .where((eb) => eb.or([eb("valid_from", "is", null), eb("valid_from", "<=", end)]))
-    .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", start)]))
+    .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", end)]))
     .orderBy("name")
     .execute();
   const ids = elements.map((e) => e.id);

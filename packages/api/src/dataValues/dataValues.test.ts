@@ -5,11 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiTestHarness, createApiTestHarness } from "../testing/apiTestHarness";
 import { importValueChunks } from "./dataValuesRouter";
 
-const health: Actor = { userId: crypto.randomUUID(), username: "yte.qt", displayName: "Y tế QT", role: "agency_officer", agencyCode: "health", provinceCode: "quang_tri" };
-const police: Actor = { ...health, userId: crypto.randomUUID(), username: "congan.qt", agencyCode: "police" };
-const office: Actor = { ...health, userId: crypto.randomUUID(), username: "thuongtruc.qt", role: "standing_office", agencyCode: "police" };
-const qualified = "kh-29-bcd-quang-tri-2024#commune_health_facilities_qualified";
-const total = "kh-29-bcd-quang-tri-2024#commune_health_facilities";
+// Thái Nguyên's 2021–2025 programme: schools with the "Nói không với ma túy" sign, of all schools (education enters both).
+const health: Actor = { userId: crypto.randomUUID(), username: "giaoduc", displayName: "Giáo dục TN", role: "agency_officer", agencyCode: "education", provinceCode: "thai_nguyen" };
+const police: Actor = { ...health, userId: crypto.randomUUID(), username: "congan", agencyCode: "police" };
+const office: Actor = { ...health, userId: crypto.randomUUID(), username: "thuongtruc", role: "standing_office", agencyCode: "police" };
+const qualified = "kh-ctpcmt-2021-2025-thai-nguyen#schools_with_no_drugs_sign";
+const total = "kh-ctpcmt-2021-2025-thai-nguyen#schools_lower_secondary_up_total";
+const policeElement = "kh-ctpcmt-2021-2025-thai-nguyen#drug_crime_cases_detected";
+// Districts report until 30/6/2025, today's communes after.
+const [districtA, districtB] = ["thai_nguyen.dai_tu", "thai_nguyen.phu_binh"];
+const [communeA, communeB] = ["thai_nguyen.tan_cuong", "thai_nguyen.dai_phuc"];
 const header = ["Mã chỉ tiêu", "Mã địa bàn", "Kỳ", "Giá trị"];
 const csv = (rows: string[][]) => Buffer.from([header, ...rows].map((r) => r.join(",")).join("\n")).toString("base64");
 
@@ -21,18 +26,18 @@ describe.each(testEngines)("bulk import of data values on %s", (engine) => {
   afterAll(() => api.close());
 
   const totals = (element: string, period: string) =>
-    api.db.selectFrom("data_value_totals").select(["total", "value_count"]).where("data_element_id", "=", element).where("province_code", "=", "quang_tri").where("period", "=", period).executeTakeFirst();
+    api.db.selectFrom("data_value_totals").select(["total", "value_count"]).where("data_element_id", "=", element).where("province_code", "=", "thai_nguyen").where("period", "=", period).executeTakeFirst();
 
   it("stores a file across places and periods, the totals current at once and each change audited", async () => {
     const result = await api.as(health).dataValues.importFile({
       fileName: "lich-su.csv",
       contentBase64: csv([
-        [total, "quang_tri.huong_hoa.khe_sanh", "2024-05", "3"],
-        [qualified, "quang_tri.huong_hoa.khe_sanh", "2024-05", "2"],
-        [total, "quang_tri.huong_hoa.tan_hop", "2024-05", "3"],
-        [qualified, "quang_tri.huong_hoa.tan_hop", "2024-05", "3"],
-        [total, "quang_tri.khe_sanh", "2025-08", "6"],
-        [qualified, "quang_tri.khe_sanh", "2025-08", "5"],
+        [total, districtA, "2024-05", "3"],
+        [qualified, districtA, "2024-05", "2"],
+        [total, districtB, "2024-05", "3"],
+        [qualified, districtB, "2024-05", "3"],
+        [total, communeA, "2025-08", "6"],
+        [qualified, communeA, "2025-08", "5"],
       ]),
     });
     expect(result).toMatchObject({ lines: 6, written: 6, cleared: 0, problems: [] });
@@ -40,17 +45,17 @@ describe.each(testEngines)("bulk import of data values on %s", (engine) => {
     expect(await totals(qualified, "2025-08")).toEqual({ total: 5, value_count: 1 });
     // New values of periods that held none: audited as one batch (who, which periods, provinces and elements).
     const batch = await api.db.selectFrom("audit_log").select(["actor_user_id", "after"]).where("entity", "=", "data_value_batch").orderBy("id", "desc").executeTakeFirstOrThrow();
-    expect(batch).toEqual({ actor_user_id: health.userId, after: { count: 6, periods: ["2024-05", "2025-08"], provinces: ["quang_tri"], elements: [total, qualified].sort() } });
+    expect(batch).toEqual({ actor_user_id: health.userId, after: { count: 6, periods: ["2024-05", "2025-08"], provinces: ["thai_nguyen"], elements: [total, qualified].sort() } });
 
     // The same file again changes nothing; a corrected value is written with its before.
-    const again = await api.as(health).dataValues.importFile({ fileName: "lich-su.csv", contentBase64: csv([[total, "quang_tri.khe_sanh", "2025-08", "6"], [qualified, "quang_tri.khe_sanh", "2025-08", "4"]]) });
+    const again = await api.as(health).dataValues.importFile({ fileName: "lich-su.csv", contentBase64: csv([[total, communeA, "2025-08", "6"], [qualified, communeA, "2025-08", "4"]]) });
     expect(again).toMatchObject({ written: 1, unchanged: 1 });
     expect(await totals(qualified, "2025-08")).toEqual({ total: 4, value_count: 1 });
-    const history = await api.db.selectFrom("audit_log").select(["before", "after"]).where("entity_id", "=", `${qualified}|quang_tri.khe_sanh|2025-08`).orderBy("id").execute();
+    const history = await api.db.selectFrom("audit_log").select(["before", "after"]).where("entity_id", "=", `${qualified}|${communeA}|2025-08`).orderBy("id").execute();
     expect(history).toEqual([{ before: 5, after: 4 }]);
 
     // An empty value clears the stored one.
-    const cleared = await api.as(health).dataValues.importFile({ fileName: "xoa.csv", contentBase64: csv([[qualified, "quang_tri.khe_sanh", "2025-08", ""]]) });
+    const cleared = await api.as(health).dataValues.importFile({ fileName: "xoa.csv", contentBase64: csv([[qualified, communeA, "2025-08", ""]]) });
     expect(cleared).toMatchObject({ written: 0, cleared: 1 });
     expect(await totals(qualified, "2025-08")).toBeUndefined();
   });
@@ -60,18 +65,18 @@ describe.each(testEngines)("bulk import of data values on %s", (engine) => {
     const result = await api.as(health).dataValues.importFile({
       fileName: "loi.csv",
       contentBase64: csv([
-        [total, "quang_tri.huong_hoa.khe_sanh", "2024-06", "4"], // fine on its own
-        ["kh-29-bcd-quang-tri-2024#nope", "quang_tri.huong_hoa.khe_sanh", "2024-06", "1"],
-        [total, "quang_tri.khong_co", "2024-06", "1"],
-        [total, "quang_tri.khe_sanh", "2024-06", "1"], // the new commune did not exist yet
-        [total, "quang_tri.huong_hoa.tan_hop", "2025-08", "1"], // merged away by then
-        [total, "quang_tri.huong_hoa.tan_hop", "2024-13", "1"],
-        [total, "quang_tri.huong_hoa.tan_hop", "2024-06", "2.5"],
-        [qualified, "quang_tri.huong_hoa.khe_sanh", "2024-06", "9"], // more than its whole (4)
-        ["kh-29-bcd-quang-tri-2024#drug_crime_cases_detected", "quang_tri.huong_hoa.khe_sanh", "2024-06", "1"], // police's
+        [total, districtA, "2024-06", "4"], // fine on its own
+        ["kh-ctpcmt-2021-2025-thai-nguyen#nope", districtA, "2024-06", "1"],
+        [total, "thai_nguyen.khong_co", "2024-06", "1"],
+        [total, communeA, "2024-06", "1"], // a commune, while districts reported
+        [total, districtB, "2025-08", "1"], // a district, abolished by then
+        [total, districtB, "2024-13", "1"],
+        [total, districtB, "2024-06", "2.5"],
+        [qualified, districtA, "2024-06", "9"], // more than its whole (4)
+        [policeElement, districtA, "2024-06", "1"], // police's
         [total, "ha_tinh.hong_linh", "2024-06", "1"],
-        [total, "quang_tri", "2024-06", "1"],
-        [total, "quang_tri.huong_hoa.khe_sanh", "2024-06", "5"], // twice
+        [total, "thai_nguyen", "2024-06", "1"],
+        [total, districtA, "2024-06", "5"], // twice
       ]),
     });
     expect(result.written).toBe(0);
@@ -86,8 +91,8 @@ describe.each(testEngines)("bulk import of data values on %s", (engine) => {
     const larger = await api.as(health).dataValues.importFile({
       fileName: "loi.csv",
       contentBase64: csv([
-        [total, "quang_tri.huong_hoa.khe_sanh", "2024-06", "4"],
-        [qualified, "quang_tri.huong_hoa.khe_sanh", "2024-06", "9"],
+        [total, districtA, "2024-06", "4"],
+        [qualified, districtA, "2024-06", "9"],
       ]),
     });
     expect(larger).toMatchObject({ written: 0, problemCount: 1 });
@@ -98,26 +103,26 @@ describe.each(testEngines)("bulk import of data values on %s", (engine) => {
   it("stores a file chunk by chunk; a problem in the last chunk, or a part above its whole, undoes the earlier ones", async () => {
     const line = (row: number, element: string, orgUnit: string, period: string, value: number | null) => ({ row, element, orgUnit, period, value });
     const lines = [
-      line(2, total, "quang_tri.lao_bao", "2025-09", 8),
-      line(3, total, "quang_tri.khe_sanh", "2025-09", 6),
-      line(4, qualified, "quang_tri.lao_bao", "2025-09", 7),
-      line(5, qualified, "quang_tri.khe_sanh", "2025-09", 6),
+      line(2, total, communeB, "2025-09", 8),
+      line(3, total, communeA, "2025-09", 6),
+      line(4, qualified, communeB, "2025-09", 7),
+      line(5, qualified, communeA, "2025-09", 6),
     ];
     // Chunks of one line: a part and its whole arrive in different chunks, and are checked once both are stored.
     const oneByOne = (all: typeof lines) => all.map((l) => ({ lines: [l], problems: [] }));
     expect(await importValueChunks(api.db, health, null, oneByOne(lines))).toMatchObject({ written: 4, problemCount: 0 });
     expect(await totals(total, "2025-09")).toEqual({ total: 14, value_count: 2 });
-    const changed = [line(2, total, "quang_tri.lao_bao", "2025-09", 9), line(3, total, "quang_tri.khe_sanh", "2025-09", -1)];
+    const changed = [line(2, total, communeB, "2025-09", 9), line(3, total, communeA, "2025-09", -1)];
     const refused = await importValueChunks(api.db, health, null, oneByOne(changed));
     expect(refused).toMatchObject({ written: 0, problemCount: 1, problems: [{ row: 3, column: "Giá trị" }] });
     expect(await totals(total, "2025-09")).toEqual({ total: 14, value_count: 2 });
-    const partTooLarge = await importValueChunks(api.db, health, null, oneByOne([line(2, total, "quang_tri.lao_bao", "2025-09", 3), line(3, total, "quang_tri.khe_sanh", "2025-09", 9)]));
+    const partTooLarge = await importValueChunks(api.db, health, null, oneByOne([line(2, total, communeB, "2025-09", 3), line(3, total, communeA, "2025-09", 9)]));
     expect(partTooLarge).toMatchObject({ written: 0, problemCount: 1, problems: [{ row: 2, column: "Giá trị", message: expect.stringContaining("(7) lớn hơn") }] });
     expect(await totals(total, "2025-09")).toEqual({ total: 14, value_count: 2 });
   });
 
   it("checks a part against its whole already stored when the file gives only the part", async () => {
-    const result = await api.as(health).dataValues.importFile({ fileName: "a.csv", contentBase64: csv([[qualified, "quang_tri.huong_hoa.tan_hop", "2024-05", "4"]]) });
+    const result = await api.as(health).dataValues.importFile({ fileName: "a.csv", contentBase64: csv([[qualified, districtB, "2024-05", "4"]]) });
     expect(result.problems[0]?.message).toContain("(4) lớn hơn");
   });
 
@@ -126,7 +131,7 @@ describe.each(testEngines)("bulk import of data values on %s", (engine) => {
     const sheet = workbook.addWorksheet("Số liệu");
     sheet.addRow(["Số liệu lịch sử"]);
     sheet.addRow(header);
-    sheet.addRow(["kh-29-bcd-quang-tri-2024#drug_crime_cases_detected", "quang_tri.huong_hoa", "2024-03", 7]);
+    sheet.addRow([policeElement, "thai_nguyen.dai_tu", "2024-03", 7]);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
     expect(await api.as(office).dataValues.importFile({ fileName: "x.xlsx", contentBase64: bytes.toString("base64") })).toMatchObject({ written: 1, problems: [] });
     await expect(api.as(police).dataValues.importFile({ fileName: "x.pdf", contentBase64: bytes.toString("base64") })).rejects.toThrow("Chỉ nhận tệp .xlsx hoặc .csv.");
@@ -134,10 +139,44 @@ describe.each(testEngines)("bulk import of data values on %s", (engine) => {
     expect(noHeader.problems[0]?.message).toContain("Không thấy dòng tiêu đề");
   });
 
-  it("refuses an officer's values for a period whose report was sent", async () => {
-    const report = await api.as(health).reports.open({ period: "2024-07" });
+  it("refuses values for a period not begun or outside the document's lifetime, by row and column", async () => {
+    const result = await api.as(office).dataValues.importFile({
+      fileName: "ky.csv",
+      contentBase64: csv([
+        [total, districtA, "2019", "4"], // before the 2021–2025 programme
+        [total, communeA, "2099", "4"], // not begun
+        [total, communeA, "9999-01", "4"],
+        [total, communeA, "2026-03", "4"], // after the programme ended
+      ]),
+    });
+    expect(result.written).toBe(0);
+    expect(result.problems.map((p) => [p.row, p.column, p.message])).toEqual([
+      [2, "Kỳ", expect.stringContaining("nằm ngoài thời gian thực hiện")],
+      [3, "Kỳ", "Kỳ 2099 chưa bắt đầu: chưa nhập được số liệu"],
+      [4, "Kỳ", "Kỳ 9999-01 chưa bắt đầu: chưa nhập được số liệu"],
+      [5, "Kỳ", expect.stringContaining("01/01/2021 – 31/12/2025")],
+    ]);
+  });
+
+  it("freezes a period's values once its report is sent or accepted — for the standing office too — until the office reopens it", async () => {
+    const report = await api.as(health).reports.open({ period: "2024-H1" });
     await api.as(health).reports.submit({ reportId: report.id, expectedVersion: report.version });
-    const result = await api.as(health).dataValues.importFile({ fileName: "a.csv", contentBase64: csv([[total, "quang_tri.huong_hoa", "2024-07", "4"]]) });
-    expect(result.problems[0]).toMatchObject({ column: "Kỳ", message: expect.stringContaining("đã gửi") });
+    const file = csv([[total, districtA, "2024-H1", "4"]]);
+    const byOfficer = await api.as(health).dataValues.importFile({ fileName: "a.csv", contentBase64: file });
+    expect(byOfficer.problems[0]).toMatchObject({ row: 2, column: "Kỳ", message: expect.stringContaining("đã gửi") });
+    const byOffice = await api.as(office).dataValues.importFile({ fileName: "a.csv", contentBase64: file });
+    expect(byOffice).toMatchObject({ written: 0, problems: [{ column: "Kỳ", message: expect.stringContaining("Sở Giáo dục và Đào tạo đã gửi") }] });
+
+    await api.as(office).reports.review({ reportId: report.id, decision: "accept" });
+    expect((await api.as(office).dataValues.importFile({ fileName: "a.csv", contentBase64: file })).problems[0]?.message).toContain("đã được tiếp nhận");
+    expect(await totals(total, "2024-H1")).toBeUndefined();
+
+    // Reopening is returning the accepted report, with a reason, audited as such; then the values change again.
+    const reopened = await api.as(office).reports.review({ reportId: report.id, decision: "return", reason: "Mở lại để sửa số trường học của huyện Đại Từ" });
+    expect(reopened.state).toBe("returned");
+    const history = await api.as(office).reports.history({ reportId: report.id });
+    expect(history.map((h) => h.action)).toContain("report.reopen");
+    expect(await api.as(office).dataValues.importFile({ fileName: "a.csv", contentBase64: file })).toMatchObject({ written: 1, problems: [] });
+    expect(await totals(total, "2024-H1")).toEqual({ total: 4, value_count: 1 });
   });
 });

@@ -1,8 +1,7 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type Actor, agencyName, isAgencyCode, isWholeNumberUnit, maxDataValue, type PartOfWhole, periodBounds } from "@pcmt/domain";
+import { type Actor, agencyName, existsOn, isAgencyCode, isWholeNumberUnit, maxDataValue, type PartOfWhole, periodBounds, reportingLevelFor } from "@pcmt/domain";
 import { sql } from "@pcmt/db";
-import { addMonths, format, parseISO } from "date-fns";
-import { provinceObligations } from "../reports/reportSchedule";
+import { format } from "date-fns";
 import { ratioTermPairs } from "../catalog/ratioTerms";
 import type { ImportProblem } from "../dataEntry/gridFiles";
 import { type DataValueWrite, dataValueKey } from "./writeDataValues";
@@ -29,6 +28,8 @@ interface ElementInfo {
   provinceCode: string | null;
   coversFrom: string | null;
   coversUntil: string | null;
+  /** Measured against the previous year by some indicator: the year before the document may be entered as its baseline. */
+  hasGrowthTarget: boolean;
 }
 
 interface UnitInfo {
@@ -44,18 +45,17 @@ function boundsOf(period: string): { start: string; end: string } | null {
 }
 
 /**
- * A value belongs to a period the element's agency owes a report for under the documents in force (an element
- * no agency reports — the standing office's figures — to a period inside its document's lifetime). Null when it
- * does; otherwise why not.
+ * A value belongs to a period its document governs — the agency's obligation under that document — or, for a count
+ * measured against the previous year, to the year before the document began (its baseline). Null when it does;
+ * otherwise why not.
  */
-function outsideObligation(element: ElementInfo, provinceCode: string, period: string, bounds: { start: string; end: string }, owed: Map<string, Set<string>>): string | null {
-  if ((element.coversFrom !== null && bounds.end < element.coversFrom) || (element.coversUntil !== null && bounds.start > element.coversUntil)) {
-    return `Kỳ ${period} nằm ngoài thời gian thực hiện của văn bản có chỉ tiêu “${element.name}”`;
+function outsideLifetime(element: ElementInfo, period: string, bounds: { start: string; end: string }): string | null {
+  const from = element.coversFrom && element.hasGrowthTarget ? `${Number(element.coversFrom.slice(0, 4)) - 1}-01-01` : element.coversFrom;
+  if ((from !== null && bounds.end < from) || (element.coversUntil !== null && bounds.start > element.coversUntil)) {
+    const span = `${element.coversFrom ? element.coversFrom.split("-").reverse().join("/") : "…"} – ${element.coversUntil ? element.coversUntil.split("-").reverse().join("/") : "nay"}`;
+    return `Kỳ ${period} nằm ngoài thời gian thực hiện của văn bản có chỉ tiêu “${element.name}” (${span})`;
   }
-  if (element.agency === null) return null;
-  if (owed.get(`${provinceCode}|${element.agency}`)?.has(period)) return null;
-  const agency = isAgencyCode(element.agency) ? agencyName(element.agency) : element.agency;
-  return `Kỳ ${period} không có trong lịch báo cáo của ${agency} theo các văn bản còn hiệu lực`;
+  return null;
 }
 
 /** Who may store a value: the agency's officers in their province, the standing office in its province, an admin. */
@@ -81,8 +81,7 @@ interface CheckContext {
   units: Map<string, UnitInfo>;
   /** Reports submitted or accepted, "province|agency|period": their values change only once the report is reopened. */
   locked: Map<string, "submitted" | "accepted">;
-  /** The periods each agency owes a report for, "province|agency" → periods (from the documents in force). */
-  owed: Map<string, Set<string>>;
+
   /** For each element, the ratio pairs (part ≤ whole) it is a term of. */
   pairsOf: Map<string, PartOfWhole[]>;
 }
@@ -102,21 +101,14 @@ async function loadCheckContext(db: Kysely<CoreDatabase>, actor: Actor, today: s
       "catalog_documents.covers_until as coversUntil",
     ])
     .execute();
-  const elements = new Map<string, ElementInfo>(elementRows.map((e) => [e.id, e]));
+  const growth = await db.selectFrom("catalog_indicators").select(["document_slug", "element", "baseline"]).where("element", "is not", null).execute();
+  const withGrowth = new Set(growth.filter((g) => g.baseline === "previous_year").map((g) => `${g.document_slug}#${g.element}`));
+  const elements = new Map<string, ElementInfo>(elementRows.map((e) => [e.id, { ...e, hasGrowthTarget: withGrowth.has(e.id) }]));
   // Reports sent or accepted: their values are frozen for everyone (grid, file, API) until the office reopens them.
   const locked = new Map<string, "submitted" | "accepted">();
   let reports = db.selectFrom("reports").select(["province_code", "agency_code", "period", "state"]).where("state", "in", ["submitted", "accepted"]);
   if (actor.provinceCode) reports = reports.where("province_code", "=", actor.provinceCode);
   for (const r of await reports.execute()) locked.set(`${r.province_code}|${r.agency_code}|${r.period}`, r.state as "submitted" | "accepted");
-  // What each agency owes, per province of the elements (the actor's own, or every province for a national account).
-  const provinces = actor.provinceCode ? [actor.provinceCode] : [...new Set(elementRows.map((e) => e.provinceCode).filter((p): p is string => p !== null))];
-  const owed = new Map<string, Set<string>>();
-  const horizon = format(addMonths(parseISO(today), 13), "yyyy-MM-dd");
-  for (const provinceCode of provinces) {
-    for (const [agency, schedule] of await provinceObligations(db, provinceCode, "2000-01-01", horizon)) {
-      owed.set(`${provinceCode}|${agency}`, new Set(schedule.map((s) => s.period)));
-    }
-  }
   const pairsOf = new Map<string, PartOfWhole[]>();
   for (const pair of await ratioTermPairs(db)) {
     if (!elements.has(pair.part) || !elements.has(pair.whole)) continue;
@@ -129,7 +121,7 @@ async function loadCheckContext(db: Kysely<CoreDatabase>, actor: Actor, today: s
   // Every place (tens of thousands at most, nationally): no query while the import's transaction is writing.
   const units = new Map<string, UnitInfo>();
   for (const u of await db.selectFrom("org_units").select(["code", "province_code as provinceCode", "level", "valid_from as validFrom", "valid_to as validTo"]).execute()) units.set(u.code, u);
-  return { today, elements, units, locked, owed, pairsOf };
+  return { today, elements, units, locked, pairsOf };
 }
 
 /**
@@ -174,7 +166,7 @@ export class ValueLineChecker {
 
   /** Checks one chunk of lines; returns its values to store (none once any problem was found). */
   check(chunk: readonly ValueLine[]): DataValueWrite[] {
-    const { elements, units, locked, owed, today } = this.context;
+    const { elements, units, locked, today } = this.context;
     const writes: DataValueWrite[] = [];
     for (const line of chunk) {
       const element = elements.get(line.element);
@@ -196,8 +188,17 @@ export class ValueLineChecker {
         this.problem(line.row, valueFileColumns.orgUnit, "Nhập số liệu cho xã, phường (hoặc huyện trước 1/7/2025), không cho cả tỉnh: số của tỉnh là tổng");
         continue;
       }
-      if ((unit.validFrom !== null && unit.validFrom > bounds.end) || (unit.validTo !== null && unit.validTo < bounds.start)) {
-        this.problem(line.row, valueFileColumns.orgUnit, `Địa bàn “${line.orgUnit}” không tồn tại trong kỳ ${line.period}`);
+      const level = reportingLevelFor(line.period);
+      if (unit.level !== level) {
+        this.problem(
+          line.row,
+          valueFileColumns.orgUnit,
+          level === "district" ? `Kỳ ${line.period} (trước 1/7/2025) nhập theo huyện, thị xã, thành phố: “${line.orgUnit}” là cấp xã` : `Kỳ ${line.period} nhập theo xã, phường: “${line.orgUnit}” là cấp huyện (đã bỏ từ 1/7/2025)`,
+        );
+        continue;
+      }
+      if (!existsOn(unit, bounds.end)) {
+        this.problem(line.row, valueFileColumns.orgUnit, `Địa bàn “${line.orgUnit}” không tồn tại vào cuối kỳ ${line.period}`);
         continue;
       }
       if (element.provinceCode !== unit.provinceCode) {
@@ -213,7 +214,7 @@ export class ValueLineChecker {
         this.problem(line.row, valueFileColumns.period, `Kỳ ${line.period} chưa bắt đầu: chưa nhập được số liệu`);
         continue;
       }
-      const outside = outsideObligation(element, unit.provinceCode, line.period, bounds, owed);
+      const outside = outsideLifetime(element, line.period, bounds);
       if (outside) {
         this.problem(line.row, valueFileColumns.period, outside);
         continue;

@@ -2,7 +2,9 @@ import { createHash } from "node:crypto";
 import type { Actor } from "@pcmt/domain";
 import { testEngines } from "@pcmt/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ApiTestHarness, createApiTestHarness } from "../testing/apiTestHarness";
+import { addMonths, format } from "date-fns";
+import { type ApiTestHarness, createApiTestHarness, testActors } from "../testing/apiTestHarness";
+import { reportSchedule, tasksForReport } from "./reportSchedule";
 
 const quangTri = (role: Actor["role"], agencyCode: Actor["agencyCode"], username: string): Actor => ({
   userId: crypto.randomUUID(),
@@ -24,17 +26,38 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
   });
   afterAll(() => api.close());
 
-  it("schedules monthly reports due before the 17th for a Quảng Trị agency (29/KH-BCĐ)", async () => {
-    const schedule = await api.as(health).reports.mySchedule();
+  it("schedules monthly reports due before the 17th for a Quảng Trị agency (29/KH-BCĐ), only inside the plan's year", async () => {
+    const schedule = await reportSchedule(api.db, "health", "quang_tri", "2023-01-01", "2027-12-31");
     const monthly = schedule.filter((s) => /^\d{4}-\d{2}$/.test(s.period));
-    expect(monthly.length).toBeGreaterThan(12);
+    // The plan of 5/2/2024 governs 2024: February to December (January's report was due before it was issued).
+    expect(monthly.map((m) => m.period)).toEqual(["2024-02", "2024-03", "2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09", "2024-10", "2024-11", "2024-12"]);
     for (const entry of monthly) expect(entry.dueDate).toBe(`${entry.period}-16`);
+    // Nothing after the plan's year, whatever today is.
+    expect(schedule.every((s) => s.dueDate <= "2024-12-31")).toBe(true);
+    expect((await api.as(health).reports.mySchedule()).every((s) => s.period <= "2024-12-31")).toBe(true);
+  });
+
+  it("refuses to open a report for a period that has not begun", async () => {
+    const next = format(addMonths(new Date(), 2), "yyyy-MM");
+    await expect(api.as(testActors.healthOfficer).reports.open({ period: next })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("chưa bắt đầu") });
+    await expect(api.as(testActors.healthOfficer).reports.open({ period: "2099" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("chưa bắt đầu") });
+    expect(await api.db.selectFrom("reports").select("id").where("period", "in", [next, "2099"]).execute()).toEqual([]);
+  });
+
+  it("leaves a one-off task out of the monthly reports after its deadline, and keeps it in those before", async () => {
+    // §II.2.a (police) is due by the end of June 2024.
+    const june = await tasksForReport(api.db, "police", { period: "2024-06", dueDate: "2024-06-16", documentSlugs: ["kh-29-bcd-quang-tri-2024"] }, "quang_tri");
+    const july = await tasksForReport(api.db, "police", { period: "2024-07", dueDate: "2024-07-16", documentSlugs: ["kh-29-bcd-quang-tri-2024"] }, "quang_tri");
+    expect(june).toContain("kh-29-bcd-quang-tri-2024#§II.2.a");
+    expect(july).not.toContain("kh-29-bcd-quang-tri-2024#§II.2.a");
+    // Continuous and recurring tasks stay.
+    expect(july).toContain("kh-29-bcd-quang-tri-2024#§III.1");
   });
 
   it("runs the whole loop: draft, submit, return with a reason, correct, resubmit, accept", async () => {
     const officer = api.as(health);
     const opened = await officer.reports.open({ period: "2024-05" });
-    expect(opened).toMatchObject({ state: "draft", dueDate: "2024-05-16", version: 1, timeliness: "not_submitted", overdue: true });
+    expect(opened).toMatchObject({ state: "draft", dueDate: "2024-05-16", version: 1, timeliness: "not_submitted", overdue: true, label: expect.stringMatching(/^Chưa gửi \(quá hạn \d+ ngày\)$/) });
     expect(opened.items.length).toBeGreaterThan(0);
     // Opening again gives the same report.
     expect((await officer.reports.open({ period: "2024-05" })).id).toBe(opened.id);
@@ -65,7 +88,9 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
 
     await expect(api.as(office).reports.review({ reportId: opened.id, decision: "return", reason: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const returned = await api.as(office).reports.review({ reportId: opened.id, decision: "return", reason: "Bổ sung số liệu trạm y tế xã" });
-    expect(returned).toMatchObject({ state: "returned", returnReason: "Bổ sung số liệu trạm y tế xã" });
+    // Returned is not "on time": it waits to be sent again, its first submission (late) kept.
+    expect(returned).toMatchObject({ state: "returned", returnReason: "Bổ sung số liệu trạm y tế xã", awaitingResubmission: true, timeliness: "late" });
+    expect(returned.label).toMatch(/^Trả lại — chờ gửi lại \(lần đầu: muộn \d+ ngày\)$/);
 
     const corrected = await officer.reports.saveDraft({
       reportId: opened.id,
@@ -111,17 +136,15 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
     expect((await officer.reports.get({ reportId: report.id })).evidence).toHaveLength(1);
   });
 
-  it("lists the agency's work with next due dates, statuses and the reports due or late", async () => {
-    const work = await api.as(health).reports.myWork();
-    expect(work.tasks.length).toBeGreaterThan(3);
-    expect(work.tasks.every((t) => t.lead.includes("health") || t.coordinating.includes("health") || t.lead.includes("all_departments") || t.coordinating.includes("all_departments"))).toBe(true);
-    // §II.4.b of 29/KH-BCĐ is due by the end of 2024 and was reported done in May 2024 (the loop above).
-    const reported = work.tasks.find((t) => t.status === "done");
-    expect(reported?.reportedIn).toBe("2024-05");
-    // Nothing in 2024 is still open except what was reported: unfinished 2024 deadlines are overdue now.
-    expect(work.tasks.filter((t) => t.lastDeadline && t.lastDeadline < "2025-01-01" && t.status !== "done").every((t) => t.status === "overdue")).toBe(true);
-    expect(work.overdueReports.length).toBeGreaterThan(0);
-    expect(work.upcomingReports.every((r) => r.timeliness === "not_submitted")).toBe(true);
+  it("lists the agency's work in the documents in force, with next due dates, statuses and the reports due or late", async () => {
+    // Thái Nguyên's police: the 2021–2025 programme has ended; the resolution of 29/12/2025 governs.
+    const work = await api.as(testActors.policeOfficer).reports.myWork();
+    expect(work.tasks.length).toBeGreaterThan(2);
+    expect(new Set(work.tasks.map((t) => t.documentSlug))).toEqual(new Set(["nq-tu-thai-nguyen-tinh-khong-ma-tuy"]));
+    expect(work.tasks.every((t) => t.lead.includes("police") || t.coordinating.includes("police") || t.lead.includes("all_departments") || t.coordinating.includes("all_departments"))).toBe(true);
+    expect(work.tasks.find((t) => t.ref === "§IV.5")?.role).toBe("lead");
+    expect(work.upcomingReports.every((r) => r.timeliness === "not_due")).toBe(true);
+    expect(work.overdueReports.every((r) => r.overdue || r.awaitingResubmission)).toBe(true);
   });
 
   it("refuses a period that is not in the agency's schedule and an unknown task", async () => {

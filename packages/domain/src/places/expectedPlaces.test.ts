@@ -17,7 +17,7 @@ describe("places expected to report", () => {
     expect(reportingLevelFor("2025")).toBe("commune");
     expect(placesExpectedIn(units, "2024-05").map((u) => u.code)).toEqual(["d1", "d2"]);
     expect(placesExpectedIn(units, "2026-11").map((u) => u.code)).toEqual(["c1", "c2", "c3"]);
-    // A year spanning the reform is reported per commune: the communes valid in any part of it.
-    expect(placesExpectedIn(units, "2025").map((u) => u.code)).toEqual(["c-old", "c1", "c2", "c3"]);
+    // A year spanning the reform is reported by the communes that exist at its end.
+    expect(placesExpectedIn(units, "2025").map((u) => u.code)).toEqual(["c1", "c2", "c3"]);
   });
 });

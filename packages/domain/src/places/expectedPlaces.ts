@@ -15,9 +15,18 @@ export interface PlaceValidity {
   validTo: string | null;
 }
 
-/** The places expected to report a province's figure for a period: the units of its reporting level valid in it. */
+/**
+ * The places expected to report a province's figure for a period — the rows of its data entry grid: the units of
+ * its reporting level that exist on its last day (a year spanning the reform of 1/7/2025 is reported by today's
+ * communes, not by the old ones they replaced).
+ */
 export function placesExpectedIn<T extends PlaceValidity>(units: readonly T[], period: string): T[] {
-  const { start, end } = periodBounds(period);
+  const { end } = periodBounds(period);
   const level = reportingLevelFor(period);
-  return units.filter((u) => u.level === level && (u.validFrom === null || u.validFrom <= end) && (u.validTo === null || u.validTo >= start));
+  return units.filter((u) => u.level === level && existsOn(u, end));
+}
+
+/** Whether a place exists on a day. */
+export function existsOn(unit: Pick<PlaceValidity, "validFrom" | "validTo">, day: string): boolean {
+  return (unit.validFrom === null || unit.validFrom <= day) && (unit.validTo === null || unit.validTo >= day);
 }
