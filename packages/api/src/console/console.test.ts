@@ -3,6 +3,7 @@ import { testEngines } from "@pcmt/testing";
 import { format } from "date-fns";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiTestHarness, createApiTestHarness, testActors } from "../testing/apiTestHarness";
+import { buildConsolidatedReport } from "./consolidatedReport";
 import { drillDownIndicator } from "./indicatorDrillDown";
 import { indicatorReadings } from "./indicatorReadings";
 import { nationalOverview } from "./nationalOverview";
@@ -50,6 +51,14 @@ describe.each(testEngines)("committee console on %s", (engine) => {
     expect(plan.done).toBeGreaterThanOrEqual(1);
     // Tasks of 2024 nobody reported done are overdue at the plan's end.
     expect(plan.overdue).toBeGreaterThan(0);
+  });
+
+  it("counts the consolidated report's tasks as they stood at the end of its period", async () => {
+    const april = await buildConsolidatedReport(api.db, "quang_tri", "2024-04", "2024-06-10");
+    const may = await buildConsolidatedReport(api.db, "quang_tri", "2024-05", "2024-06-10");
+    // §II.4.b was reported done in the May report: not yet at the end of April.
+    expect(may.documents[0]!.done).toBe(april.documents[0]!.done + 1);
+    expect([april.tasksCountedOn, may.tasksCountedOn]).toEqual(["2024-05-01", "2024-06-01"]);
   });
 
   it("reads a ratio on the province's sums and says how many places it is made of: 29 of 36 stations in 2 of 10 districts is not enough to judge", async () => {
