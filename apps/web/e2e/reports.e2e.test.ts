@@ -4,20 +4,19 @@ import { launchChromium } from "./support/launchChromium";
 import { signInAndWait as signIn } from "./support/signIn";
 import { type RunningServer, startServer } from "./support/startServer";
 
-/** The next monthly period whose due date (the 16th, "trước ngày 17") has not passed: sending it now is on time. */
-function nextOpenMonth(): string {
-  const now = new Date();
-  const month = now.getDate() <= 16 ? now : new Date(now.getFullYear(), now.getMonth() + 1, 1);
-  return `${month.getFullYear()}-${String(month.getMonth() + 1).padStart(2, "0")}`;
-}
+/**
+ * This year's report under Thái Nguyên's resolution of 29/12/2025 (it governs with no end and sets no reporting
+ * clause: a report a year, due on 31 December): the period has begun and its deadline has not passed, so sending it
+ * now is on time.
+ */
+const period = String(new Date().getFullYear());
 
-describe("the monthly reporting loop in Chromium (Quảng Trị, 29/KH-BCĐ)", () => {
+describe("the reporting loop in Chromium (Thái Nguyên, the resolution's yearly report)", () => {
   let server: RunningServer;
   let browser: Browser;
   let officer: Page;
   let office: Page;
   let reportUrl: string;
-  const period = nextOpenMonth();
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchChromium()]);
@@ -29,8 +28,8 @@ describe("the monthly reporting loop in Chromium (Quảng Trị, 29/KH-BCĐ)", (
     await server?.stop();
   });
 
-  it("an officer fills the monthly report, its value grid and an attachment, and submits it", async () => {
-    await signIn(officer, server.url, "yte.qt");
+  it("an officer fills the report, its value grid and an attachment, and submits it", async () => {
+    await signIn(officer, server.url, "congan");
     await officer.getByRole("link", { name: "Báo cáo định kỳ" }).click();
     const row = officer.locator(`[data-period="${period}"]`);
     await row.getByRole("button", { name: "Lập báo cáo" }).click();
@@ -39,7 +38,7 @@ describe("the monthly reporting loop in Chromium (Quảng Trị, 29/KH-BCĐ)", (
 
     const firstTask = officer.locator("[data-task]").first();
     await firstTask.getByText("Đang thực hiện", { exact: true }).click();
-    await firstTask.getByRole("textbox").fill("Đã tập huấn xác định tình trạng nghiện cho 12 trạm y tế xã.");
+    await firstTask.getByRole("textbox").fill("Đã tập huấn rà soát điểm, tụ điểm cho công an 92 xã, phường.");
     await officer.getByTestId("save-status").filter({ hasText: /^Đã lưu/ }).waitFor();
 
     await officer.locator("input[type=file]").first().setInputFiles({ name: "bien-ban-tap-huan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 biên bản") });
@@ -48,10 +47,9 @@ describe("the monthly reporting loop in Chromium (Quảng Trị, 29/KH-BCĐ)", (
     await officer.getByRole("tab", { name: "Số liệu" }).click();
     const grid = officer.getByTestId("data-grid");
     await grid.waitFor();
-    // Health's data elements of 29/KH-BCĐ for the communes of Quảng Trị (the period is after 1/7/2025).
+    // The police's data element of the resolution (new places harbouring drug use) for today's communes.
     const firstRow = grid.locator("tbody tr").first().locator("input");
-    await firstRow.nth(0).fill("5");
-    await firstRow.nth(1).fill("6");
+    await firstRow.nth(0).fill("1");
     await officer.getByRole("button", { name: "Lưu số liệu" }).click();
     await officer.getByText(/Đã lưu \d+ ô số liệu/).waitFor();
 
@@ -62,21 +60,21 @@ describe("the monthly reporting loop in Chromium (Quảng Trị, 29/KH-BCĐ)", (
   });
 
   it("the standing office returns it with a reason", async () => {
-    await signIn(office, server.url, "thuongtruc.qt");
+    await signIn(office, server.url, "thuongtruc");
     await office.goto(`${server.url}/desk?period=${period}`);
-    const row = office.getByTestId("desk-table").locator('[data-agency="health"]');
+    const row = office.getByTestId("desk-table").locator('[data-agency="police"]');
     await row.locator('[data-state="submitted"]').waitFor();
     await row.getByRole("link", { name: "Xem xét" }).click();
     await office.getByRole("button", { name: "Trả lại" }).click();
-    await office.getByLabel("Lý do trả lại").fill("Bổ sung số liệu trạm y tế xã Khe Sanh");
+    await office.getByLabel("Lý do trả lại").fill("Bổ sung kết quả rà soát của phường Tân Cương");
     await office.getByRole("dialog").getByRole("button", { name: "Trả lại" }).click();
     await office.locator('[data-state="returned"]').first().waitFor();
   });
 
   it("the officer sees the reason, corrects and resubmits; the office accepts; it stays on time", async () => {
     await officer.goto(reportUrl);
-    await expect(officer.getByTestId("return-reason").textContent()).resolves.toContain("Bổ sung số liệu trạm y tế xã Khe Sanh");
-    await officer.locator("[data-task]").first().getByRole("textbox").fill("Đã bổ sung: 12/12 trạm y tế xã, trong đó Khe Sanh 2 trạm.");
+    await expect(officer.getByTestId("return-reason").textContent()).resolves.toContain("Bổ sung kết quả rà soát của phường Tân Cương");
+    await officer.locator("[data-task]").first().getByRole("textbox").fill("Đã bổ sung: 92/92 xã, phường đã rà soát, trong đó Tân Cương 1 điểm.");
     await officer.getByTestId("save-status").filter({ hasText: /^Đã lưu/ }).waitFor();
     await officer.getByRole("button", { name: "Gửi lại báo cáo" }).click();
     await officer.locator('[data-state="submitted"]').first().waitFor();
@@ -87,11 +85,11 @@ describe("the monthly reporting loop in Chromium (Quảng Trị, 29/KH-BCĐ)", (
     await office.getByRole("tab", { name: /Các lần gửi/ }).click();
     // The two submitted versions side by side: the first narrative and the corrected one.
     const versions = office.getByRole("tabpanel");
-    await versions.getByText("Đã tập huấn xác định tình trạng nghiện", { exact: false }).first().waitFor();
-    await versions.getByText("Đã bổ sung: 12/12 trạm y tế xã", { exact: false }).first().waitFor();
+    await versions.getByText("Đã tập huấn rà soát điểm, tụ điểm", { exact: false }).first().waitFor();
+    await versions.getByText("Đã bổ sung: 92/92 xã, phường", { exact: false }).first().waitFor();
 
     await office.goto(`${server.url}/desk?period=${period}`);
-    const row = office.getByTestId("desk-table").locator('[data-agency="health"]');
+    const row = office.getByTestId("desk-table").locator('[data-agency="police"]');
     await row.locator('[data-state="accepted"]').waitFor();
     await expect(row.locator("[data-timeliness]").getAttribute("data-timeliness")).resolves.toBe("on_time");
   });
