@@ -8,21 +8,30 @@ import { writeDataValuesRowByRow } from "./rowByRowWriter";
 
 const header = "Mã chỉ tiêu,Mã địa bàn,Kỳ,Giá trị";
 
-/** The months after the dataset's last (skipping `skip`): imported, measured, then removed again. */
-function monthsAfter(last: string, count: number, skip = 0): string[] {
-  return Array.from({ length: count }, (_, i) => format(addMonths(parseISO(`${last}-01`), skip + i + 1), "yyyy-MM"));
+/**
+ * The dataset's own last months, `count` of them oldest first, `skip` months back from its last: values may only be
+ * entered for periods that have begun and whose reports are open, so the benchmark imports into months of the past
+ * (their values set aside first and restored after, their reports reopened meanwhile — see `setAsideMonths`).
+ */
+function lastMonths(last: string, count: number, skip = 0): string[] {
+  return Array.from({ length: count }, (_, i) => format(addMonths(parseISO(`${last}-01`), -(skip + count - 1 - i)), "yyyy-MM"));
+}
+
+/** How many months of the dataset one file of at least `wanted` values covers. */
+async function monthsPerFile(database: Database, dataset: SyntheticDataset, wanted: number): Promise<number> {
+  const count = await database.db.selectFrom("data_values").select((eb) => eb.fn.countAll<number>().as("n")).where("province_code", "in", dataset.provinces.map((p) => p.code)).where("period", "=", dataset.scale.lastMonth).executeTakeFirstOrThrow();
+  return Math.max(1, Math.ceil(wanted / Math.max(1, Number(count.n))));
 }
 
 /**
- * A value file of at least `wanted` values for months the dataset does not have: the last month's values of every
- * province, copied to the following months (valid: same places, parts within wholes).
+ * A value file of at least `wanted` values for `files` × its months, the latest last: file `index` of `files`. Each
+ * file copies the values of the month before its first (valid: same places, parts within wholes).
  */
-export async function buildImportFile(database: Database, dataset: SyntheticDataset, wanted: number, run = 0): Promise<{ csv: string; values: number; months: string[] }> {
-  const last = dataset.scale.lastMonth;
-  const rows = await database.db.selectFrom("data_values").select(["data_element_id", "org_unit_code", "value"]).where("province_code", "in", dataset.provinces.map((p) => p.code)).where("period", "=", last).execute();
-  const perRun = Math.max(1, Math.ceil(wanted / Math.max(1, rows.length)));
-  // Each run its own months: a run never writes where an earlier one wrote and deleted.
-  const months = monthsAfter(last, perRun, run * perRun);
+export async function buildImportFile(database: Database, dataset: SyntheticDataset, wanted: number, index: number, files: number): Promise<{ csv: string; values: number; months: string[] }> {
+  const perFile = await monthsPerFile(database, dataset, wanted);
+  const months = lastMonths(dataset.scale.lastMonth, perFile, (files - 1 - index) * perFile);
+  const source = format(addMonths(parseISO(`${months[0]}-01`), -1), "yyyy-MM");
+  const rows = await database.db.selectFrom("data_values").select(["data_element_id", "org_unit_code", "value"]).where("province_code", "in", dataset.provinces.map((p) => p.code)).where("period", "=", source).execute();
   const lines = [header];
   for (const month of months) for (const r of rows) lines.push(`${r.data_element_id},${r.org_unit_code},${month},${r.value}`);
   return { csv: lines.join("\n"), values: lines.length - 1, months };
@@ -33,17 +42,43 @@ export async function removeImported(database: Database, dataset: SyntheticDatas
   await sql`delete from audit_log where entity = 'data_value' and split_part(entity_id, '|', 3) = any(${[...months]}::text[])`.execute(database.db);
 }
 
+/**
+ * Sets the dataset's last months aside for the benchmark: their values copied to a side table, their reports
+ * reopened (values of a sent report are frozen). `restore` puts both back as they were.
+ */
+export async function setAsideMonths(database: Database, dataset: SyntheticDataset, wanted: number, files: number) {
+  const perFile = await monthsPerFile(database, dataset, wanted);
+  const months = lastMonths(dataset.scale.lastMonth, perFile * files);
+  const provinces = dataset.provinces.map((p) => p.code);
+  await sql`drop table if exists bench_set_aside`.execute(database.db);
+  await sql`create table bench_set_aside as select * from data_values where province_code = any(${provinces}::text[]) and period = any(${months}::text[])`.execute(database.db);
+  const reports = await database.db.selectFrom("reports").select(["id", "state"]).where("province_code", "in", provinces).where("period", "in", months).where("state", "in", ["submitted", "accepted"]).execute();
+  if (reports.length) await database.db.updateTable("reports").set({ state: "returned" }).where("id", "in", reports.map((r) => r.id)).execute();
+  return {
+    months,
+    async restore() {
+      await removeImported(database, dataset, months);
+      await sql`insert into data_values select * from bench_set_aside`.execute(database.db);
+      await sql`drop table bench_set_aside`.execute(database.db);
+      for (const state of ["submitted", "accepted"] as const) {
+        const ids = reports.filter((r) => r.state === state).map((r) => r.id);
+        if (ids.length) await database.db.updateTable("reports").set({ state }).where("id", "in", ids).execute();
+      }
+    },
+  };
+}
+
 export type ImportFile = Awaited<ReturnType<typeof buildImportFile>>;
 
 /**
  * Values per second through the import procedure (read, check, store, audit, totals kept current): each run
- * imports its own file of new months; the median of the runs. Returns the files, to remove them afterwards.
+ * imports its own file into months emptied first (set aside by `setAsideMonths`); the median of the runs.
  */
 export async function measureImport(caller: ReturnType<typeof createBenchCaller>, database: Database, dataset: SyntheticDataset, wanted: number, runs: number) {
   const rates: number[] = [];
   const files: ImportFile[] = [];
   for (let run = 0; run < runs; run++) {
-    const file = await buildImportFile(database, dataset, wanted, run);
+    const file = await buildImportFile(database, dataset, wanted, run, runs);
     files.push(file);
     await removeImported(database, dataset, file.months);
     const contentBase64 = Buffer.from(file.csv).toString("base64");

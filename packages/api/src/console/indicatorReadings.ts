@@ -272,7 +272,11 @@ export type ReferenceOf = (provinceCode: string) => { period: string | null; end
  */
 export async function readIndicators(db: Kysely<CoreDatabase>, indicators: readonly IndicatorRow[], sums: ValueSum[], referenceOf: ReferenceOf, units: Map<string, PlaceValidity[]>): Promise<(IndicatorRow & IndicatorFigure)[]> {
   const sumsByProvince = new Map<string, ValueSum[]>();
-  for (const s of sums) sumsByProvince.set(s.provinceCode, [...(sumsByProvince.get(s.provinceCode) ?? []), s]);
+  for (const s of sums) {
+    const list = sumsByProvince.get(s.provinceCode);
+    if (list) list.push(s);
+    else sumsByProvince.set(s.provinceCode, [s]);
+  }
   const indexed = new Map<string, SumsIndex>();
   const indexOf = (province: string) => {
     let index = indexed.get(province);

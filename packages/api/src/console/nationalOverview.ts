@@ -7,8 +7,12 @@ import { catalogSnapshot } from "./catalogSnapshot";
 import { elementTerm, type IndicatorRow, indicatorElements, measurementPeriod, periodEnd, readIndicators } from "./indicatorReadings";
 import { keptTotals, type ValueSums } from "./valueSums";
 
+const recentCache = new Map<string, string[]>();
+
 /** The periods a "latest value" may come from as of a day: the last three months, quarters, halves and years. */
 export function recentPeriods(day: string): string[] {
+  const cached = recentCache.get(day);
+  if (cached) return cached;
   const periods = new Set<string>();
   for (let back = 0; back < 3; back++) {
     periods.add(periodContaining("month", format(addMonths(parseISO(day), -back), "yyyy-MM-dd")).id);
@@ -16,7 +20,9 @@ export function recentPeriods(day: string): string[] {
     periods.add(periodContaining("half_year", format(addMonths(parseISO(day), -6 * back), "yyyy-MM-dd")).id);
     periods.add(periodContaining("year", format(addMonths(parseISO(day), -12 * back), "yyyy-MM-dd")).id);
   }
-  return [...periods];
+  const list = [...periods];
+  if (recentCache.size < 1000) recentCache.set(day, list);
+  return list;
 }
 
 /**
@@ -52,7 +58,11 @@ export async function nationalOverview(db: Kysely<CoreDatabase>, today: string, 
 
   // Who owes what, per province (the same function as the desk, the matrix and the report).
   const rolesOf = new Map<string, typeof roles>();
-  for (const r of roles) rolesOf.set(r.document_slug, [...(rolesOf.get(r.document_slug) ?? []), r]);
+  for (const r of roles) {
+    const list = rolesOf.get(r.document_slug);
+    if (list) list.push(r);
+    else rolesOf.set(r.document_slug, [r]);
+  }
   const references = new Map<string, { period: string; dueDate: string; obliged: ReturnType<typeof obligedFor> }>();
   for (const province of provinces) {
     const docs = documents.filter((d) => d.province_code === province.code);

@@ -18,12 +18,14 @@ export const ratioCheckKey = (c: RatioCheck) => `${c.provinceCode}|${c.numerator
 export async function placesPartExceedsWhole(db: Kysely<CoreDatabase>, checks: readonly RatioCheck[]): Promise<Map<string, number>> {
   const unique = [...new Map(checks.map((c) => [ratioCheckKey(c), c])).values()];
   if (unique.length === 0) return new Map();
+  // A correlated count per check: inside it the check's terms are constants, so both sides are found through the
+  // whole key (period, province, element, place) — a join on the list lets the planner drop the element.
   const rows = await sql<{ province_code: string; numerator: string; denominator: string; period: string; places: number }>`
-    select w.province_code, w.numerator, w.denominator, w.period, count(*) as places
-    from (values ${sql.join(unique.map((c) => sql`(${c.provinceCode}, ${c.numerator}, ${c.denominator}, ${c.period})`))}) as w(province_code, numerator, denominator, period)
-    join data_values n on n.period = w.period and n.province_code = w.province_code and n.data_element_id = w.numerator
-    join data_values d on d.period = w.period and d.province_code = w.province_code and d.data_element_id = w.denominator and d.org_unit_code = n.org_unit_code
-    where n.value > d.value
-    group by 1, 2, 3, 4`.execute(db);
-  return new Map(rows.rows.map((r) => [ratioCheckKey({ provinceCode: r.province_code, numerator: r.numerator, denominator: r.denominator, period: r.period }), Number(r.places)]));
+    select w.province_code, w.numerator, w.denominator, w.period, (
+      select count(*) from data_values n
+      join data_values d on d.period = w.period and d.province_code = w.province_code and d.data_element_id = w.denominator and d.org_unit_code = n.org_unit_code
+      where n.period = w.period and n.province_code = w.province_code and n.data_element_id = w.numerator and n.value > d.value
+    ) as places
+    from (values ${sql.join(unique.map((c) => sql`(${c.provinceCode}::text, ${c.numerator}::text, ${c.denominator}::text, ${c.period}::text)`))}) as w(province_code, numerator, denominator, period)`.execute(db);
+  return new Map(rows.rows.filter((r) => Number(r.places) > 0).map((r) => [ratioCheckKey({ provinceCode: r.province_code, numerator: r.numerator, denominator: r.denominator, period: r.period }), Number(r.places)]));
 }

@@ -75,7 +75,11 @@ export function reportingObligations(
     }
   };
   const rolesOf = new Map<string, ObligationRole[]>();
-  for (const r of roles) rolesOf.set(r.document_slug, [...(rolesOf.get(r.document_slug) ?? []), r]);
+  for (const r of roles) {
+    const list = rolesOf.get(r.document_slug);
+    if (list) list.push(r);
+    else rolesOf.set(r.document_slug, [r]);
+  }
   for (const doc of documents) {
     const docRoles = rolesOf.get(doc.slug) ?? [];
     const involved = new Set(docRoles.map((r) => r.agency_code));

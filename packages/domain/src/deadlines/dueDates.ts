@@ -1,4 +1,5 @@
-import { addDays, addMonths, format, getDaysInMonth, parseISO } from "date-fns";
+import { addDays, addMonths, getDaysInMonth } from "date-fns";
+import { isoDay, parseDay } from "../periods/calendarDay";
 import { type Period, type PeriodKind, parsePeriod, periodsBetween } from "../periods/Period";
 import type { DeadlineRule, Frequency, SingleDeadlineRule } from "./DeadlineRule";
 
@@ -10,7 +11,7 @@ export interface DueDate {
   period: string | null;
 }
 
-const toIso = (date: Date) => format(date, "yyyy-MM-dd");
+const toIso = isoDay;
 const periodKindOf: Record<Frequency, PeriodKind> = { monthly: "month", quarterly: "quarter", half_yearly: "half_year", yearly: "year" };
 
 /**
@@ -19,9 +20,9 @@ const periodKindOf: Record<Frequency, PeriodKind> = { monthly: "month", quarterl
  * A due day past the month's end (31 in February) is the month's last day. Without a due day, the period's end.
  */
 function recurringDueDate(rule: Extract<SingleDeadlineRule, { kind: "recurring" }>, period: Period): string {
-  const lastMonth = addMonths(parseISO(period.end.slice(0, 8) + "01"), rule.dueOffsetMonths);
+  const lastMonth = addMonths(parseDay(period.end.slice(0, 8) + "01"), rule.dueOffsetMonths);
   if (rule.dueDay === null) {
-    const end = rule.dueOffsetMonths === 0 ? parseISO(period.end) : addDays(addMonths(lastMonth, 1), -1);
+    const end = rule.dueOffsetMonths === 0 ? parseDay(period.end) : addDays(addMonths(lastMonth, 1), -1);
     return toIso(end);
   }
   const day = Math.min(rule.dueDay, getDaysInMonth(lastMonth));
@@ -34,7 +35,7 @@ function singleDueDates(rule: SingleDeadlineRule, from: string, to: string): Due
     case "continuous":
       return [];
     case "fixed": {
-      const date = rule.before ? toIso(addDays(parseISO(rule.date), -1)) : rule.date;
+      const date = rule.before ? toIso(addDays(parseDay(rule.date), -1)) : rule.date;
       return date >= from && date <= to ? [{ date, period: null }] : [];
     }
     case "by": {
@@ -44,7 +45,7 @@ function singleDueDates(rule: SingleDeadlineRule, from: string, to: string): Due
     case "recurring": {
       const kind = periodKindOf[rule.frequency];
       // Periods whose due date may fall in the range start up to a year before it.
-      const earliest = toIso(addMonths(parseISO(from), -(12 + rule.dueOffsetMonths)));
+      const earliest = toIso(addMonths(parseDay(from), -(12 + rule.dueOffsetMonths)));
       const first = rule.from && rule.from > earliest ? rule.from : earliest;
       const last = rule.until && rule.until < to ? rule.until : to;
       if (first > last) return [];
@@ -66,7 +67,7 @@ export function dueDates(rule: DeadlineRule, from: string, to: string): DueDate[
 
 /** The first due date on or after a day, looking up to five years ahead; null for continuous or past rules. */
 export function nextDueDate(rule: DeadlineRule, today: string): DueDate | null {
-  const horizon = toIso(addMonths(parseISO(today), 60));
+  const horizon = toIso(addMonths(parseDay(today), 60));
   return dueDates(rule, today, horizon)[0] ?? null;
 }
 

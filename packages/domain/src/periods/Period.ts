@@ -1,4 +1,5 @@
-import { addMonths, format, lastDayOfMonth, parseISO } from "date-fns";
+import { addMonths, lastDayOfMonth } from "date-fns";
+import { isoDay, parseDay } from "./calendarDay";
 
 /** A reporting period (kỳ báo cáo): "2024" (year), "2024-H1" (half-year), "2024-Q2" (quarter), "2024-05" (month). */
 export type PeriodKind = "year" | "half_year" | "quarter" | "month";
@@ -11,7 +12,7 @@ export interface Period {
   end: string;
 }
 
-const toIso = (date: Date) => format(date, "yyyy-MM-dd");
+const toIso = isoDay;
 
 /** Reads a period id; throws on anything else. */
 export function parsePeriod(id: string): Period {
@@ -50,7 +51,7 @@ export function periodBounds(id: string): { start: string; end: string } {
 
 /** The period of a kind that contains a date. */
 export function periodContaining(kind: PeriodKind, isoDate: string): Period {
-  const date = parseISO(isoDate);
+  const date = parseDay(isoDate);
   const year = date.getFullYear();
   const month = date.getMonth() + 1;
   if (kind === "year") return parsePeriod(String(year));
@@ -65,7 +66,7 @@ export function periodsBetween(kind: PeriodKind, from: string, to: string): Peri
   let current = periodContaining(kind, from);
   while (current.start <= to) {
     periods.push(current);
-    current = periodContaining(kind, toIso(addMonths(parseISO(current.end), 1)));
+    current = periodContaining(kind, toIso(addMonths(parseDay(current.end), 1)));
   }
   return periods;
 }
