@@ -9,6 +9,7 @@ const actionWords: Record<string, string> = {
   "report.submit": "Gửi báo cáo",
   "report.accept": "Tiếp nhận",
   "report.return": "Trả lại",
+  "report.reopen": "Mở lại (trả lại báo cáo đã tiếp nhận)",
   "report.evidence": "Đính kèm minh chứng",
 };
 

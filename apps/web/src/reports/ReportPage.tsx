@@ -54,6 +54,8 @@ export function ReportPage() {
 
   const canEdit = !!report && actor.role === "agency_officer" && actor.agencyCode === report.agencyCode && (report.state === "draft" || report.state === "returned");
   const canReview = !!report && actor.role === "standing_office" && report.state === "submitted";
+  // An accepted report's values are frozen; the standing office reopens it (returns it with a reason) to change them.
+  const canReopen = !!report && actor.role === "standing_office" && report.state === "accepted";
 
   async function persist(current: Draft, expectedVersion: number) {
     const next = await save.mutateAsync({
@@ -180,6 +182,11 @@ export function ReportPage() {
               </Button>
             </>
           )}
+          {canReopen && (
+            <Button color="orange" variant="light" onClick={() => setReturning(true)}>
+              Mở lại để sửa
+            </Button>
+          )}
         </Group>
       </Group>
       {report.state === "returned" && report.returnReason && (
@@ -261,8 +268,13 @@ export function ReportPage() {
           <ReportHistory reportId={id} />
         </Tabs.Panel>
       </Tabs>
-      <Modal opened={returning} onClose={() => setReturning(false)} title="Trả lại báo cáo">
+      <Modal opened={returning} onClose={() => setReturning(false)} title={canReopen ? "Mở lại báo cáo đã tiếp nhận" : "Trả lại báo cáo"}>
         <Stack>
+          {canReopen && (
+            <Text size="sm">
+              Báo cáo sẽ trở về trạng thái “Trả lại” để cơ quan sửa nội dung và số liệu rồi gửi lại; lý do và thời điểm mở lại được ghi vào lịch sử. Thời hạn của lần gửi đầu được giữ nguyên.
+            </Text>
+          )}
           <Textarea label="Lý do trả lại" required autosize minRows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={describeError(review.error, "").fieldErrors.reason} />
           <Button color="orange" onClick={() => decide("return")} loading={review.isPending}>
             Trả lại
