@@ -114,12 +114,12 @@ catalog
 program
   .command("report")
   .description("Báo cáo tổng hợp của một tỉnh cho một kỳ, dạng Word (.docx) hoặc Excel (.xlsx)")
-  .requiredOption("--period <period>", "kỳ báo cáo: 2024, 2024-H1, 2024-Q2, 2024-05")
+  .option("--period <period>", "kỳ báo cáo: 2024, 2024-H1, 2024-Q2, 2024-05 (mặc định: kỳ gần nhất đã đến hạn báo cáo)")
   .requiredOption("--province <province>", "tên tỉnh (\"Quảng Trị\") hoặc mã (quang_tri)")
   .addOption(new Option("--format <format>", "định dạng").choices(["docx", "xlsx"]).default("docx"))
   .requiredOption("--out <file>", "tệp kết quả")
-  .action(async (options: { period: string; province: string; format: "docx" | "xlsx"; out: string }) => {
-    if (!/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(options.period)) throw new Error(`Kỳ "${options.period}" không hợp lệ (cần dạng 2024, 2024-H1, 2024-Q2 hoặc 2024-05).`);
+  .action(async (options: { period?: string; province: string; format: "docx" | "xlsx"; out: string }) => {
+    if (options.period !== undefined && !/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(options.period)) throw new Error(`Kỳ "${options.period}" không hợp lệ (cần dạng 2024, 2024-H1, 2024-Q2 hoặc 2024-05).`);
     const config = serverConfigFromEnv();
     const platform = await startPlatform(config);
     try {
