@@ -20,11 +20,13 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
   if (!d.measurable) return <Text c="dimmed">Chỉ tiêu này chưa gắn với số liệu nhập theo địa bàn.</Text>;
   if (d.periods.length === 0) return <Text c="dimmed">Chưa có số liệu.</Text>;
   const mismatched = d.places.filter((p) => p.partExceedsWhole);
+  const isRatio = d.kind === "ratio";
+  const shown = (value: number | null) => (isRatio ? percent(value) : count(value));
   const trend = d.periods.map((p) => ({ period: periodLabel(p.period), value: p.value === null ? null : Math.round(p.value * 10) / 10 }));
   return (
     <Stack>
       {trend.length > 1 && (
-        <LineChart h={200} data={trend} dataKey="period" series={[{ name: "value", label: "Tỷ lệ (%)", color: "red.6" }]} curveType="linear" connectNulls withDots unit="%" data-testid="indicator-trend" />
+        <LineChart h={200} data={trend} dataKey="period" series={[{ name: "value", label: isRatio ? "Tỷ lệ (%)" : "Số lượng", color: "red.6" }]} curveType="linear" connectNulls withDots unit={isRatio ? "%" : undefined} data-testid="indicator-trend" />
       )}
     <SimpleGrid cols={{ base: 1, md: 2 }}>
       <Stack gap="xs">
@@ -34,10 +36,12 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
             {d.periods.map((p) => (
               <Table.Tr key={p.period} onClick={() => setPeriod(p.period)} style={{ cursor: "pointer" }} bg={p.period === d.period ? "red.0" : undefined}>
                 <Table.Td>{periodLabel(p.period)}</Table.Td>
-                <Table.Td>
-                  {formatNumber(p.numerator)} / {formatNumber(p.denominator)}
-                </Table.Td>
-                <Table.Td>{percent(p.value)}</Table.Td>
+                {isRatio && (
+                  <Table.Td>
+                    {count(p.numerator)} / {count(p.denominator)}
+                  </Table.Td>
+                )}
+                <Table.Td>{shown(p.value)}</Table.Td>
                 <Table.Td>
                   <Text size="xs" c={Math.min(p.places.numerator, p.places.denominator) < p.expectedPlaces ? "orange" : "dimmed"}>
                     {Math.min(p.places.numerator, p.places.denominator)}/{p.expectedPlaces} địa bàn
@@ -72,11 +76,13 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
             {d.places.map((p) => (
               <Table.Tr key={p.code} data-mismatch={p.partExceedsWhole || undefined}>
                 <Table.Td>{p.name}</Table.Td>
+                {isRatio && (
+                  <Table.Td>
+                    {count(p.numerator)} / {count(p.denominator)}
+                  </Table.Td>
+                )}
                 <Table.Td>
-                  {count(p.numerator)} / {count(p.denominator)}
-                </Table.Td>
-                <Table.Td>
-                  {percent(p.value)}{" "}
+                  {shown(p.value)}{" "}
                   {p.partExceedsWhole && (
                     <Badge color="grape" variant="light" size="xs">
                       chưa khớp

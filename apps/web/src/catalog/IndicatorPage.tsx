@@ -1,4 +1,5 @@
 import { Anchor, Card, Stack, Table, Text, Title } from "@mantine/core";
+import { defaultMinCompleteness } from "@pcmt/domain";
 import { ErrorAlert, useShell } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
@@ -54,7 +55,13 @@ export function IndicatorPage() {
             <Table.Td>
               {aggregationWords[i.aggregation] ?? i.aggregation}
               {i.aggregation === "ratio" && ` (${i.dataElements.find((e) => e.code === i.numerator)?.name ?? i.numerator} / ${i.dataElements.find((e) => e.code === i.denominator)?.name ?? i.denominator})`}
+              {i.aggregation !== "ratio" && i.element && ` — đo bằng “${i.dataElements.find((e) => e.code === i.element)?.name ?? i.element}”`}
+              {i.aggregation !== "ratio" && !i.element && " — văn bản không nêu số liệu để đo chỉ tiêu này"}
             </Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th>Điều kiện đánh giá</Table.Th>
+            <Table.Td>Khi ít nhất {i.minCompleteness ?? defaultMinCompleteness}% số địa bàn phải báo cáo đã báo cáo, và tử số không lớn hơn mẫu số ở bất kỳ địa bàn nào</Table.Td>
           </Table.Tr>
         </Table.Tbody>
       </Table>

@@ -99,6 +99,8 @@ const indicatorColumns = [
   "aggregation",
   "numerator",
   "denominator",
+  "element",
+  "min_completeness as minCompleteness",
 ] as const;
 
 export const TaskSearch = z.object({
@@ -205,7 +207,7 @@ export const catalogRouter = createRouter({
         .selectFrom("catalog_data_elements")
         .select(["code", "name", "text", "unit"])
         .where("document_slug", "=", indicator.documentSlug)
-        .where("code", "in", [indicator.numerator ?? "", indicator.denominator ?? ""])
+        .where("code", "in", [indicator.numerator ?? "", indicator.denominator ?? "", indicator.element ?? ""])
         .execute();
       return { ...indicator, document: doc, tasks: await loadTasks(ctx.db, { taskIds: links.map((l) => l.task_id) }), dataElements: elements };
     }),

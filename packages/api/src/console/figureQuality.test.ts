@@ -93,6 +93,11 @@ describe.each(testEngines)("figures a committee can sign on %s", (engine) => {
     const overview = await provinceOverview(api.db, "quang_tri", { periods: 6, until: "2026-12-01", today: "2026-12-01" });
     const growth = overview.indicators.find((i) => i.ref === "§II.3.a")!;
     expect(growth).toMatchObject({ value: 120, period: "2024", previous: { period: "2023", value: 100 }, measured: 20, state: "achieved", final: true, completeness: { reported: 10, expected: 10 } });
+    // Its drill-down lists the element's values per period with their places.
+    const drill = await drillDownIndicator(api.db, "quang_tri", `${qt}#§II.3.a`, "2024-05");
+    expect(drill).toMatchObject({ measurable: true, kind: "count", period: "2024-05", unattributed: { numerator: 10 } });
+    expect(drill.periods.find((p) => p.period === "2023")).toMatchObject({ value: 100, places: { numerator: 10 }, expectedPlaces: 10 });
+    expect(drill.periods).toHaveLength(13);
   });
 
   it("marks a part larger than its whole — across two agencies, or in the province's sums — 'số liệu chưa khớp', never Đạt, and points at the places and the agencies", async () => {

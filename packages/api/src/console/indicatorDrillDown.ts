@@ -1,7 +1,7 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { agencyName, isAgencyCode, type PlaceNode, placesExpectedIn, ProvinceCode, ratioPercent, reportingLevelFor, rollUpPlaces } from "@pcmt/domain";
+import { agencyName, isAgencyCode, periodBounds, type PlaceNode, placesExpectedIn, ProvinceCode, ratioPercent, reportingLevelFor, rollUpPlaces } from "@pcmt/domain";
 import { procedures, TRPCError, z } from "@pcmt/plugin-sdk";
-import { indexSums, ratioSeries, ratioTerms, selectIndicators } from "./indicatorReadings";
+import { elementTerm, indexSums, ratioSeries, ratioTerms, selectIndicators } from "./indicatorReadings";
 import { keptTotals, type ValueSums } from "./valueSums";
 
 async function placeNodes(db: Kysely<CoreDatabase>, provinceCode: string) {
@@ -31,33 +31,42 @@ export async function drillDownIndicator(db: Kysely<CoreDatabase>, wantedProvinc
   // A national account without a chosen province sees the province of the indicator's document.
   const provinceCode = wantedProvince ?? indicator.provinceCode;
   if (!provinceCode) throw new TRPCError({ code: "BAD_REQUEST", message: "Chọn tỉnh." });
-  const terms = ratioTerms(indicator);
-  const empty = { periods: [], period: null, places: [], unattributed: null, missingPlaces: [], termAgencies: { numerator: [], denominator: [] }, placeWord: "xã" };
-  if (!terms) return { measurable: false as const, ...empty };
-  const [sums, places] = await Promise.all([
-    (options.sums ?? keptTotals)(db, { provinceCodes: [provinceCode], elementIds: [terms.numerator, terms.denominator] }),
-    placeNodes(db, provinceCode),
-  ]);
-  const periods = ratioSeries(indicator, indexSums(sums)).map((p) => ({ ...p, expectedPlaces: placesExpectedIn(places.validity, p.period).length }));
+  const ratio = ratioTerms(indicator);
+  const element = elementTerm(indicator);
+  const empty = { kind: ratio ? ("ratio" as const) : ("count" as const), periods: [], period: null, places: [], unattributed: null, missingPlaces: [], termAgencies: { numerator: [], denominator: [] }, placeWord: "xã" };
+  if (!ratio && !element) return { measurable: false as const, ...empty };
+  // A count (new hotspots, drug crimes detected) is its element's values: shown as a numerator over nothing.
+  const terms = ratio ?? { numerator: element!, denominator: null };
+  const termIds = [terms.numerator, ...(terms.denominator ? [terms.denominator] : [])];
+  const [sums, places] = await Promise.all([(options.sums ?? keptTotals)(db, { provinceCodes: [provinceCode], elementIds: termIds }), placeNodes(db, provinceCode)]);
+  const indexed = indexSums(sums);
+  const series = ratio
+    ? ratioSeries(indicator, indexed)
+    : [...(indexed.get(terms.numerator) ?? new Map())]
+        .map(([period, t]) => ({ period, numerator: t.total, denominator: null, value: t.total, places: { numerator: t.places, denominator: t.places } }))
+        .sort((a, b) => periodBounds(a.period).end.localeCompare(periodBounds(b.period).end) || b.period.length - a.period.length);
+  const periods = series.map((p) => ({ ...p, expectedPlaces: placesExpectedIn(places.validity, p.period).length }));
   const period = wantedPeriod ?? periods.at(-1)?.period ?? null;
   if (!period) return { measurable: true as const, ...empty, periods };
+  const kind = empty.kind;
   // The places' values of that one period only.
   const values = await db
     .selectFrom("data_values")
     .select(["data_element_id", "org_unit_code", "value", "agency_code"])
     .where("province_code", "=", provinceCode)
-    .where("data_element_id", "in", [terms.numerator, terms.denominator])
+    .where("data_element_id", "in", termIds)
     .where("period", "=", period)
     .execute();
   const of = (element: string) => rollUpPlaces(values.filter((v) => v.data_element_id === element).map((v) => ({ orgUnit: v.org_unit_code, value: v.value })), places.nodes);
   const num = of(terms.numerator);
-  const den = of(terms.denominator);
+  const den = terms.denominator ? of(terms.denominator) : { byCommune: new Map<string, number>(), unattributed: 0, total: 0 };
   const communes = [...new Set([...num.byCommune.keys(), ...den.byCommune.keys()])];
   const reported = new Map<string, Set<string>>();
   for (const v of values) reported.set(v.org_unit_code, (reported.get(v.org_unit_code) ?? new Set()).add(v.data_element_id));
   const agenciesOf = (element: string) => [...new Set(values.filter((v) => v.data_element_id === element).map((v) => v.agency_code))].sort().map((code) => ({ code, name: nameOf(code) }));
   return {
     measurable: true as const,
+    kind,
     periods,
     period,
     placeWord: reportingLevelFor(period) === "district" ? "huyện" : "xã",
@@ -65,14 +74,14 @@ export async function drillDownIndicator(db: Kysely<CoreDatabase>, wantedProvinc
       .map((code) => {
         const n = num.byCommune.get(code) ?? null;
         const d = den.byCommune.get(code) ?? null;
-        return { code, name: places.nodes.get(code)?.name ?? code, numerator: n, denominator: d, value: ratioPercent(n, d), partExceedsWhole: n !== null && d !== null && n > d };
+        return { code, name: places.nodes.get(code)?.name ?? code, numerator: n, denominator: d, value: ratio ? ratioPercent(n, d) : n, partExceedsWhole: n !== null && d !== null && n > d };
       })
       .sort((a, b) => Number(b.partExceedsWhole) - Number(a.partExceedsWhole) || a.name.localeCompare(b.name, "vi")),
     missingPlaces: placesExpectedIn(places.validity, period)
-      .filter((u) => (reported.get(u.code)?.size ?? 0) < 2)
-      .map((u) => ({ code: u.code, name: u.name, missing: [terms.numerator, terms.denominator].filter((t) => !reported.get(u.code)?.has(t)).map((t) => (t === terms.numerator ? ("numerator" as const) : ("denominator" as const))) }))
+      .filter((u) => (reported.get(u.code)?.size ?? 0) < termIds.length)
+      .map((u) => ({ code: u.code, name: u.name, missing: termIds.filter((t) => !reported.get(u.code)?.has(t)).map((t) => (t === terms.numerator ? ("numerator" as const) : ("denominator" as const))) }))
       .sort((a, b) => a.name.localeCompare(b.name, "vi")),
-    termAgencies: { numerator: agenciesOf(terms.numerator), denominator: agenciesOf(terms.denominator) },
+    termAgencies: { numerator: agenciesOf(terms.numerator), denominator: terms.denominator ? agenciesOf(terms.denominator) : [] },
     unattributed: num.unattributed || den.unattributed ? { numerator: num.unattributed, denominator: den.unattributed } : null,
   };
 }
