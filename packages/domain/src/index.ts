@@ -24,3 +24,4 @@ export * from "./indicators/targetWindow";
 export * from "./places/expectedPlaces";
 export * from "./catalog/describeRef";
 export * from "./indicators/elementFigure";
+export * from "./indicators/describeTarget";

@@ -1,6 +1,6 @@
 import { Sparkline } from "@mantine/charts";
 import { Anchor, Badge, Card, Group, Progress, Select, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
-import { agencyName, defaultMinCompleteness, indicatorStateLabels, isAgencyCode, type TaskStatus, taskStatusLabels, type Timeliness } from "@pcmt/domain";
+import { agencyName, defaultMinCompleteness, describeValue, indicatorStateLabels, isAgencyCode, type TaskStatus, taskStatusLabels, type Timeliness } from "@pcmt/domain";
 import { describeCompleteness, ErrorAlert, formatDate, formatNumber, IndicatorStateBadge, indicatorStateColors, useShell } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
@@ -23,8 +23,6 @@ const lifetimeWords = (l: { from: string | null; until: string | null; status: s
   return l.status === "ended" ? `${span} · đã kết thúc (kết quả cuối cùng)` : l.status === "not_started" ? `${span} · chưa có hiệu lực` : span;
 };
 
-/** "(+4,2%)": a count's change over the year before. */
-const growthWords = (value: number, previous: number) => (previous === 0 ? "" : ` (${value >= previous ? "+" : ""}${formatNumber(Math.round(((value - previous) / previous) * 1000) / 10)}%)`);
 
 /** How every plan of the province stands: task progress, targets, and who reports late. */
 export function ConsoleOverview() {
@@ -165,15 +163,20 @@ export function ConsoleOverview() {
                     <Text size="sm">{describeTarget(i)}</Text>
                   </Table.Td>
                   <Table.Td>
-                    {i.value === null ? "—" : `${formatNumber(Math.round(i.value * 10) / 10)}${i.unit === "percent" ? "%" : ""}`}
-                    {i.previous && i.value !== null && (
-                      <Text size="xs" c="dimmed">
-                        {i.previous.value === null ? `chưa có số liệu ${periodLabel(i.previous.period).toLowerCase()}` : `${periodLabel(i.previous.period)}: ${formatNumber(i.previous.value)}${growthWords(i.value, i.previous.value)}`}
-                      </Text>
-                    )}
+                    <Text size="sm" data-testid="indicator-value">
+                      {i.value === null ? "—" : describeValue(Math.round(i.value * 10) / 10, i.valueUnit)}
+                    </Text>
                     {i.period && (
                       <Text size="xs" c="dimmed">
                         {periodLabel(i.period)}
+                        {i.through ? `, đến ${formatDate(i.through)}` : ""}
+                      </Text>
+                    )}
+                    {i.previous && (
+                      <Text size="xs" c="dimmed">
+                        {i.previous.value === null
+                          ? `chưa có số liệu ${periodLabel(i.previous.period).toLowerCase()}${i.previous.through ? ` đến ${formatDate(i.previous.through)}` : ""}`
+                          : `so với ${periodLabel(i.previous.period).toLowerCase()}: ${describeValue(i.previous.value, i.valueUnit)}${i.growth === null ? "" : ` (${i.growth >= 0 ? "+" : ""}${formatNumber(Math.round(i.growth * 10) / 10)}%)`}`}
                       </Text>
                     )}
                   </Table.Td>
@@ -182,7 +185,7 @@ export function ConsoleOverview() {
                   </Table.Td>
                   <Table.Td>
                     {i.trend.length > 1 ? (
-                      <Tooltip label={i.trend.map((t) => `${periodLabel(t.period)}: ${t.value === null ? "—" : `${formatNumber(Math.round(t.value * 10) / 10)}%`}`).join(" · ")} multiline w={320}>
+                      <Tooltip label={i.trend.map((t) => `${periodLabel(t.period)}: ${t.value === null ? "—" : describeValue(Math.round(t.value * 10) / 10, i.valueUnit)}`).join(" · ")} multiline w={320}>
                         <Sparkline w={110} h={28} data={i.trend.map((t) => t.value ?? 0)} curveType="linear" color={indicatorStateColors[i.state]} fillOpacity={0.2} />
                       </Tooltip>
                     ) : (

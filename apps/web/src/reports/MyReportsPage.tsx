@@ -19,6 +19,11 @@ export function MyReportsPage() {
       </Text>
       {schedule.isError && <ErrorAlert error={schedule.error} />}
       {open.isError && <ErrorAlert error={open.error} />}
+      {schedule.data && schedule.data.length === 0 && (
+        <Text c="dimmed" data-testid="no-schedule">
+          Trong 18 tháng qua và 3 tháng tới, các văn bản còn hiệu lực của tỉnh không yêu cầu cơ quan gửi báo cáo định kỳ nào (các kế hoạch đã kết thúc không còn kỳ báo cáo mới).
+        </Text>
+      )}
       <Table striped withTableBorder data-testid="report-schedule">
         <Table.Thead>
           <Table.Tr>

@@ -74,6 +74,11 @@ export function MyWorkPage({ agencyCode }: { agencyCode: AgencyCode }) {
           ]}
         />
       </Group>
+      {tasks.length === 0 && (
+        <Text c="dimmed" size="sm">
+          Không có nhiệm vụ nào trong các văn bản đang có hiệu lực của tỉnh giao cho cơ quan. Nhiệm vụ của các kế hoạch đã kết thúc xem trên trang văn bản.
+        </Text>
+      )}
       <Table striped withTableBorder data-testid="my-work">
         <Table.Thead>
           <Table.Tr>

@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { agencyName, describeRef, type IndicatorState, isAgencyCode, reportingLevelFor, reportStanding, type Timeliness } from "@pcmt/domain";
+import { agencyName, describeRef, describeTarget, type IndicatorState, isAgencyCode, reportingLevelFor, reportStanding, type Timeliness } from "@pcmt/domain";
 import { addMonths, format, parseISO } from "date-fns";
 import { provinceNameOf } from "../places/provinceDirectory";
 import { obligedFor, provinceObligations } from "../reports/reportSchedule";
@@ -29,8 +29,13 @@ export interface ConsolidatedReport {
     unit: string;
     /** The period the value is of. */
     period: string | null;
-    /** For a growth target: the period compared with and its value. */
-    previous: { period: string; value: number | null } | null;
+    /** The unit of `value` ("percent" for a ratio, the element's for a count). */
+    valueUnit: string;
+    /** For a count read while its period runs: the last day covered. */
+    through: string | null;
+    /** For a growth target: the period compared with and its value, and the change in percent. */
+    previous: { period: string; through: string | null; value: number | null } | null;
+    growth: number | null;
     completeness: { reported: number; expected: number; placeWord: string } | null;
     minCompleteness: number;
     state: IndicatorState;
@@ -50,7 +55,6 @@ export interface ConsolidatedReport {
   overdueTasks: { document: string; ref: string; refText: string; leads: string[]; leadNames: string[] }[];
 }
 
-const comparatorWords: Record<string, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
 const dmy = (iso: string) => iso.split("-").reverse().join("/");
 const nameOf = (agency: string) => (isAgencyCode(agency) ? agencyName(agency) : agency);
 
@@ -65,7 +69,7 @@ export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, province
   const tasksCountedOn = countedOn(reference.end, today);
   const [progress, indicators, provinceName] = await Promise.all([
     documentProgress(db, provinceCode, { asOf: tasksCountedOn, reference }),
-    indicatorReadings(db, provinceCode, reference),
+    indicatorReadings(db, provinceCode, reference, today),
     provinceNameOf(db, provinceCode),
   ]);
   const timeliness: ConsolidatedReport["timeliness"] = [];
@@ -100,11 +104,14 @@ export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, province
     documents: progress.documents.map(({ number, title, lifetime, total, done, in_progress, not_started, overdue }) => ({ number, title, lifetime, total, done, in_progress, not_started, overdue })),
     indicators: indicators.map((i) => ({
       name: i.name,
-      target: `${comparatorWords[i.comparator] ?? i.comparator} ${i.target}${i.unit === "percent" ? "%" : ""}${i.baseline === "previous_year" ? " so với năm trước" : ""}${i.due ? ` (hạn ${i.due})` : ""}`,
+      target: describeTarget(i),
       value: i.value,
       unit: i.unit,
       period: i.period,
       previous: i.previous,
+      valueUnit: i.valueUnit,
+      through: i.through,
+      growth: i.growth,
       completeness: i.completeness && i.period ? { ...i.completeness, placeWord: reportingLevelFor(i.period) === "district" ? "huyện" : "xã" } : null,
       minCompleteness: i.minCompleteness,
       state: i.state,

@@ -63,6 +63,8 @@ describe.each(testEngines)("figures a committee can sign on %s", (engine) => {
         { element: `${tn}#managed_users_reached_services`, place, period: "2025-H2", value: i < 2 ? 15 : 8, agency: "labour" },
         { element: `${tn}#drug_cases_total`, place, period: "2025-H2", value: 2, agency: "court" },
         { element: `${tn}#drug_cases_tried`, place, period: "2025-H2", value: 3, agency: "court" },
+        { element: `${tn}#schools_total`, place, period: "2025-H2", value: 10, agency: "education" },
+        { element: `${tn}#schools_reached_by_propaganda`, place, period: "2025-H2", value: 5, agency: "education" },
       ]),
     ]);
   });
@@ -98,6 +100,19 @@ describe.each(testEngines)("figures a committee can sign on %s", (engine) => {
     expect(drill).toMatchObject({ measurable: true, kind: "count", period: "2024-05", unattributed: { numerator: 10 } });
     expect(drill.periods.find((p) => p.period === "2023")).toMatchObject({ value: 100, places: { numerator: 10 }, expectedPlaces: 10 });
     expect(drill.periods).toHaveLength(13);
+  });
+
+  it("reads a yearly count to date while its year runs, comparing with the same months a year before", async () => {
+    const june = await provinceOverview(api.db, "quang_tri", { periods: 6, until: "2024-07-20", today: "2024-07-20", period: "2024-06" });
+    // Six months of 2024 (60 cases); 2023 was entered as one yearly figure, so January–June 2023 is unknown.
+    expect(june.indicators.find((i) => i.ref === "§II.3.a")).toMatchObject({ value: 60, period: "2024", through: "2024-06-30", previous: { period: "2023", through: "2023-06-30", value: null }, state: "insufficient_data", final: false });
+  });
+
+  it("makes the targets of an ended programme final at its last period, and not before the period is over", async () => {
+    const ended = await provinceOverview(api.db, "thai_nguyen", { periods: 6, until: "2026-01-20", today: "2026-01-20", period: "2025-H2" });
+    expect(ended.indicators.find((i) => i.ref === "§I.2-5.t2")).toMatchObject({ value: 50, state: "not_achieved", final: true });
+    const running = await provinceOverview(api.db, "thai_nguyen", { periods: 6, until: "2025-12-20", today: "2025-12-20", period: "2025-H2" });
+    expect(running.indicators.find((i) => i.ref === "§I.2-5.t2")).toMatchObject({ value: 50, state: "at_risk", final: false });
   });
 
   it("marks a part larger than its whole — across two agencies, or in the province's sums — 'số liệu chưa khớp', never Đạt, and points at the places and the agencies", async () => {
@@ -142,6 +157,14 @@ describe.each(testEngines)("figures a committee can sign on %s", (engine) => {
     expect(row!.getCell(col("Địa bàn đã báo cáo")).value).toBe(3);
     expect(row!.getCell(col("Địa bàn phải báo cáo")).value).toBe(10);
     expect(String(row!.getCell(col("Đánh giá")).value)).toContain("Chưa đủ số liệu");
+    // A count is a count, not a percentage: its growth has a column of its own.
+    let crimes: ExcelJS.Row | undefined;
+    sheet.eachRow((r) => {
+      if (String(r.getCell(1).value).startsWith("Tăng số vụ phạm tội")) crimes = r;
+    });
+    expect([crimes!.getCell(col("Kết quả")).value, crimes!.getCell(col("Tỷ lệ")).value, crimes!.getCell(col("Đơn vị")).value]).toEqual([120, null, "vụ"]);
+    expect(crimes!.getCell(col("Tăng, giảm so với kỳ so sánh")).value).toBeCloseTo(0.2, 9);
+    expect(text).toContain("120 vụ (năm 2024; so với năm 2023: 100 vụ, +20%)");
 
     const sent = workbook.getWorksheet("Gửi báo cáo")!;
     const due = sent.getRow(3).getCell(2);

@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type CatalogIndicator, type Completeness, defaultMinCompleteness, elementValueIn, evaluateFigure, inWindow, type IndicatorState, periodBounds, placesExpectedIn, type PlaceValidity, ratioPercent, reportingLevelFor, targetWindow, yearBefore } from "@pcmt/domain";
+import { type CatalogIndicator, type Completeness, defaultMinCompleteness, elementValueIn, evaluateFigure, inWindow, type IndicatorState, periodBounds, placesExpectedIn, type PlaceValidity, parsePeriod, periodContaining, ratioPercent, reportingLevelFor, targetWindow, dayYearBefore, yearBefore } from "@pcmt/domain";
 import { placesPartExceedsWhole, type RatioCheck, ratioCheckKey } from "./ratioConsistency";
 import { keptTotals, type ValueSum, type ValueSums } from "./valueSums";
 
@@ -10,7 +10,11 @@ export function selectIndicators(db: Kysely<CoreDatabase>) {
   return db
     .selectFrom("catalog_indicators")
     .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_indicators.document_slug")
+    .leftJoin("catalog_data_elements", (join) =>
+      join.onRef("catalog_data_elements.document_slug", "=", "catalog_indicators.document_slug").onRef("catalog_data_elements.code", "=", "catalog_indicators.element"),
+    )
     .select([
+      "catalog_data_elements.unit as elementUnit",
       "catalog_indicators.id",
       "catalog_indicators.document_slug as documentSlug",
       "catalog_documents.province_code as provinceCode",
@@ -141,8 +145,14 @@ export interface IndicatorFigure {
   measurable: boolean;
   /** What was compared with the target: the value, or the growth in percent over the previous year. */
   measured: number | null;
-  /** For a growth target: the period compared with and its value. */
-  previous: { period: string; value: number | null } | null;
+  /** The unit of `value`: "percent" for a ratio, the element's unit for a count ("case", "location"…). */
+  valueUnit: string;
+  /** For a growth target: the change over the period compared with, in percent; null without both values. */
+  growth: number | null;
+  /** For a growth target: the period compared with (to the same day when read to date) and its value. */
+  previous: { period: string; through: string | null; value: number | null } | null;
+  /** For a count read while its period runs: the last day its value covers ("năm 2024, đến 30/06/2024"). */
+  through: string | null;
   trend: { period: string; value: number | null }[];
 }
 
@@ -151,8 +161,8 @@ export interface IndicatorFigure {
  * on the latest values up to the reference) and its latest point — whose consistency by place is then looked up
  * for every indicator at once.
  */
-export function latestPoint(indicator: IndicatorRow, sums: SumsIndex, referenceEnd: string) {
-  const window = targetWindow(indicator.due, referenceEnd);
+export function latestPoint(indicator: IndicatorRow, sums: SumsIndex, reference: Reference) {
+  const window = targetWindow(indicator.due, reference.end, { today: reference.today, lifetimeUntil: indicator.coversUntil });
   const upToEnd = ratioSeries(indicator, sums, { start: null, end: window.end });
   const series = window.start === null ? upToEnd : upToEnd.filter((p) => inWindow(window, p.period));
   return { window, upToEnd, latest: series.at(-1) ?? null };
@@ -186,8 +196,11 @@ export function readRatio(indicator: IndicatorRow, point: ReturnType<typeof late
   return {
     value: latest?.value ?? null,
     period: latest?.period ?? null,
+    through: null,
     termTotals: latest ? { numerator: latest.numerator, denominator: latest.denominator } : null,
     measured: evaluation.measured,
+    valueUnit: "percent",
+    growth: null,
     completeness,
     placeWord: placeWordOf(latest?.period ?? null),
     minCompleteness: evaluation.minCompleteness,
@@ -202,13 +215,19 @@ export function readRatio(indicator: IndicatorRow, point: ReturnType<typeof late
 }
 
 /**
- * The period an element's target is measured on: the target's own period once it is over by the reference
- * ("năm 2024", for the 2024 plan), otherwise the reference period itself (progress so far).
+ * The period an element's target is measured on: the target's own period once it is over ("năm 2024", for the 2024
+ * plan); while it runs, the part of it up to the reference (the year 2024 to the end of June, read in 6/2024); for a
+ * target set for every period, the reference period itself — final once the document has ended.
  */
-export function measurementPeriod(due: string | null, reference: { period: string | null; end: string }): { period: string | null; final: boolean } {
-  const window = targetWindow(due, reference.end);
-  if (window.final && due) return { period: /^\d{4}-\d{2}-\d{2}$/.test(due) ? due.slice(0, 4) : due, final: true };
-  return { period: reference.period, final: false };
+export function measurementPeriod(indicator: Pick<IndicatorRow, "due" | "coversUntil">, reference: Reference): { period: string | null; through: string | null; final: boolean } {
+  const { due } = indicator;
+  const window = targetWindow(due, reference.end, { today: reference.today, lifetimeUntil: indicator.coversUntil });
+  const dueId = due && /^\d{4}-\d{2}-\d{2}$/.test(due) ? due.slice(0, 4) : due;
+  if (window.final && dueId) return { period: dueId, through: null, final: true };
+  if (!dueId || !reference.period) return { period: reference.period, through: null, final: window.final };
+  const running = periodContaining(parsePeriod(dueId).kind, reference.end).id;
+  const end = reference.end < reference.today ? reference.end : reference.today;
+  return { period: running, through: end < periodBounds(running).end ? end : null, final: false };
 }
 
 /**
@@ -216,14 +235,14 @@ export function measurementPeriod(due: string | null, reference: { period: strin
  * measurement period — added up from its months when entered monthly — and, for a growth target, the same period a
  * year before; complete only when every part came in from enough places, in both years.
  */
-export function readElement(indicator: IndicatorRow, sums: SumsIndex, reference: { period: string | null; end: string }, expectedPlaces: (period: string) => number): IndicatorFigure {
+export function readElement(indicator: IndicatorRow, sums: SumsIndex, reference: Reference, expectedPlaces: (period: string) => number): IndicatorFigure {
   const element = elementTerm(indicator)!;
   const totals = sums.get(element) ?? new Map<string, TermSum>();
-  const { period, final } = measurementPeriod(indicator.due, reference);
+  const { period, through, final } = measurementPeriod(indicator, reference);
   const aggregation = (indicator.aggregation === "ratio" ? "sum" : indicator.aggregation) as Exclude<CatalogIndicator["aggregation"], "ratio">;
-  const current = period ? elementValueIn(totals, period, aggregation, expectedPlaces) : null;
+  const current = period ? elementValueIn(totals, period, aggregation, expectedPlaces, through) : null;
   const growth = indicator.baseline === "previous_year";
-  const previous = growth && period ? elementValueIn(totals, yearBefore(period), aggregation, expectedPlaces) : null;
+  const previous = growth && period ? elementValueIn(totals, yearBefore(period), aggregation, expectedPlaces, through ? dayYearBefore(through) : null) : null;
   const worst = [current?.completeness, growth ? (previous?.completeness ?? { reported: 0, expected: period ? expectedPlaces(yearBefore(period)) : 0 }) : undefined]
     .filter((c): c is Completeness => c !== undefined)
     .sort((a, b) => a.reported * Math.max(1, b.expected) - b.reported * Math.max(1, a.expected))[0];
@@ -242,8 +261,11 @@ export function readElement(indicator: IndicatorRow, sums: SumsIndex, reference:
   return {
     value: current?.value ?? null,
     period: current ? period : null,
+    through: current ? through : null,
     termTotals: null,
     measured: evaluation.measured,
+    valueUnit: indicator.elementUnit ?? "count",
+    growth: current && previous && previous.value !== 0 ? ((current.value - previous.value) / Math.abs(previous.value)) * 100 : null,
     completeness: current ? (worst ?? null) : null,
     placeWord: placeWordOf(period),
     minCompleteness: evaluation.minCompleteness,
@@ -252,18 +274,23 @@ export function readElement(indicator: IndicatorRow, sums: SumsIndex, reference:
     state: evaluation.state,
     final,
     measurable: true,
-    previous: growth && period ? { period: yearBefore(period), value: previous?.value ?? null } : null,
+    previous: growth && period && current ? { period: yearBefore(period), through: through ? dayYearBefore(through) : null, value: previous?.value ?? null } : null,
     trend,
   };
 }
 
 /** An indicator linked to no values: shown, never evaluated. */
 function unmeasured(): IndicatorFigure {
-  return { value: null, period: null, termTotals: null, measured: null, completeness: null, placeWord: "xã", minCompleteness: defaultMinCompleteness, partExceedsWhole: false, placesPartExceedsWhole: 0, state: "no_data", final: false, measurable: false, previous: null, trend: [] };
+  return { value: null, period: null, through: null, termTotals: null, measured: null, valueUnit: "count", growth: null, completeness: null, placeWord: "xã", minCompleteness: defaultMinCompleteness, partExceedsWhole: false, placesPartExceedsWhole: 0, state: "no_data", final: false, measurable: false, previous: null, trend: [] };
 }
 
-/** The reference a province's indicators are read for. */
-export type ReferenceOf = (provinceCode: string) => { period: string | null; end: string };
+/** The reference a province's indicators are read for: its period, that period's last day, and today. */
+export interface Reference {
+  period: string | null;
+  end: string;
+  today: string;
+}
+export type ReferenceOf = (provinceCode: string) => Reference;
 
 /**
  * Reads indicators of one or more provinces as of their reference periods: the sums (totals kept on write, or
@@ -289,7 +316,7 @@ export async function readIndicators(db: Kysely<CoreDatabase>, indicators: reado
     if (!counter) counters.set(province, (counter = expectedPlaceCounter(units.get(province) ?? [])));
     return counter;
   };
-  const points = indicators.map((indicator) => (ratioTerms(indicator) ? latestPoint(indicator, indexOf(indicator.provinceCode as string), referenceOf(indicator.provinceCode as string).end) : null));
+  const points = indicators.map((indicator) => (ratioTerms(indicator) ? latestPoint(indicator, indexOf(indicator.provinceCode as string), referenceOf(indicator.provinceCode as string)) : null));
   const checks: RatioCheck[] = [];
   indicators.forEach((indicator, i) => {
     const terms = ratioTerms(indicator);
@@ -314,10 +341,10 @@ export async function readIndicators(db: Kysely<CoreDatabase>, indicators: reado
  * Every indicator of the province's documents that govern the reference period, read as of its last day (values
  * of later periods do not count): value, period, completeness, consistency, state and trend.
  */
-export async function indicatorReadings(db: Kysely<CoreDatabase>, provinceCode: string, reference: { period: string | null; start: string; end: string }, options: { sums?: ValueSums } = {}) {
+export async function indicatorReadings(db: Kysely<CoreDatabase>, provinceCode: string, reference: { period: string | null; start: string; end: string }, today: string, options: { sums?: ValueSums } = {}) {
   const all = await selectIndicators(db).where("catalog_documents.province_code", "=", provinceCode).execute();
   const indicators = all.filter((i) => (i.coversFrom === null || i.coversFrom <= reference.end) && (i.coversUntil === null || i.coversUntil >= reference.start));
   const elementIds = [...new Set(indicators.flatMap(indicatorElements))];
   const [sums, units] = await Promise.all([(options.sums ?? keptTotals)(db, { provinceCodes: [provinceCode], elementIds }), placeValidity(db, [provinceCode])]);
-  return readIndicators(db, indicators, sums, () => reference, units);
+  return readIndicators(db, indicators, sums, () => ({ period: reference.period, end: reference.end, today }), units);
 }

@@ -4,7 +4,7 @@ import { indicatorStates, type IndicatorState, periodBounds, periodContaining, p
 import { addMonths, format, parseISO } from "date-fns";
 import { latestClosedPeriod, obligedFor, reportingObligations } from "../reports/reportSchedule";
 import { catalogSnapshot } from "./catalogSnapshot";
-import { elementTerm, type IndicatorRow, indicatorElements, measurementPeriod, periodEnd, readIndicators } from "./indicatorReadings";
+import { elementTerm, type IndicatorRow, indicatorElements, measurementPeriod, periodEnd, readIndicators, type Reference } from "./indicatorReadings";
 import { keptTotals, type ValueSums } from "./valueSums";
 
 const recentCache = new Map<string, string[]>();
@@ -29,9 +29,9 @@ export function recentPeriods(day: string): string[] {
  * The periods whose totals an indicator's figure may come from: for a ratio, the recent periods up to the end of
  * its window; for a count, its measurement period and its parts (and the year before, for a growth target).
  */
-function periodsRead(indicator: IndicatorRow, reference: { period: string | null; end: string }): string[] {
+function periodsRead(indicator: IndicatorRow, reference: Reference): string[] {
   if (!elementTerm(indicator)) return recentPeriods(targetWindow(indicator.due, reference.end).end);
-  const { period } = measurementPeriod(indicator.due, reference);
+  const { period } = measurementPeriod(indicator, reference);
   if (!period) return [];
   const withParts = (id: string) => {
     const { start, end } = periodBounds(id);
@@ -72,7 +72,7 @@ export async function nationalOverview(db: Kysely<CoreDatabase>, today: string, 
   }
   const referenceOf = (code: string) => {
     const ref = references.get(code);
-    return ref ? { period: ref.period, end: periodBounds(ref.period).end } : { period: null, end: today };
+    return ref ? { period: ref.period, end: periodBounds(ref.period).end, today } : { period: null, end: today, today };
   };
 
   const wanted = indicators.filter((i) => {

@@ -23,7 +23,7 @@ export async function provinceOverview(db: Kysely<CoreDatabase>, provinceCode: s
   const reference = await referencePeriod(db, provinceCode, options.today, options.period);
   const [progress, indicators, timeliness] = await Promise.all([
     documentProgress(db, provinceCode, { asOf: countedOn(reference.end, options.today), reference }),
-    indicatorReadings(db, provinceCode, reference, { sums: options.sums }),
+    indicatorReadings(db, provinceCode, reference, options.today, { sums: options.sums }),
     timelinessMatrix(db, provinceCode, options),
   ]);
   return { provinceCode, reference, documents: progress.documents, indicators, roadmaps: phasedTargets(indicators), timeliness };

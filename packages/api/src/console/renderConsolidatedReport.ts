@@ -1,4 +1,4 @@
-import { describePeriod, indicatorStateLabels } from "@pcmt/domain";
+import { describePeriod, describeValue, indicatorStateLabels, unitWords } from "@pcmt/domain";
 import {
   AlignmentType,
   BorderStyle,
@@ -19,7 +19,6 @@ const mm = (value: number) => Math.round((value / 25.4) * 1440);
 const font = "Times New Roman";
 const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
-const number = (value: number | null, unit: string) => (value === null ? "Chưa có số liệu" : `${new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 }).format(value)}${unit === "percent" ? "%" : ""}`);
 const dmy = (iso: string) => iso.split("-").reverse().join("/");
 type ReportIndicator = ConsolidatedReport["indicators"][number];
 /** "62/78 xã (79,5%)": how many places the figure is made of. */
@@ -31,17 +30,32 @@ const stateWords = (i: ReportIndicator) => {
   if (i.state === "inconsistent") return `${indicatorStateLabels[i.state]} (tử số lớn hơn mẫu số)`;
   return indicatorStateLabels[i.state];
 };
-/** "1.080 (tháng 12/2024)", with the year compared for a growth target: "1.080 (năm 2024; năm 2023: 1.040, +3,8%)". */
+/** "1.080 vụ (năm 2024; so với năm 2023: 1.040 vụ, +3,8%)", "62,1% (tháng 12/2024)". */
 const resultWords = (i: ReportIndicator) => {
-  if (!i.period) return number(i.value, i.unit);
-  const compared =
-    i.previous && i.value !== null
-      ? i.previous.value === null
-        ? `; chưa có số liệu ${describePeriod(i.previous.period).toLowerCase()}`
-        : `; ${describePeriod(i.previous.period).toLowerCase()}: ${number(i.previous.value, i.unit)}${i.previous.value !== 0 ? `, ${i.value >= i.previous.value ? "+" : ""}${number(((i.value - i.previous.value) / i.previous.value) * 100, "percent")}` : ""}`
-      : "";
-  return `${number(i.value, i.unit)} (${describePeriod(i.period).toLowerCase()}${compared})`;
+  if (i.value === null) return "Chưa có số liệu";
+  const value = describeValue(i.value, i.valueUnit);
+  if (!i.period) return value;
+  const span = `${describePeriod(i.period).toLowerCase()}${i.through ? `, đến ${dmy(i.through)}` : ""}`;
+  const compared = i.previous
+    ? i.previous.value === null
+      ? `; chưa có số liệu ${describePeriod(i.previous.period).toLowerCase()}${i.previous.through ? ` đến ${dmy(i.previous.through)}` : ""}`
+      : `; so với ${describePeriod(i.previous.period).toLowerCase()}: ${describeValue(i.previous.value, i.valueUnit)}${i.growth === null ? "" : `, ${i.growth >= 0 ? "+" : ""}${describeValue(i.growth, "percent")}`}`
+    : "";
+  return `${value} (${span}${compared})`;
 };
+/** Section III, from what the figures show: only the work that is actually outstanding. */
+function tasksAhead(report: ConsolidatedReport, behind: number, untrusted: number): string {
+  const items = [
+    report.overdueTasks.length > 0 ? "tập trung hoàn thành các nhiệm vụ quá hạn nêu tại mục II" : null,
+    behind > 0 ? "các cơ quan chưa gửi hoặc bị trả lại báo cáo khẩn trương gửi về Cơ quan thường trực (Công an tỉnh)" : null,
+    untrusted > 0 ? "các cơ quan rà soát, bổ sung số liệu các chỉ tiêu chưa đủ hoặc chưa khớp" : null,
+    report.indicators.some((i) => i.state === "at_risk" || i.state === "not_achieved") ? "tiếp tục thực hiện các chỉ tiêu chưa đạt" : null,
+  ].filter((x): x is string => x !== null);
+  if (items.length === 0) return "Tiếp tục triển khai các nhiệm vụ của các văn bản còn hiệu lực.";
+  const text = items.join("; ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
 const lifetimeWords = (d: ConsolidatedReport["documents"][number]) =>
   d.lifetime.status === "ended" && d.lifetime.until ? ` (đã kết thúc ngày ${dmy(d.lifetime.until)}; số liệu cuối cùng)` : "";
 
@@ -157,9 +171,14 @@ export async function renderConsolidatedDocx(report: ConsolidatedReport): Promis
       [75, 30, 60],
     ),
     heading("III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI"),
-    para("Tập trung hoàn thành các nhiệm vụ quá hạn nêu tại mục II; các cơ quan chưa gửi báo cáo khẩn trương gửi về Cơ quan thường trực (Công an tỉnh); tiếp tục thực hiện các chỉ tiêu chưa đạt.", { indent: true }),
+    para(tasksAhead(report, behind.length, untrusted.length), { indent: true }),
     heading("IV. ĐỀ XUẤT, KIẾN NGHỊ"),
-    para("Đề nghị Ban Chỉ đạo chỉ đạo các cơ quan, đơn vị chưa hoàn thành nhiệm vụ, chưa gửi báo cáo đúng hạn khắc phục ngay.", { indent: true }),
+    para(
+      report.overdueTasks.length > 0 || behind.length > 0
+        ? "Đề nghị Ban Chỉ đạo chỉ đạo các cơ quan, đơn vị chưa hoàn thành nhiệm vụ, chưa gửi báo cáo đúng hạn khắc phục ngay."
+        : "Đề nghị Ban Chỉ đạo tiếp tục chỉ đạo các cơ quan, đơn vị duy trì thực hiện nhiệm vụ và chế độ báo cáo.",
+      { indent: true },
+    ),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
       columnWidths: [mm(80), mm(80)],
@@ -227,11 +246,14 @@ export async function renderConsolidatedXlsx(report: ConsolidatedReport): Promis
     [
       { header: "Chỉ tiêu", width: 50 },
       { header: "Mục tiêu", width: 28 },
-      { header: "Kết quả", width: 12, format: "0.0" },
+      { header: "Kết quả", width: 12, format: "#,##0.##" },
       { header: "Tỷ lệ", width: 10, format: "0.0%" },
+      { header: "Đơn vị", width: 10 },
       { header: "Kỳ số liệu", width: 20 },
+      { header: "Số liệu đến ngày", width: 16, format: "dd/mm/yyyy" },
       { header: "Kỳ so sánh", width: 16 },
-      { header: "Kết quả kỳ so sánh", width: 16, format: "0.0" },
+      { header: "Kết quả kỳ so sánh", width: 16, format: "#,##0.##" },
+      { header: "Tăng, giảm so với kỳ so sánh", width: 16, format: "0.0%" },
       { header: "Địa bàn đã báo cáo", width: 18 },
       { header: "Địa bàn phải báo cáo", width: 18 },
       { header: "Đánh giá", width: 40 },
@@ -239,11 +261,14 @@ export async function renderConsolidatedXlsx(report: ConsolidatedReport): Promis
     report.indicators.map((i) => [
       i.name,
       i.target,
-      i.unit === "percent" ? null : i.value,
-      i.unit === "percent" && i.value !== null ? i.value / 100 : null,
+      i.valueUnit === "percent" ? null : i.value,
+      i.valueUnit === "percent" && i.value !== null ? i.value / 100 : null,
+      i.valueUnit === "percent" ? "%" : (unitWords[i.valueUnit] ?? i.valueUnit),
       i.period ? describePeriod(i.period) : null,
+      asDate(i.through),
       i.previous ? describePeriod(i.previous.period) : null,
       i.previous?.value ?? null,
+      i.growth === null ? null : i.growth / 100,
       i.completeness?.reported ?? null,
       i.completeness?.expected ?? null,
       stateWords(i),

@@ -17,6 +17,9 @@ describe("elementValueIn", () => {
     expect(elementValueIn(months({ "2024-11": [40, 10], "2024-12": [42, 9] }), "2024", "latest", ten)).toMatchObject({ value: 42, completeness: { reported: 9, expected: 10 }, parts: null });
     expect(elementValueIn(months({ "2024": [300, 10], "2024-01": [1, 1] }), "2024", "sum", ten)).toMatchObject({ value: 300, parts: null });
     expect(elementValueIn(months({ "2023-12": [5, 10] }), "2024", "sum", ten)).toBeNull();
+    // A year read to the end of June: its first six months only, and never the whole year's own value.
+    const half = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`2024-0${i + 1}`, [2, 10] as [number, number]]));
+    expect(elementValueIn(months({ ...half, "2024": [99, 10] }), "2024", "sum", ten, "2024-06-30")).toMatchObject({ value: 12, parts: { reported: 6, expected: 6 }, completeness: { reported: 10, expected: 10 } });
     expect(yearBefore("2024")).toBe("2023");
     expect(yearBefore("2024-H2")).toBe("2023-H2");
     expect(yearBefore("2024-05")).toBe("2023-05");

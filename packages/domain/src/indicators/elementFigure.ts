@@ -24,14 +24,23 @@ const finerKinds: PeriodKind[] = ["month", "quarter", "half_year", "year"];
  * ("latest") — with completeness taken from the worst of them, so a year missing a month is never complete.
  * Null when nothing was entered inside the period.
  */
-export function elementValueIn(totals: ElementTotals, period: string, aggregation: Exclude<Aggregation, "ratio">, expectedPlaces: (period: string) => number): ElementReading | null {
-  const own = totals.get(period);
-  if (own) return { value: own.total, period, completeness: { reported: own.places, expected: expectedPlaces(period) }, parts: null };
+export function elementValueIn(
+  totals: ElementTotals,
+  period: string,
+  aggregation: Exclude<Aggregation, "ratio">,
+  expectedPlaces: (period: string) => number,
+  /** Only the parts ended by this day (a year read to date); the value of the whole period itself is then not used. */
+  through: string | null = null,
+): ElementReading | null {
   const bounds = periodBounds(period);
+  const partial = through !== null && through < bounds.end;
+  const own = partial ? undefined : totals.get(period);
+  if (own) return { value: own.total, period, completeness: { reported: own.places, expected: expectedPlaces(period) }, parts: null };
   const ownKind = parsePeriod(period).kind;
   for (const kind of finerKinds) {
     if (kind === ownKind || finerKinds.indexOf(kind) > finerKinds.indexOf(ownKind)) break;
-    const parts = periodsBetween(kind, bounds.start, bounds.end);
+    const parts = periodsBetween(kind, bounds.start, bounds.end).filter((p) => !partial || p.end <= through);
+    if (parts.length === 0) continue;
     const entered = parts.filter((p) => totals.has(p.id));
     if (entered.length === 0) continue;
     const values = entered.map((p) => totals.get(p.id)!.total);
@@ -47,6 +56,13 @@ export function elementValueIn(totals: ElementTotals, period: string, aggregatio
     return { value, period, completeness: worst!, parts: aggregation === "latest" ? null : { reported: entered.length, expected: parts.length } };
   }
   return null;
+}
+
+/** A day one year earlier ("2024-06-30" → "2023-06-30"; 29 February → 28 February). */
+export function dayYearBefore(day: string): string {
+  const year = Number(day.slice(0, 4)) - 1;
+  const rest = day.slice(4) === "-02-29" ? "-02-28" : day.slice(4);
+  return `${year}${rest}`;
 }
 
 /** The same period one year earlier ("2024" → "2023", "2024-H1" → "2023-H1", "2024-05" → "2023-05"). */

@@ -42,7 +42,15 @@ describe("targetWindow", () => {
     expect(targetWindow("2030", "2026-11-30").final).toBe(false);
     expect(targetWindow(null, "2026-11-30")).toEqual({ start: null, end: "2026-11-30", final: false });
     expect(inWindow(targetWindow("2026", "2026-11-30"), "2026-12")).toBe(false);
-    // The year 2026 read in its last month is final.
+    // The year 2026 read for the whole year is final once it is over, not on 1/12/2026.
     expect(targetWindow("2026", "2026-12-31").final).toBe(true);
+    expect(targetWindow("2026", "2026-12-31", { today: "2026-12-01" }).final).toBe(false);
+    expect(targetWindow("2026", "2026-12-31", { today: "2027-01-01" }).final).toBe(true);
+  });
+
+  it("makes a target set for every period final when its document has ended", () => {
+    expect(targetWindow(null, "2025-12-31", { lifetimeUntil: "2025-12-31", today: "2026-12-01" }).final).toBe(true);
+    expect(targetWindow(null, "2025-06-30", { lifetimeUntil: "2025-12-31", today: "2026-12-01" }).final).toBe(false);
+    expect(targetWindow(null, "2026-11-30", { lifetimeUntil: null, today: "2026-12-01" }).final).toBe(false);
   });
 });

@@ -16,10 +16,19 @@ export interface TargetWindow {
   final: boolean;
 }
 
-export function targetWindow(due: string | null, referenceEnd: string): TargetWindow {
-  if (due === null) return { start: null, end: referenceEnd, final: false };
+/**
+ * `context.today`: a period is over only once its last day has passed (a target of 2026 read on 1/12/2026 for the
+ * year 2026 is not final yet). `context.lifetimeUntil`: a target set for every period ends with its document — read
+ * at the document's last period, its state is final.
+ */
+export function targetWindow(due: string | null, referenceEnd: string, context: { today?: string; lifetimeUntil?: string | null } = {}): TargetWindow {
+  const over = (day: string) => day <= referenceEnd && (context.today === undefined || day < context.today);
+  if (due === null) {
+    const until = context.lifetimeUntil ?? null;
+    return { start: null, end: referenceEnd, final: until !== null && over(until) };
+  }
   const bounds = periodBounds(due);
-  if (bounds.end <= referenceEnd) return { start: bounds.start, end: bounds.end, final: true };
+  if (bounds.end <= referenceEnd) return { start: bounds.start, end: bounds.end, final: over(bounds.end) };
   return { start: null, end: referenceEnd, final: false };
 }
 
