@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { periodBounds, reportingLevelFor } from "@pcmt/domain";
+import { periodBounds, periodsBetween, reportingLevelFor } from "@pcmt/domain";
 import { differenceInCalendarMonths, parseISO } from "date-fns";
 
 /** A stable number in [0, 1) from a text: the demo data is the same on every machine. */
@@ -48,48 +48,69 @@ const scales: Record<string, Scale> = {
 
 const monthsSince2024 = (period: string) => Math.max(0, differenceInCalendarMonths(parseISO(periodBounds(period).end), parseISO("2024-01-31")));
 const districtMultiplier = (place: string) => 8 + Math.floor(chance(`${place}|size`) * 10);
-const monthsIn = (period: string) => {
-  const { start, end } = periodBounds(period);
-  return differenceInCalendarMonths(parseISO(end), parseISO(start)) + 1;
-};
+/** The months of a period, as ids. */
+const monthsOf = (period: string) => periodsBetween("month", periodBounds(period).start, periodBounds(period).end).map((p) => p.id);
+/** A stock is read at the end of its period: a year's value is its last month's, so a year and its halves agree. */
+const lastMonthOf = (period: string) => periodBounds(period).end.slice(0, 7);
+/** How many communes a place counts for: one, or a district's. */
+const sizeOf = (place: string, period: string) => (reportingLevelFor(period) === "district" ? districtMultiplier(place) : 1);
 
-/** The plain value of an element that is no part of a ratio, for a place and a period. */
-export function wholeValue(element: DemoElement, place: string, period: string): number {
+function scaleOf(element: DemoElement): Scale {
   const m = meaning(element);
-  if (element.unit === "commune" && reportingLevelFor(period) === "commune" && (m.drugFree || /có tệ nạn/.test(element.name))) {
-    // A commune is free of drugs or not: a minority that grows.
-    const free = chance(`${place}|drug-free`) < 0.05 + 0.005 * monthsSince2024(period);
-    return m.drugFree === free ? 1 : 0;
+  if (m.newEvents && element.unit === "person") return { perCommune: [0.05, 0.4], flow: true };
+  if (m.findings) return { perCommune: [0, 0.05], flow: true };
+  return scales[element.unit] ?? { perCommune: [0, 5], flow: element.aggregation === "sum" && element.unit !== "person" };
+}
+const isFlow = (element: DemoElement) => scaleOf(element).flow && element.aggregation !== "latest";
+
+/** The share of communes free of drugs at a month: a minority that grows. */
+const drugFreeShare = (month: string) => 0.05 + 0.005 * monthsSince2024(month);
+
+/**
+ * The plain value of an element that is no part of a ratio, for a place and a period: a flow adds up its months (a
+ * year is exactly its halves), a stock is its value at the period's last month.
+ */
+export function wholeValue(element: DemoElement, place: string, period: string): number {
+  const size = sizeOf(place, period);
+  const m = meaning(element);
+  if (element.unit === "commune" && (m.drugFree || /có tệ nạn/.test(element.name))) {
+    // A commune is free of drugs or not; a district counts its communes that are.
+    const month = lastMonthOf(period);
+    const free = size === 1 ? Number(chance(`${place}|drug-free`) < drugFreeShare(month)) : Math.round(size * Math.min(0.9, drugFreeShare(month) * (0.6 + 0.8 * chance(`${place}|drug-free`))));
+    return m.drugFree ? free : size - free;
   }
-  const scale = m.newEvents && element.unit === "person" ? { perCommune: [0.05, 0.4] as [number, number], flow: true } : m.findings ? { perCommune: [0, 0.05] as [number, number], flow: true } : (scales[element.unit] ?? { perCommune: [0, 5] as [number, number], flow: element.aggregation === "sum" && element.unit !== "person" });
-  const flow = scale.flow && element.aggregation !== "latest";
-  const [low, high] = scale.perCommune;
-  const size = reportingLevelFor(period) === "district" ? districtMultiplier(place) : 1;
+  const [low, high] = scaleOf(element).perCommune;
   const base = low + (high - low) * chance(`${element.id}|${place}`);
   if (element.unit === "percent") return Math.round(base);
-  if (flow) {
-    const expected = base * size * monthsIn(period);
-    return Math.floor(expected + chance(`${element.id}|${place}|${period}`));
-  }
-  // A stock drifts a little from period to period.
-  const drift = 1 + 0.04 * (chance(`${element.id}|${place}|${period}`) - 0.5);
+  if (isFlow(element)) return monthsOf(period).reduce((sum, month) => sum + monthlyWhole(element, place, month, size), 0);
+  // A stock drifts a little from month to month.
+  const drift = 1 + 0.04 * (chance(`${element.id}|${place}|${lastMonthOf(period)}`) - 0.5);
   return Math.max(low === high ? low * size : 0, Math.round(base * size * drift));
 }
 
 /**
- * A part of a whole (qualified stations of all stations, people reached of people registered): a share of the
- * whole that grows slowly over time and differs by place, never above it — whichever agency enters either term.
+ * A part of a whole (qualified stations of all stations, people reached of people registered, cases tried of all
+ * cases): a share of the whole that grows slowly over time and differs by place, never above it — whichever agency
+ * enters either term; for a flow, month by month, so a year's part is its halves' parts.
  */
 export function partValue(part: DemoElement, whole: DemoElement, place: string, period: string): number {
+  if (meaning(part).drugFree && whole.unit === "commune") return wholeValue(part, place, period);
+  const shareAt = (month: string) => Math.min(0.97, 0.45 + 0.35 * chance(`${part.id}|${place}|share`) + 0.004 * monthsSince2024(month));
+  if (isFlow(whole)) {
+    return monthsOf(period).reduce((sum, month) => {
+      const of = monthlyWhole(whole, place, month, sizeOf(place, period));
+      return sum + Math.min(of, Math.round(of * shareAt(month)));
+    }, 0);
+  }
   const of = wholeValue(whole, place, period);
-  const since2024 = monthsSince2024(period);
-  // Communes free of drugs are a minority that grows; other parts (qualified stations, people reached, schools
-  // covered) a majority.
-  if (meaning(part).drugFree && of === 1 && reportingLevelFor(period) === "commune") return wholeValue(part, place, period);
-  const share =
-    meaning(part).drugFree
-      ? Math.min(0.9, 0.08 + 0.08 * chance(`${part.id}|${place}|share`) + 0.006 * since2024)
-      : Math.min(0.97, 0.45 + 0.35 * chance(`${part.id}|${place}|share`) + 0.004 * since2024);
-  if (of <= 1) return chance(`${part.id}|${place}|${period}`) < share ? of : 0;
+  const share = shareAt(lastMonthOf(period));
+  if (of <= 1) return chance(`${part.id}|${place}|${lastMonthOf(period)}`) < share ? of : 0;
   return Math.min(of, Math.round(of * share));
+}
+
+/** A flow's value for one month, counted at a given size (a district's months before the reform). */
+function monthlyWhole(element: DemoElement, place: string, month: string, size: number): number {
+  const [low, high] = scaleOf(element).perCommune;
+  const base = low + (high - low) * chance(`${element.id}|${place}`);
+  return Math.floor(base * size + chance(`${element.id}|${place}|${month}`));
 }

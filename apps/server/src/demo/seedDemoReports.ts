@@ -1,14 +1,15 @@
 import { loadDataGrid, ratioTermPairs, reportingAgencies, reportSchedule, tasksForReport, writeDataValues } from "@pcmt/api";
 import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
 import { catalogDocuments } from "@pcmt/catalog";
+import { periodBounds } from "@pcmt/domain";
 import { addDays, addMonths, format, parseISO } from "date-fns";
 import { chance, type DemoElement, partValue, wholeValue } from "./demoValues";
 
-const narratives = [
-  "Đã triển khai đến các đơn vị trực thuộc; tổ chức kiểm tra, đôn đốc theo kế hoạch.",
-  "Đang phối hợp với các cơ quan liên quan triển khai; dự kiến hoàn thành trong kỳ tới.",
-  "Đã hoàn thành, có báo cáo kết quả kèm theo.",
-];
+/** What an agency writes beside a task, by what it reports of it. */
+const narratives = {
+  done: ["Đã hoàn thành, có báo cáo kết quả kèm theo.", "Đã triển khai đầy đủ đến các đơn vị trực thuộc; kết quả nêu trong báo cáo."],
+  in_progress: ["Đang phối hợp với các cơ quan liên quan triển khai; dự kiến hoàn thành trong kỳ tới.", "Đã triển khai đến các đơn vị trực thuộc; tổ chức kiểm tra, đôn đốc theo kế hoạch."],
+} as const;
 
 /** The values of a sent report's grid, by each element's meaning (`demoValues`): parts within their wholes. */
 async function seedValues(db: Kysely<CoreDatabase>, report: { agency_code: string; province_code: string; period: string }, elements: Map<string, DemoElement>) {
@@ -85,6 +86,43 @@ async function seedGrowthBaselines(db: Kysely<CoreDatabase>, elements: Map<strin
 }
 
 /**
+ * One finding of the kind real data holds, so the console shows how it is flagged: in the latest period of the first
+ * ratio whose two terms two agencies enter (people reached by services, entered by labour, of people with a record,
+ * entered by the police), one commune's part is set above its whole — "số liệu chưa khớp", pointing at that commune.
+ */
+async function seedCrossAgencyFinding(db: Kysely<CoreDatabase>) {
+  const elements = await db.selectFrom("catalog_data_elements").select(["id", "agency_code"]).execute();
+  const agencyOf = new Map(elements.map((e) => [e.id, e.agency_code]));
+  for (const pair of await ratioTermPairs(db)) {
+    if (!agencyOf.get(pair.part) || !agencyOf.get(pair.whole) || agencyOf.get(pair.part) === agencyOf.get(pair.whole)) continue;
+    // The period the console reads: the latest to end, the longer one when two end the same day.
+    const periods = (await db.selectFrom("data_values").select("period").distinct().where("data_element_id", "=", pair.part).execute()).map((r) => r.period);
+    const period = periods.sort((a, b) => periodBounds(b).end.localeCompare(periodBounds(a).end) || a.length - b.length)[0];
+    if (!period) continue;
+    const latest = await db
+      .selectFrom("data_values as p")
+      .innerJoin("data_values as w", (join) => join.onRef("w.period", "=", "p.period").onRef("w.province_code", "=", "p.province_code").onRef("w.org_unit_code", "=", "p.org_unit_code"))
+      .select(["p.period", "p.province_code", "p.org_unit_code", "w.value as whole"])
+      .where("p.data_element_id", "=", pair.part)
+      .where("w.data_element_id", "=", pair.whole)
+      .where("p.period", "=", period)
+      .orderBy("p.org_unit_code")
+      .limit(1)
+      .executeTakeFirst();
+    if (!latest) continue;
+    await db
+      .updateTable("data_values")
+      .set({ value: latest.whole + 3 })
+      .where("data_element_id", "=", pair.part)
+      .where("period", "=", latest.period)
+      .where("province_code", "=", latest.province_code)
+      .where("org_unit_code", "=", latest.org_unit_code)
+      .execute();
+    return;
+  }
+}
+
+/**
  * A plausible history of reports for the embedded demo: every agency of the three provinces, every period due from
  * 2024 until today, with the values of their data grids. Most reports are accepted on time, some late, some still
  * waiting, some missing, and one returned with a reason, so the desk and the workspace have something to show.
@@ -139,7 +177,8 @@ export async function seedDemoReports(db: Kysely<CoreDatabase>, today = format(n
               .values(
                 taskIds.map((taskId, i) => {
                   const r = chance(`${report.id}${i}`);
-                  return { report_id: report.id, task_id: taskId, status: r < 0.5 ? ("done" as const) : ("in_progress" as const), narrative: narratives[Math.floor(r * narratives.length)] ?? "" };
+                  const status = r < 0.5 ? ("done" as const) : ("in_progress" as const);
+                  return { report_id: report.id, task_id: taskId, status, narrative: narratives[status][Math.floor(chance(`${report.id}${i}n`) * 2)] ?? "" };
                 }),
               )
               .execute();
@@ -154,6 +193,7 @@ export async function seedDemoReports(db: Kysely<CoreDatabase>, today = format(n
     }
     await seedUnreportedRatioTerms(trx, today, elements);
     await seedGrowthBaselines(trx, elements);
+    await seedCrossAgencyFinding(trx);
     // One report sent back for correction, as the standing office does.
     const candidate = await trx
       .selectFrom("reports")

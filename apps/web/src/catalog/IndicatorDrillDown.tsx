@@ -22,7 +22,9 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
   const mismatched = d.places.filter((p) => p.partExceedsWhole);
   const isRatio = d.kind === "ratio";
   const shown = (value: number | null) => (isRatio ? percent(value) : count(value));
-  const trend = d.periods.map((p) => ({ period: periodLabel(p.period), value: p.value === null ? null : Math.round(p.value * 10) / 10 }));
+  // One kind of period on the chart (months with months, years with years): the kind of the period shown.
+  const kindLength = (d.period ?? d.periods.at(-1)?.period ?? "").length;
+  const trend = d.periods.filter((p) => p.period.length === kindLength).map((p) => ({ period: periodLabel(p.period), value: p.value === null ? null : Math.round(p.value * 10) / 10 }));
   return (
     <Stack>
       {trend.length > 1 && (

@@ -33,7 +33,17 @@ export function ConsoleOverview() {
   const wantedPeriod = params.get("period") ?? undefined;
   const overview = useQuery(trpc.console.overview.queryOptions({ provinceCode: province, period: wantedPeriod }));
   const provinces = useQuery({ ...trpc.catalog.provinces.queryOptions(), enabled: !actor.provinceCode });
-  if (overview.isError) return <ErrorAlert error={overview.error} />;
+  if (overview.isError)
+    return (
+      <Stack>
+        <ErrorAlert error={overview.error} />
+        {wantedPeriod && (
+          <Anchor component={Link} to={`/console${actor.provinceCode ? "" : `?province=${province}`}`} data-testid="console-reset-period">
+            Về kỳ mặc định (kỳ gần nhất đã đến hạn báo cáo)
+          </Anchor>
+        )}
+      </Stack>
+    );
   const o = overview.data;
   return (
     <Stack>

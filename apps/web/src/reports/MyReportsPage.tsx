@@ -21,7 +21,7 @@ export function MyReportsPage() {
       {open.isError && <ErrorAlert error={open.error} />}
       {schedule.data && schedule.data.length === 0 && (
         <Text c="dimmed" data-testid="no-schedule">
-          Trong 18 tháng qua và 3 tháng tới, các văn bản còn hiệu lực của tỉnh không yêu cầu cơ quan gửi báo cáo định kỳ nào (các kế hoạch đã kết thúc không còn kỳ báo cáo mới).
+          Trong 3 năm qua và 3 tháng tới, các văn bản còn hiệu lực của tỉnh không yêu cầu cơ quan gửi báo cáo định kỳ nào (các kế hoạch đã kết thúc không còn kỳ báo cáo mới).
         </Text>
       )}
       <Table striped withTableBorder data-testid="report-schedule">

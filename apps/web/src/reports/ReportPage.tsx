@@ -275,9 +275,9 @@ export function ReportPage() {
               Báo cáo sẽ trở về trạng thái “Trả lại” để cơ quan sửa nội dung và số liệu rồi gửi lại; lý do và thời điểm mở lại được ghi vào lịch sử. Thời hạn của lần gửi đầu được giữ nguyên.
             </Text>
           )}
-          <Textarea label="Lý do trả lại" required autosize minRows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={describeError(review.error, "").fieldErrors.reason} />
+          <Textarea label={canReopen ? "Lý do mở lại" : "Lý do trả lại"} required autosize minRows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={describeError(review.error, "").fieldErrors.reason} />
           <Button color="orange" onClick={() => decide("return")} loading={review.isPending}>
-            Trả lại
+            {canReopen ? "Mở lại" : "Trả lại"}
           </Button>
         </Stack>
       </Modal>

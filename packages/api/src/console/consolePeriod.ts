@@ -33,7 +33,8 @@ export async function referencePeriod(db: Kysely<CoreDatabase>, provinceCode: st
   const fallback = latestClosedPeriod(obligations, today)?.period ?? null;
   if (wanted !== undefined) {
     if (!PeriodId.safeParse(wanted).success) throw new TRPCError({ code: "BAD_REQUEST", message: "Kỳ phải có dạng 2024, 2024-H1, 2024-Q2 hoặc 2024-05." });
-    if (periodBounds(wanted).start > today) throw new TRPCError({ code: "BAD_REQUEST", message: `${describePeriod(wanted)} chưa bắt đầu: chưa có số liệu để tổng hợp.` });
+    const { start } = periodBounds(wanted);
+    if (start > today) throw new TRPCError({ code: "BAD_REQUEST", message: `${describePeriod(wanted)} chưa bắt đầu (từ ${start.split("-").reverse().join("/")}): chọn một kỳ đã bắt đầu.` });
   }
   const period = wanted ?? fallback;
   if (!period) return { period: null, label: "Chưa có kỳ báo cáo nào đến hạn", start: today, end: today, isDefault: true, choices: sorted };

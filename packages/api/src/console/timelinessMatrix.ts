@@ -31,7 +31,8 @@ export async function timelinessMatrix(db: Kysely<CoreDatabase>, provinceCode: s
   for (const schedule of obligations.values()) {
     for (const s of schedule) if (!isOneOffPeriod(s.period) && periodBounds(s.period).start <= options.until) matrixPeriods.set(s.period, s.dueDate);
   }
-  const periods = [...matrixPeriods.entries()].sort((a, b) => a[1].localeCompare(b[1]) || a[0].length - b[0].length).slice(-options.periods).map(([p]) => p);
+  // By due date; a half-year before the year due the same day (the year sums it up).
+  const periods = [...matrixPeriods.entries()].sort((a, b) => a[1].localeCompare(b[1]) || b[0].length - a[0].length).slice(-options.periods).map(([p]) => p);
   const wanted = new Set(periods);
   const agencies = [...obligations].filter(([, schedule]) => schedule.some((s) => wanted.has(s.period))).map(([agency]) => agency).sort();
   const batched =

@@ -184,6 +184,15 @@ export class ValueLineChecker {
         this.problem(line.row, valueFileColumns.period, `Kỳ “${line.period}” không hợp lệ (cần dạng 2024, 2024-H1, 2024-Q2 hoặc 2024-05)`);
         continue;
       }
+      if (bounds.start > today) {
+        this.problem(line.row, valueFileColumns.period, `Kỳ ${line.period} chưa bắt đầu: chưa nhập được số liệu`);
+        continue;
+      }
+      const outside = outsideLifetime(element, line.period, bounds);
+      if (outside) {
+        this.problem(line.row, valueFileColumns.period, outside);
+        continue;
+      }
       if (unit.level === "province") {
         this.problem(line.row, valueFileColumns.orgUnit, "Nhập số liệu cho xã, phường (hoặc huyện trước 1/7/2025), không cho cả tỉnh: số của tỉnh là tổng");
         continue;
@@ -208,15 +217,6 @@ export class ValueLineChecker {
       const refused = mayWrite(this.actor, element, unit.provinceCode);
       if (refused) {
         this.problem(line.row, valueFileColumns.element, refused);
-        continue;
-      }
-      if (bounds.start > today) {
-        this.problem(line.row, valueFileColumns.period, `Kỳ ${line.period} chưa bắt đầu: chưa nhập được số liệu`);
-        continue;
-      }
-      const outside = outsideLifetime(element, line.period, bounds);
-      if (outside) {
-        this.problem(line.row, valueFileColumns.period, outside);
         continue;
       }
       const frozen = element.agency ? locked.get(`${unit.provinceCode}|${element.agency}|${line.period}`) : undefined;

@@ -104,7 +104,8 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
     const { agencyCode, provinceCode } = ctx.actor;
     if (!agencyCode || !provinceCode) return [];
     const now = new Date();
-    const schedule = await reportSchedule(ctx.db, agencyCode, provinceCode, format(addMonths(now, -18), "yyyy-MM-dd"), format(addMonths(now, 3), "yyyy-MM-dd"));
+    // Three years back: a report still unsent from two years ago is still owed, and shown.
+    const schedule = await reportSchedule(ctx.db, agencyCode, provinceCode, format(addMonths(now, -36), "yyyy-MM-dd"), format(addMonths(now, 3), "yyyy-MM-dd"));
     const reports = await ctx.db.selectFrom("reports").selectAll().where("agency_code", "=", agencyCode).where("province_code", "=", provinceCode).execute();
     return schedule
       .map((s) => {
