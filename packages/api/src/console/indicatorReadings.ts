@@ -13,8 +13,16 @@ export function selectIndicators(db: Kysely<CoreDatabase>) {
     .leftJoin("catalog_data_elements", (join) =>
       join.onRef("catalog_data_elements.document_slug", "=", "catalog_indicators.document_slug").onRef("catalog_data_elements.code", "=", "catalog_indicators.element"),
     )
+    .leftJoin("catalog_data_elements as numerator_element", (join) =>
+      join.onRef("numerator_element.document_slug", "=", "catalog_indicators.document_slug").onRef("numerator_element.code", "=", "catalog_indicators.numerator"),
+    )
+    .leftJoin("catalog_data_elements as denominator_element", (join) =>
+      join.onRef("denominator_element.document_slug", "=", "catalog_indicators.document_slug").onRef("denominator_element.code", "=", "catalog_indicators.denominator"),
+    )
     .select([
       "catalog_data_elements.unit as elementUnit",
+      "numerator_element.agency_code as numeratorAgency",
+      "denominator_element.agency_code as denominatorAgency",
       "catalog_indicators.id",
       "catalog_indicators.document_slug as documentSlug",
       "catalog_documents.province_code as provinceCode",
@@ -284,6 +292,10 @@ function unmeasured(): IndicatorFigure {
   return { value: null, period: null, through: null, termTotals: null, measured: null, valueUnit: "count", growth: null, completeness: null, placeWord: "xã", minCompleteness: defaultMinCompleteness, partExceedsWhole: false, placesPartExceedsWhole: 0, state: "no_data", final: false, measurable: false, previous: null, trend: [] };
 }
 
+/** Whether a ratio's terms come from different agencies (or from the standing office), so entry cannot compare them. */
+export const termsFromTwoSources = (indicator: Pick<IndicatorRow, "numeratorAgency" | "denominatorAgency">) =>
+  indicator.numeratorAgency === null || indicator.denominatorAgency === null || indicator.numeratorAgency !== indicator.denominatorAgency;
+
 /** The reference a province's indicators are read for: its period, that period's last day, and today. */
 export interface Reference {
   period: string | null;
@@ -317,11 +329,14 @@ export async function readIndicators(db: Kysely<CoreDatabase>, indicators: reado
     return counter;
   };
   const points = indicators.map((indicator) => (ratioTerms(indicator) ? latestPoint(indicator, indexOf(indicator.provinceCode as string), referenceOf(indicator.provinceCode as string)) : null));
+  // Place by place, a part can only exceed its whole when two agencies (or the standing office) enter the terms:
+  // where one agency enters both, entry refuses it (grid and import). Those are checked here; every ratio is
+  // checked on the province's sums.
   const checks: RatioCheck[] = [];
   indicators.forEach((indicator, i) => {
     const terms = ratioTerms(indicator);
     const latest = points[i]?.latest;
-    if (terms && latest) checks.push({ provinceCode: indicator.provinceCode as string, ...terms, period: latest.period });
+    if (terms && latest && termsFromTwoSources(indicator)) checks.push({ provinceCode: indicator.provinceCode as string, ...terms, period: latest.period });
   });
   const mismatches = await placesPartExceedsWhole(db, checks);
   return indicators.map((indicator, i) => {
