@@ -101,15 +101,17 @@ export function ratioSeries(indicator: IndicatorRow, sums: SumsIndex, window?: {
   const numerators = sums.get(terms.numerator);
   const denominators = sums.get(terms.denominator);
   if (!numerators || !denominators) return [];
-  const series: RatioPoint[] = [];
+  const series: (RatioPoint & { end: string })[] = [];
   for (const [period, numerator] of numerators) {
     const denominator = denominators.get(period);
     if (denominator === undefined) continue;
-    if (window && !inWindow({ ...window, final: false }, period)) continue;
-    series.push({ period, numerator: numerator.total, denominator: denominator.total, value: ratioPercent(numerator.total, denominator.total), places: { numerator: numerator.places, denominator: denominator.places } });
+    const bounds = periodBounds(period);
+    if (window && (bounds.end > window.end || (window.start !== null && bounds.start < window.start))) continue;
+    series.push({ period, end: bounds.end, numerator: numerator.total, denominator: denominator.total, value: ratioPercent(numerator.total, denominator.total), places: { numerator: numerator.places, denominator: denominator.places } });
   }
   // Periods ending the same day: the longer one last (the year after its second half), as the latest reading.
-  return series.sort((a, b) => periodEnd(a.period).localeCompare(periodEnd(b.period)) || b.period.length - a.period.length);
+  series.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : b.period.length - a.period.length));
+  return series.map(({ end: _end, ...point }) => point);
 }
 
 /** How many places of a province are expected to report in a period (its units valid then), remembered per period. */

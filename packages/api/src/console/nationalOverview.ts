@@ -81,10 +81,15 @@ export async function nationalOverview(db: Kysely<CoreDatabase>, today: string, 
     return (i.coversFrom === null || i.coversFrom <= bounds.end) && (i.coversUntil === null || i.coversUntil >= bounds.start);
   });
   const elementIds = [...new Set(wanted.flatMap(indicatorElements))];
-  const periods = [...new Set(wanted.flatMap((i) => periodsRead(i, referenceOf(i.provinceCode as string))))];
+  // Each province's own periods (its reference differs: Quảng Trị's plan ended with 2024).
+  const provincePeriods = new Map<string, { provinceCode: string; period: string }>();
+  for (const indicator of wanted) {
+    const provinceCode = indicator.provinceCode as string;
+    for (const period of periodsRead(indicator, referenceOf(provinceCode))) provincePeriods.set(`${provinceCode}|${period}`, { provinceCode, period });
+  }
   const duePeriods = [...new Set([...references.values()].map((r) => r.period))];
   const [sums, reports] = await Promise.all([
-    (options.sums ?? keptTotals)(db, { provinceCodes: null, elementIds, periods }),
+    (options.sums ?? keptTotals)(db, { provinceCodes: null, elementIds, provincePeriods: [...provincePeriods.values()] }),
     duePeriods.length ? db.selectFrom("reports").select(["province_code", "agency_code", "period", "state", "first_submitted_at"]).where("period", "in", duePeriods).execute() : Promise.resolve([]),
   ]);
   const readings = await readIndicators(db, wanted, sums, referenceOf, placesOf);

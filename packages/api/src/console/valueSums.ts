@@ -16,6 +16,8 @@ export interface ValueSumQuery {
   elementIds: readonly string[];
   /** Only these periods, when given. */
   periods?: readonly string[];
+  /** Only these periods of these provinces (each province read for its own reference), when given. */
+  provincePeriods?: readonly { provinceCode: string; period: string }[];
 }
 
 /** Where the console gets its sums from. */
@@ -26,15 +28,31 @@ export type ValueSums = (db: Kysely<CoreDatabase>, query: ValueSumQuery) => Prom
  * console reads. A few thousand rows at most, found through their primary key.
  */
 export const keptTotals: ValueSums = async (db, query) => {
-  if (query.elementIds.length === 0 || query.provinceCodes?.length === 0 || query.periods?.length === 0) return [];
+  if (query.elementIds.length === 0 || query.provinceCodes?.length === 0 || query.periods?.length === 0 || query.provincePeriods?.length === 0) return [];
+  if (query.provincePeriods) {
+    // Provinces read for the same periods share one query (found by period, an index of its own); the groups run
+    // in parallel.
+    const groups = new Map<string, { provinces: string[]; periods: string[] }>();
+    const periodsOf = new Map<string, string[]>();
+    for (const { provinceCode, period } of query.provincePeriods) periodsOf.set(provinceCode, [...(periodsOf.get(provinceCode) ?? []), period]);
+    for (const [provinceCode, periods] of periodsOf) {
+      const key = [...new Set(periods)].sort().join(",");
+      const group = groups.get(key);
+      if (group) group.provinces.push(provinceCode);
+      else groups.set(key, { provinces: [provinceCode], periods: key.split(",") });
+    }
+    const parts = await Promise.all([...groups.values()].map((g) => keptTotals(db, { provinceCodes: g.provinces, elementIds: query.elementIds, periods: g.periods })));
+    return parts.flat();
+  }
   let select = db.selectFrom("data_value_totals").select(["province_code as provinceCode", "data_element_id as elementId", "period", "total", "value_count as places"]);
-  if (query.provinceCodes === null && query.periods) {
-    // Every province, a few periods: found by period (an index of its own) and sent back as one JSON value — thousands
+  if (query.periods && (query.provinceCodes === null || query.provinceCodes.length > 1)) {
+    // Many provinces, a few periods: found by period (an index of its own) and sent back as one JSON value — thousands
     // of rows parsed natively instead of row by row — the elements picked here.
     const wanted = new Set(query.elementIds);
     const result = await sql<{ sums: [string, string, string, number, number][] | null }>`
       select json_agg(json_build_array(province_code, data_element_id, period, total, value_count)) as sums
-      from data_value_totals where period = any(${[...query.periods]}::text[])`.execute(db);
+      from data_value_totals where period = any(${[...query.periods]}::text[])
+      ${query.provinceCodes ? sql`and province_code = any(${[...query.provinceCodes]}::text[])` : sql``}`.execute(db);
     return (result.rows[0]?.sums ?? []).filter((r) => wanted.has(r[1])).map(([provinceCode, elementId, period, total, places]) => ({ provinceCode, elementId, period, total, places }));
   }
   select = select.where("data_element_id", "in", [...query.elementIds]);
@@ -48,7 +66,18 @@ export const keptTotals: ValueSums = async (db, query) => {
  * millions of rows for the national view).
  */
 export const aggregateRawValues: ValueSums = async (db, query) => {
-  if (query.elementIds.length === 0 || query.provinceCodes?.length === 0 || query.periods?.length === 0) return [];
+  if (query.elementIds.length === 0 || query.provinceCodes?.length === 0 || query.periods?.length === 0 || query.provincePeriods?.length === 0) return [];
+  if (query.provincePeriods) {
+    const pairs = query.provincePeriods;
+    const rows = await sql<ValueSum>`
+      select v.province_code as "provinceCode", v.data_element_id as "elementId", v.period, sum(v.value) as total, count(*) as places
+      from data_values v
+      join unnest(${pairs.map((p) => p.provinceCode)}::text[], ${pairs.map((p) => p.period)}::text[]) as w(province_code, period)
+        on v.province_code = w.province_code and v.period = w.period
+      where v.data_element_id = any(${[...query.elementIds]}::text[])
+      group by 1, 2, 3`.execute(db);
+    return rows.rows.map((r) => ({ ...r, total: Number(r.total), places: Number(r.places) }));
+  }
   const rows = await sql<ValueSum>`
     select province_code as "provinceCode", data_element_id as "elementId", period, sum(value) as total, count(*) as places
     from data_values
