@@ -3,7 +3,7 @@ import { format as formatDate } from "date-fns";
 import { indicatorStates, type IndicatorState, periodBounds, periodContaining, periodsBetween, reportStanding, targetWindow, yearBefore } from "@pcmt/domain";
 import { addMonths, format, parseISO } from "date-fns";
 import { latestClosedPeriod, obligedFor, reportingObligations } from "../reports/reportSchedule";
-import { catalogSnapshot } from "./catalogSnapshot";
+import { type CatalogSnapshot, catalogSnapshot } from "./catalogSnapshot";
 import { elementTerm, type IndicatorRow, indicatorElements, measurementPeriod, periodEnd, readIndicators, type Reference } from "./indicatorReadings";
 import { keptTotals, type ValueSums } from "./valueSums";
 
@@ -40,6 +40,36 @@ function periodsRead(indicator: IndicatorRow, reference: Reference): string[] {
   return indicator.baseline === "previous_year" ? [...withParts(period), ...withParts(yearBefore(period))] : withParts(period);
 }
 
+type ProvinceReference = { period: string; dueDate: string; obliged: ReturnType<typeof obligedFor> };
+const referenceCache = new WeakMap<CatalogSnapshot, { today: string; references: Map<string, ProvinceReference> }>();
+
+/**
+ * Each province's latest period due as of a day and who owed it — from its documents and who has tasks in them
+ * (the same function as the desk, the matrix and the report). Depends only on the catalog and the day: remembered
+ * for the snapshot and the day.
+ */
+function provinceReferences(snapshot: CatalogSnapshot, provinces: readonly { code: string }[], today: string): Map<string, ProvinceReference> {
+  const cached = referenceCache.get(snapshot);
+  if (cached && cached.today === today) return cached.references;
+  const horizon = format(addMonths(parseISO(today), 13), "yyyy-MM-dd");
+  const yearsBack = format(addMonths(parseISO(today), -60), "yyyy-MM-dd");
+  const rolesOf = new Map<string, CatalogSnapshot["roles"]>();
+  for (const r of snapshot.roles) {
+    const list = rolesOf.get(r.document_slug);
+    if (list) list.push(r);
+    else rolesOf.set(r.document_slug, [r]);
+  }
+  const references = new Map<string, ProvinceReference>();
+  for (const province of provinces) {
+    const docs = snapshot.documents.filter((d) => d.province_code === province.code);
+    const obligations = reportingObligations(docs, docs.flatMap((d) => rolesOf.get(d.slug) ?? []), yearsBack, horizon);
+    const closed = latestClosedPeriod(obligations, today);
+    if (closed) references.set(province.code, { ...closed, obliged: obligedFor(obligations, closed.period) });
+  }
+  referenceCache.set(snapshot, { today, references });
+  return references;
+}
+
 const reportingKeys = ["on_time", "late", "returned", "not_submitted"] as const;
 type ReportingKey = (typeof reportingKeys)[number];
 
@@ -51,25 +81,10 @@ type ReportingKey = (typeof reportingKeys)[number];
  * `catalogSnapshot`. Values are those of the last three months, quarters, halves and years up to each reference.
  */
 export async function nationalOverview(db: Kysely<CoreDatabase>, today: string, options: { sums?: ValueSums } = {}) {
-  const { documents, provinces: allProvinces, indicators, roles, placesOf } = await catalogSnapshot(db);
+  const snapshot = await catalogSnapshot(db);
+  const { documents, provinces: allProvinces, indicators, placesOf } = snapshot;
   const provinces = allProvinces.filter((p) => documents.some((d) => d.province_code === p.code));
-  const horizon = format(addMonths(parseISO(today), 13), "yyyy-MM-dd");
-  const yearsBack = format(addMonths(parseISO(today), -60), "yyyy-MM-dd");
-
-  // Who owes what, per province (the same function as the desk, the matrix and the report).
-  const rolesOf = new Map<string, typeof roles>();
-  for (const r of roles) {
-    const list = rolesOf.get(r.document_slug);
-    if (list) list.push(r);
-    else rolesOf.set(r.document_slug, [r]);
-  }
-  const references = new Map<string, { period: string; dueDate: string; obliged: ReturnType<typeof obligedFor> }>();
-  for (const province of provinces) {
-    const docs = documents.filter((d) => d.province_code === province.code);
-    const obligations = reportingObligations(docs, docs.flatMap((d) => rolesOf.get(d.slug) ?? []), yearsBack, horizon);
-    const closed = latestClosedPeriod(obligations, today);
-    if (closed) references.set(province.code, { ...closed, obliged: obligedFor(obligations, closed.period) });
-  }
+  const references = provinceReferences(snapshot, provinces, today);
   const referenceOf = (code: string) => {
     const ref = references.get(code);
     return ref ? { period: ref.period, end: periodBounds(ref.period).end, today } : { period: null, end: today, today };
@@ -82,17 +97,25 @@ export async function nationalOverview(db: Kysely<CoreDatabase>, today: string, 
   });
   const elementIds = [...new Set(wanted.flatMap(indicatorElements))];
   // Each province's own periods (its reference differs: Quảng Trị's plan ended with 2024).
-  const provincePeriods = new Map<string, { provinceCode: string; period: string }>();
+  const periodsOf = new Map<string, Set<string>>();
+  const seen = new Map<string, Set<string[]>>();
   for (const indicator of wanted) {
     const provinceCode = indicator.provinceCode as string;
-    for (const period of periodsRead(indicator, referenceOf(provinceCode))) provincePeriods.set(`${provinceCode}|${period}`, { provinceCode, period });
+    const read = periodsRead(indicator, referenceOf(provinceCode));
+    // Most indicators of a province read the same (remembered) list: added once.
+    const lists = seen.get(provinceCode) ?? seen.set(provinceCode, new Set()).get(provinceCode)!;
+    if (lists.has(read)) continue;
+    lists.add(read);
+    const periods = periodsOf.get(provinceCode) ?? periodsOf.set(provinceCode, new Set()).get(provinceCode)!;
+    for (const period of read) periods.add(period);
   }
+  const provincePeriods = [...periodsOf].flatMap(([provinceCode, periods]) => [...periods].map((period) => ({ provinceCode, period })));
   const duePeriods = [...new Set([...references.values()].map((r) => r.period))];
   const [sums, reports] = await Promise.all([
-    (options.sums ?? keptTotals)(db, { provinceCodes: null, elementIds, provincePeriods: [...provincePeriods.values()] }),
+    (options.sums ?? keptTotals)(db, { provinceCodes: null, elementIds, provincePeriods }),
     duePeriods.length ? db.selectFrom("reports").select(["province_code", "agency_code", "period", "state", "first_submitted_at"]).where("period", "in", duePeriods).execute() : Promise.resolve([]),
   ]);
-  const readings = await readIndicators(db, wanted, sums, referenceOf, placesOf);
+  const readings = await readIndicators(db, wanted, sums, referenceOf, placesOf, { trend: false });
   const reportOf = new Map(reports.map((r) => [`${r.province_code}|${r.agency_code}|${r.period}`, r]));
 
   const rows = provinces.map((province) => {

@@ -45,8 +45,8 @@ export const keptTotals: ValueSums = async (db, query) => {
     return parts.flat();
   }
   let select = db.selectFrom("data_value_totals").select(["province_code as provinceCode", "data_element_id as elementId", "period", "total", "value_count as places"]);
-  if (query.periods && (query.provinceCodes === null || query.provinceCodes.length > 1)) {
-    // Many provinces, a few periods: found by period (an index of its own) and sent back as one JSON value — thousands
+  if (query.periods) {
+    // A few periods (of every province, or of some): found by period (an index of its own) and sent back as one JSON value — thousands
     // of rows parsed natively instead of row by row — the elements picked here.
     const wanted = new Set(query.elementIds);
     const result = await sql<{ sums: [string, string, string, number, number][] | null }>`
