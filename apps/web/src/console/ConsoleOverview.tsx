@@ -168,6 +168,11 @@ export function ConsoleOverview() {
                     <Anchor component={Link} to={`/indicators/${encodeURIComponent(i.id)}`} size="sm">
                       {i.name}
                     </Anchor>
+                    {i.sources.length > 0 && (
+                      <Text size="xs" c="dimmed">
+                        Số liệu do {i.sources.join(" và ")} nhập
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{describeTarget(i)}</Text>
@@ -186,7 +191,7 @@ export function ConsoleOverview() {
                       <Text size="xs" c="dimmed">
                         {i.previous.value === null
                           ? `chưa có số liệu ${periodLabel(i.previous.period).toLowerCase()}${i.previous.through ? ` đến ${formatDate(i.previous.through)}` : ""}`
-                          : `so với ${periodLabel(i.previous.period).toLowerCase()}: ${describeValue(i.previous.value, i.valueUnit)}${i.growth === null ? "" : ` (${i.growth >= 0 ? "+" : ""}${formatNumber(Math.round(i.growth * 10) / 10)}%)`}`}
+                          : `so với ${periodLabel(i.previous.period).toLowerCase()}: ${describeValue(i.previous.value, i.valueUnit)}${i.growth === null ? "" : ` (${i.growth >= 0 ? "+" : ""}${formatNumber(Math.round(i.growth * 10) / 10)}%)`}${i.previous.acrossReform ? "; hai kỳ theo địa bàn trước và sau sắp xếp 1/7/2025" : ""}`}
                       </Text>
                     )}
                   </Table.Td>

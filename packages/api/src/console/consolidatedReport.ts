@@ -34,7 +34,9 @@ export interface ConsolidatedReport {
     /** For a count read while its period runs: the last day covered. */
     through: string | null;
     /** For a growth target: the period compared with and its value, and the change in percent. */
-    previous: { period: string; through: string | null; value: number | null } | null;
+    previous: { period: string; through: string | null; value: number | null; acrossReform: boolean } | null;
+    /** Who enters the figure's values: the numerator's and the denominator's agencies, or the count's. */
+    sources: string[];
     growth: number | null;
     completeness: { reported: number; expected: number; placeWord: string } | null;
     minCompleteness: number;
@@ -109,6 +111,7 @@ export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, province
       unit: i.unit,
       period: i.period,
       previous: i.previous,
+      sources: i.sources,
       valueUnit: i.valueUnit,
       through: i.through,
       growth: i.growth,

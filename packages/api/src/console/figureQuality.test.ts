@@ -1,3 +1,4 @@
+import { agencyName } from "@pcmt/domain";
 import { testEngines } from "@pcmt/testing";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -118,6 +119,8 @@ describe.each(testEngines)("figures a committee can sign on %s", (engine) => {
   it("marks a part larger than its whole — across two agencies, or in the province's sums — 'số liệu chưa khớp', never Đạt, and points at the places and the agencies", async () => {
     const overview = await provinceOverview(api.db, "thai_nguyen", { periods: 6, until: "2026-01-20", today: "2026-01-20", period: "2025-H2" });
     const reached = overview.indicators.find((i) => i.ref === "§I.2-2")!;
+    // The figure says who made it: labour entered the people reached, the police the people with a record.
+    expect(reached.sources).toEqual([agencyName("labour"), "Công an tỉnh"]);
     expect(reached).toMatchObject({ state: "inconsistent", placesPartExceedsWhole: 2, partExceedsWhole: false, completeness: { reported: communes.length, expected: communes.length } });
     expect(reached.value).toBeCloseTo(((communes.length - 2) * 8 + 30) / (communes.length * 10) * 100, 6);
     const tried = overview.indicators.find((i) => i.ref === "§I.2-3.t2")!;
@@ -163,6 +166,7 @@ describe.each(testEngines)("figures a committee can sign on %s", (engine) => {
       if (String(r.getCell(1).value).startsWith("Tăng số vụ phạm tội")) crimes = r;
     });
     expect([crimes!.getCell(col("Kết quả")).value, crimes!.getCell(col("Tỷ lệ")).value, crimes!.getCell(col("Đơn vị")).value]).toEqual([120, null, "vụ"]);
+    expect(crimes!.getCell(col("Cơ quan nhập số liệu")).value).toBe("Công an tỉnh");
     expect(crimes!.getCell(col("Tăng, giảm so với kỳ so sánh")).value).toBeCloseTo(0.2, 9);
     expect(text).toContain("120 vụ (năm 2024; so với năm 2023: 100 vụ, +20%)");
 

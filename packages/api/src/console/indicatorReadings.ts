@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type CatalogIndicator, type Completeness, defaultMinCompleteness, elementValueIn, evaluateFigure, inWindow, type IndicatorState, periodBounds, placesExpectedIn, type PlaceValidity, parsePeriod, periodContaining, ratioPercent, reportingLevelFor, targetWindow, dayYearBefore, yearBefore } from "@pcmt/domain";
+import { agencyName, type CatalogIndicator, type Completeness, defaultMinCompleteness, elementValueIn, evaluateFigure, inWindow, type IndicatorState, periodBounds, isAgencyCode, placesExpectedIn, type PlaceValidity, parsePeriod, periodContaining, ratioPercent, reportingLevelFor, targetWindow, dayYearBefore, yearBefore } from "@pcmt/domain";
 import { placesPartExceedsWhole, type RatioCheck, ratioCheckKey } from "./ratioConsistency";
 import { keptTotals, type ValueSum, type ValueSums } from "./valueSums";
 
@@ -21,6 +21,7 @@ export function selectIndicators(db: Kysely<CoreDatabase>) {
     )
     .select([
       "catalog_data_elements.unit as elementUnit",
+      "catalog_data_elements.agency_code as elementAgency",
       "numerator_element.agency_code as numeratorAgency",
       "denominator_element.agency_code as denominatorAgency",
       "catalog_indicators.id",
@@ -153,14 +154,19 @@ export interface IndicatorFigure {
   final: boolean;
   /** Whether the indicator is computed from entered values at all. */
   measurable: boolean;
+  /** The agencies whose values make it. */
+  sources: string[];
   /** What was compared with the target: the value, or the growth in percent over the previous year. */
   measured: number | null;
   /** The unit of `value`: "percent" for a ratio, the element's unit for a count ("case", "location"…). */
   valueUnit: string;
   /** For a growth target: the change over the period compared with, in percent; null without both values. */
   growth: number | null;
-  /** For a growth target: the period compared with (to the same day when read to date) and its value. */
-  previous: { period: string; through: string | null; value: number | null } | null;
+  /**
+   * For a growth target: the period compared with (to the same day when read to date) and its value; `acrossReform`
+   * when the two were reported at different levels (districts before 1/7/2025, communes after).
+   */
+  previous: { period: string; through: string | null; value: number | null; acrossReform: boolean } | null;
   /** For a count read while its period runs: the last day its value covers ("năm 2024, đến 30/06/2024"). */
   through: string | null;
   trend: { period: string; value: number | null }[];
@@ -191,7 +197,7 @@ const evaluationTarget = (indicator: IndicatorRow) => ({
  * A ratio's figure, evaluated only when it can be trusted (`evaluateFigure`): completeness against the places
  * expected in its period, a part larger than its whole in the province's sums or in any place.
  */
-export function readRatio(indicator: IndicatorRow, point: ReturnType<typeof latestPoint>, expectedPlaces: (period: string) => number, partExceedsWholeIn: number, withTrend = true): IndicatorFigure {
+export function readRatio(indicator: IndicatorRow, point: ReturnType<typeof latestPoint>, expectedPlaces: (period: string) => number, partExceedsWholeIn: number, withTrend = true): Omit<IndicatorFigure, "sources"> {
   const { window, upToEnd, latest } = point;
   const completeness = latest ? { reported: Math.min(latest.places.numerator, latest.places.denominator), expected: expectedPlaces(latest.period) } : null;
   const partExceedsWhole = latest !== null && latest.numerator > latest.denominator;
@@ -245,7 +251,7 @@ export function measurementPeriod(indicator: Pick<IndicatorRow, "due" | "coversU
  * measurement period — added up from its months when entered monthly — and, for a growth target, the same period a
  * year before; complete only when every part came in from enough places, in both years.
  */
-export function readElement(indicator: IndicatorRow, sums: SumsIndex, reference: Reference, expectedPlaces: (period: string) => number): IndicatorFigure {
+export function readElement(indicator: IndicatorRow, sums: SumsIndex, reference: Reference, expectedPlaces: (period: string) => number): Omit<IndicatorFigure, "sources"> {
   const element = elementTerm(indicator)!;
   const totals = sums.get(element) ?? new Map<string, TermSum>();
   const { period, through, final } = measurementPeriod(indicator, reference);
@@ -284,13 +290,16 @@ export function readElement(indicator: IndicatorRow, sums: SumsIndex, reference:
     state: evaluation.state,
     final,
     measurable: true,
-    previous: growth && period && current ? { period: yearBefore(period), through: through ? dayYearBefore(through) : null, value: previous?.value ?? null } : null,
+    previous:
+      growth && period && current
+        ? { period: yearBefore(period), through: through ? dayYearBefore(through) : null, value: previous?.value ?? null, acrossReform: reportingLevelFor(period) !== reportingLevelFor(yearBefore(period)) }
+        : null,
     trend,
   };
 }
 
 /** An indicator linked to no values: shown, never evaluated. */
-function unmeasured(): IndicatorFigure {
+function unmeasured(): Omit<IndicatorFigure, "sources"> {
   return { value: null, period: null, through: null, termTotals: null, measured: null, valueUnit: "count", growth: null, completeness: null, placeWord: "xã", minCompleteness: defaultMinCompleteness, partExceedsWhole: false, placesPartExceedsWhole: 0, state: "no_data", final: false, measurable: false, previous: null, trend: [] };
 }
 
@@ -298,7 +307,15 @@ function unmeasured(): IndicatorFigure {
  * An indicator with its figure, as one object. `Object.assign` rather than a spread: a literal spreading some forty
  * properties takes V8's slow path (34 ms for the country's 1,400 indicators, against 2 ms).
  */
-const withFigure = (indicator: IndicatorRow, figure: IndicatorFigure): IndicatorRow & IndicatorFigure => Object.assign({}, indicator, figure);
+const withFigure = (indicator: IndicatorRow, figure: Omit<IndicatorFigure, "sources">): IndicatorRow & IndicatorFigure => Object.assign({}, indicator, figure, { sources: figureSources(indicator) });
+
+const sourceName = (code: string | null) => (code === null ? "Cơ quan thường trực" : isAgencyCode(code) ? agencyName(code) : code);
+
+/** The agencies whose values make a figure (a ratio's two terms, a count's element); the standing office for figures no agency enters. */
+export function figureSources(i: Pick<IndicatorRow, "aggregation" | "numeratorAgency" | "denominatorAgency" | "elementAgency" | "element">): string[] {
+  const codes = i.aggregation === "ratio" ? [i.numeratorAgency, i.denominatorAgency] : i.element ? [i.elementAgency] : [];
+  return [...new Set(codes.map(sourceName))];
+}
 
 /** Whether a ratio's terms come from different agencies (or from the standing office), so entry cannot compare them. */
 export const termsFromTwoSources = (indicator: Pick<IndicatorRow, "numeratorAgency" | "denominatorAgency">) =>

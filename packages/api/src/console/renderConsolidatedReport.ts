@@ -39,7 +39,7 @@ const resultWords = (i: ReportIndicator) => {
   const compared = i.previous
     ? i.previous.value === null
       ? `; chưa có số liệu ${describePeriod(i.previous.period).toLowerCase()}${i.previous.through ? ` đến ${dmy(i.previous.through)}` : ""}`
-      : `; so với ${describePeriod(i.previous.period).toLowerCase()}: ${describeValue(i.previous.value, i.valueUnit)}${i.growth === null ? "" : `, ${i.growth >= 0 ? "+" : ""}${describeValue(i.growth, "percent")}`}`
+      : `; so với ${describePeriod(i.previous.period).toLowerCase()}: ${describeValue(i.previous.value, i.valueUnit)}${i.growth === null ? "" : `, ${i.growth >= 0 ? "+" : ""}${describeValue(i.growth, "percent")}`}${i.previous.acrossReform ? ", hai kỳ theo địa bàn trước và sau sắp xếp 1/7/2025" : ""}`
     : "";
   return `${value} (${span}${compared})`;
 };
@@ -257,6 +257,7 @@ export async function renderConsolidatedXlsx(report: ConsolidatedReport): Promis
       { header: "Địa bàn đã báo cáo", width: 18 },
       { header: "Địa bàn phải báo cáo", width: 18 },
       { header: "Đánh giá", width: 40 },
+      { header: "Cơ quan nhập số liệu", width: 40 },
     ],
     report.indicators.map((i) => [
       i.name,
@@ -272,6 +273,7 @@ export async function renderConsolidatedXlsx(report: ConsolidatedReport): Promis
       i.completeness?.reported ?? null,
       i.completeness?.expected ?? null,
       stateWords(i),
+      i.sources.join("; "),
     ]),
   );
   addSheet(
