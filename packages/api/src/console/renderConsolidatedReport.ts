@@ -138,7 +138,7 @@ export async function renderConsolidatedDocx(report: ConsolidatedReport): Promis
     para([text("Bảng 1. Kết quả thực hiện các chỉ tiêu", { italics: true })], { align: AlignmentType.CENTER, before: 120 }),
     gridTable(
       ["Chỉ tiêu", "Mục tiêu", "Kết quả (kỳ số liệu)", "Địa bàn báo cáo", "Đánh giá"],
-      report.indicators.map((i) => [i.name, i.target, resultWords(i), placesReported(i), stateWords(i)]),
+      report.indicators.map((i) => [i.sources.length ? `${i.name} (số liệu: ${i.sources.join(", ")})` : i.name, i.target, resultWords(i), placesReported(i), stateWords(i)]),
       [52, 28, 30, 22, 33],
     ),
     heading("II. HẠN CHẾ, NGUYÊN NHÂN"),
