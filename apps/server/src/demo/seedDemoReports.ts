@@ -11,6 +11,18 @@ const narratives = {
   in_progress: ["Đang phối hợp với các cơ quan liên quan triển khai; dự kiến hoàn thành trong kỳ tới.", "Đã triển khai đến các đơn vị trực thuộc; tổ chức kiểm tra, đôn đốc theo kế hoạch."],
 } as const;
 
+/**
+ * What an agency reports of a task in a period: done once the document's time has run far enough — a threshold of
+ * its own per agency and task — so a task reported done stays done in the later reports.
+ */
+function demoTaskStatus(agency: string, taskId: string, period: string, lifetime: { from: string | null; until: string | null } | undefined): "done" | "in_progress" {
+  const from = parseISO(lifetime?.from ?? "2024-01-01");
+  const until = lifetime?.until ? parseISO(lifetime.until) : addMonths(from, 36);
+  const end = parseISO(periodBounds(period).end);
+  const elapsed = Math.min(1, Math.max(0, (end.getTime() - from.getTime()) / Math.max(1, until.getTime() - from.getTime())));
+  return chance(`${agency}|${taskId}|done`) < 0.85 * elapsed ? "done" : "in_progress";
+}
+
 /** The values of a sent report's grid, by each element's meaning (`demoValues`): parts within their wholes. */
 async function seedValues(db: Kysely<CoreDatabase>, report: { agency_code: string; province_code: string; period: string }, elements: Map<string, DemoElement>) {
   const grid = await loadDataGrid(db, report);
@@ -133,6 +145,7 @@ export async function seedDemoReports(db: Kysely<CoreDatabase>, today = format(n
   if (Number(existing.n) > 0) return 0;
   let created = 0;
   await db.transaction().execute(async (trx) => {
+    const lifetimes = new Map((await trx.selectFrom("catalog_documents").select(["slug", "covers_from", "covers_until"]).execute()).map((d) => [d.slug, { from: d.covers_from, until: d.covers_until }]));
     const elements = new Map((await trx.selectFrom("catalog_data_elements").select(["id", "name", "unit", "aggregation"]).execute()).map((e) => [e.id, e]));
     // The provinces of the repository's documents (not those of a synthetic dataset loaded beside them).
     const provinces = await trx
@@ -176,8 +189,7 @@ export async function seedDemoReports(db: Kysely<CoreDatabase>, today = format(n
               .insertInto("report_items")
               .values(
                 taskIds.map((taskId, i) => {
-                  const r = chance(`${report.id}${i}`);
-                  const status = r < 0.5 ? ("done" as const) : ("in_progress" as const);
+                  const status = demoTaskStatus(agency, taskId, entry.period, lifetimes.get(taskId.split("#")[0] ?? ""));
                   return { report_id: report.id, task_id: taskId, status, narrative: narratives[status][Math.floor(chance(`${report.id}${i}n`) * 2)] ?? "" };
                 }),
               )
