@@ -105,6 +105,10 @@ describe.each(testEngines)("indicator data entry on %s", (engine) => {
       [20, 18],
     ]);
     expect(history.every((h) => h.actor === null || typeof h.actor === "string")).toBe(true);
+    // The report opens its own cells' history only: not the police's element, not another province's place.
+    await expect(api.as(health).dataEntry.valueHistory({ reportId, elementId: "kh-29-bcd-quang-tri-2024#drug_crime_cases_detected", orgUnit: "quang_tri.huong_hoa" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(api.as(health).dataEntry.valueHistory({ reportId, elementId: qualified, orgUnit: "thai_nguyen.dai_tu" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(api.as(health).dataEntry.valueHistory({ reportId, elementId: "kh-ctpcmt-2021-2025-thai-nguyen#addicts_count", orgUnit: "thai_nguyen.dai_tu" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(api.as(police).dataEntry.save({ reportId, cells: [] })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const report = await api.as(health).reports.get({ reportId });
     await api.as(health).reports.submit({ reportId, expectedVersion: report.version });

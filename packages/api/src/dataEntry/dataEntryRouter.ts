@@ -116,6 +116,12 @@ export const dataEntryRouter = createRouter({
     .query(async ({ ctx, input }) => {
       const report = await loadReport(ctx.db, input.reportId);
       requireReportRead(ctx.actor, report);
+      // The value must be a cell of this report's grid: reading a report does not open other agencies' or provinces'
+      // values through it.
+      const grid = await loadDataGrid(ctx.db, report);
+      if (!grid.elements.some((e) => e.id === input.elementId) || !grid.units.some((u) => u.code === input.orgUnit)) {
+        throw new TRPCError({ code: "FORBIDDEN", message: "Chỉ tiêu hoặc địa bàn không thuộc biểu số liệu của báo cáo này." });
+      }
       const changes = await ctx.db
         .selectFrom("audit_log")
         .leftJoin("users", "users.id", "audit_log.actor_user_id")
