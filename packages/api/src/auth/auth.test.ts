@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiTestHarness, type CookieJar, createApiTestHarness } from "../testing/apiTestHarness";
 import { createUser } from "../users/createUser";
 import { resolveSession, sessionIdOf } from "./sessionStore";
+import { delayAfter } from "./signInThrottle";
 
 const password = "mat-khau-rat-dai-2026";
 
@@ -51,17 +52,44 @@ describe.each(testEngines)("sign-in and sessions on %s", (engine) => {
     expect(jar.token).toBeNull();
   });
 
-  it("slows down repeated failures for a username", async () => {
+  it("slows down repeated failures for a username from an address, and a stranger elsewhere cannot keep the user out", async () => {
     await createUser(api.db, { username: "bichan", displayName: "Bị chặn", password, role: "steering_committee" });
-    const caller = await api.withCookies({ token: null, expiresAt: null }, "10.0.0.3");
+    const attacker = await api.withCookies({ token: null, expiresAt: null }, "10.0.0.3");
     for (let i = 0; i < 3; i++) {
-      await expect(caller.auth.signIn({ username: "bichan", password: "sai" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      await expect(attacker.auth.signIn({ username: "bichan", password: "sai" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     }
-    // Now even the right password must wait.
-    await expect(caller.auth.signIn({ username: "bichan", password })).rejects.toMatchObject({
+    // From that address even the right password must wait.
+    await expect(attacker.auth.signIn({ username: "bichan", password })).rejects.toMatchObject({
       code: "TOO_MANY_REQUESTS",
       message: expect.stringContaining("thử lại sau"),
     });
+    // The user, from their own office, signs in.
+    const jar: CookieJar = { token: null, expiresAt: null };
+    await (await api.withCookies(jar, "10.0.0.4")).auth.signIn({ username: "bichan", password });
+    expect(jar.token).not.toBeNull();
+  });
+
+  it("counts a concurrent burst as a burst: 200 parallel guesses, 3 evaluated", async () => {
+    await createUser(api.db, { username: "dothu", displayName: "Dò thử", password, role: "steering_committee" });
+    const guesses = await Promise.allSettled(Array.from({ length: 200 }, (_, i) => api.anonymous("10.0.0.5").auth.signIn({ username: "dothu", password: `sai-${i}` })));
+    const codes = guesses.map((g) => (g.status === "rejected" ? (g.reason as { code: string }).code : "OK"));
+    expect(codes.filter((c) => c === "UNAUTHORIZED")).toHaveLength(3);
+    expect(codes.filter((c) => c === "TOO_MANY_REQUESTS")).toHaveLength(197);
+    // The right password from the same address waits too; the count is on the address and the username together.
+    await expect(api.anonymous("10.0.0.5").auth.signIn({ username: "dothu", password })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+  });
+
+  it("lets a department behind one address mistype and sign in without waiting; the address alone is slowed only past its ceiling", async () => {
+    const office = "10.0.0.6";
+    for (let i = 0; i < 10; i++) await createUser(api.db, { username: `canbo${i}`, displayName: `Cán bộ ${i}`, password, role: "steering_committee" });
+    // Ten officers each mistype once, then sign in: nobody waits.
+    for (let i = 0; i < 10; i++) {
+      await expect(api.anonymous(office).auth.signIn({ username: `canbo${i}`, password: "go-nham" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      const jar: CookieJar = { token: null, expiresAt: null };
+      await (await api.withCookies(jar, office)).auth.signIn({ username: `canbo${i}`, password });
+      expect(jar.token).not.toBeNull();
+    }
+    expect([delayAfter(99, `ip:${office}`), delayAfter(100, `ip:${office}`), delayAfter(3, `user:x|ip:${office}`)]).toEqual([0, 1, 1]);
   });
 
   it("ends a session after its idle time and never past its absolute limit", async () => {

@@ -1,7 +1,7 @@
 import { createRouter, procedures, TRPCError, z } from "@pcmt/plugin-sdk";
 import { burnPasswordCheck, verifyPassword } from "./passwordHashing";
 import { createSession, revokeSession, type SessionPolicy } from "./sessionStore";
-import { clearFailedSignIns, recordFailedSignIn, secondsUntilNextAttempt, throttleSubjects } from "./signInThrottle";
+import { releaseSignInAttempt, reserveSignInAttempt, throttleSubjects } from "./signInThrottle";
 
 export const SignInInput = z.object({
   username: z.string().trim().min(1, "Nhập tên đăng nhập").max(100),
@@ -21,12 +21,13 @@ export function createAuthRouter(policy: SessionPolicy) {
       .mutation(async ({ ctx, input }) => {
         const username = input.username.toLowerCase();
         const subjects = throttleSubjects(username, ctx.clientIp);
-        const wait = await secondsUntilNextAttempt(ctx.db, subjects);
-        if (wait > 0) {
+        // The attempt is reserved before the password is looked at: parallel guesses count one by one.
+        const reservation = await reserveSignInAttempt(ctx.db, subjects);
+        if (!reservation.allowed) {
           ctx.log.warn({ username, clientIp: ctx.clientIp }, "sign-in throttled");
           throw new TRPCError({
             code: "TOO_MANY_REQUESTS",
-            message: `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${wait} giây.`,
+            message: `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${reservation.waitSeconds} giây.`,
           });
         }
         const user = await ctx.db
@@ -36,14 +37,13 @@ export function createAuthRouter(policy: SessionPolicy) {
           .executeTakeFirst();
         const valid = user ? await verifyPassword(input.password, user.password_hash) : (await burnPasswordCheck(input.password), false);
         if (!user || !valid || !user.active) {
-          await recordFailedSignIn(ctx.db, subjects);
           ctx.log.info({ username, clientIp: ctx.clientIp }, "sign-in refused");
           throw new TRPCError({
             code: "UNAUTHORIZED",
             message: user && valid && !user.active ? "Tài khoản đã bị khóa. Liên hệ quản trị viên." : wrongCredentials,
           });
         }
-        await clearFailedSignIns(ctx.db, username);
+        await releaseSignInAttempt(ctx.db, subjects);
         const session = await createSession(ctx.db, user.id, policy);
         ctx.session.set(session.token, session.expiresAt);
         ctx.log.info({ userId: user.id }, "signed in");
