@@ -36,6 +36,7 @@ export async function serve(config: ServerConfig, logger: Logger): Promise<void>
     cookieSecure: config.cookieSecure,
     trustProxy: config.trustProxy,
     webDist: config.webDist ?? defaultWebDist(),
+    allowedOrigins: config.allowedOrigins,
   });
   await app.listen({ port: config.port, host: config.host });
 

@@ -15,6 +15,8 @@ const Env = z.object({
   /** Folder for evidence files; default: <PCMT_DATA_DIR>/evidence on the embedded database, the database itself otherwise. */
   PCMT_EVIDENCE_DIR: z.string().optional(),
   PCMT_DATA_DIR: z.string().optional(),
+  /** Comma-separated origins, besides the server's own, whose pages may send changes (e.g. https://pcmt.example.vn). */
+  PCMT_ALLOWED_ORIGINS: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -30,6 +32,7 @@ export interface ServerConfig {
   logLevel: z.infer<typeof Env>["LOG_LEVEL"];
   /** Where evidence files go: a directory, or null to keep them in the database. */
   evidenceDir: string | null;
+  allowedOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -52,6 +55,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
     cookieSecure: e.PCMT_COOKIE_SECURE === "true",
     trustProxy: e.PCMT_TRUST_PROXY === "true",
     logLevel: e.LOG_LEVEL,
+    allowedOrigins: (e.PCMT_ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
     evidenceDir: e.PCMT_EVIDENCE_DIR?.trim() || (env.DATABASE_URL?.trim() ? null : `${(e.PCMT_DATA_DIR?.trim() || "./.data").replace(/\/$/, "")}/evidence`),
   };
 }

@@ -23,6 +23,24 @@ export interface HttpServerOptions {
   trustProxy: boolean;
   /** Folder of the built web app; when absent the server answers the API only. */
   webDist: string | null;
+  /** Origins besides the server's own whose pages may send it changes (a separately hosted web app). */
+  allowedOrigins?: readonly string[];
+}
+
+const changing = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * Whether a request that changes something comes from the product's own pages (CSRF defence besides the
+ * SameSite cookie): a browser names the page's origin (`Origin`) or at least its relation to it (`Sec-Fetch-Site`);
+ * either must say "this site". A request with neither is not from a browser page (the CLI, curl) and carries no
+ * ambient cookie to abuse.
+ */
+export function fromOwnPages(headers: Record<string, string | string[] | undefined>, protocol: string, allowed: readonly string[]): boolean {
+  const origin = typeof headers.origin === "string" ? headers.origin : undefined;
+  if (origin !== undefined) return origin === `${protocol}://${headers.host}` || allowed.includes(origin);
+  const site = typeof headers["sec-fetch-site"] === "string" ? headers["sec-fetch-site"] : undefined;
+  if (site !== undefined) return site === "same-origin" || site === "none";
+  return true;
 }
 
 /** The one process: tRPC under /api/trpc, /healthz, and the built web app with client-side routing. */
@@ -43,6 +61,13 @@ export async function createHttpServer(options: HttpServerOptions) {
   });
 
   await app.register(fastifyCookie);
+
+  app.addHook("onRequest", async (request, reply) => {
+    if (!changing.has(request.method) || !request.url.startsWith("/api/")) return;
+    if (fromOwnPages(request.headers, request.protocol, options.allowedOrigins ?? [])) return;
+    request.log.warn({ origin: request.headers.origin, site: request.headers["sec-fetch-site"], url: request.url }, "cross-site change refused");
+    return reply.code(403).send({ error: "Yêu cầu thay đổi dữ liệu từ trang web khác bị từ chối." });
+  });
 
   const enabledPlugins = new Set(platform.plugins.map((p) => p.id));
   const trpcOptions: FastifyTRPCPluginOptions<typeof platform.router>["trpcOptions"] = {
@@ -81,7 +106,7 @@ export async function createHttpServer(options: HttpServerOptions) {
       { requestId: request.id, clientIp: request.ip, token: request.cookies[sessionCookieName] ?? null, setCookie: () => {}, clearCookie: () => {} },
     );
     if (!ctx.actor) return reply.code(401).send({ error: "Bạn cần đăng nhập để tải tệp." });
-    if (!/^[0-9a-f-]{36}$/.test(request.params.id)) return reply.code(400).send({ error: "Mã tệp không hợp lệ." });
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(request.params.id)) return reply.code(400).send({ error: "Mã tệp không hợp lệ." });
     try {
       const file = await readEvidence(platform.database.db, ctx.actor, request.params.id, platform.evidenceStore);
       return reply

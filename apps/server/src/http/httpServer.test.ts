@@ -1,5 +1,5 @@
 import { createAppRouter, createUser, databaseEvidenceStore, defaultSessionPolicy, migratePlatform } from "@pcmt/api";
-import { openDatabase } from "@pcmt/db";
+import { openDatabase, sql } from "@pcmt/db";
 import { createRouter, definePlugin, procedures, z } from "@pcmt/plugin-sdk";
 import { healthPlugin } from "@pcmt/plugin-health/server";
 import { createLogCapture, createTestDatabase, type TestDatabase, testEngines } from "@pcmt/testing";
@@ -61,6 +61,33 @@ describe.each(testEngines)("HTTP server on %s", (engine) => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax", path: "/" });
     return cookie!.value;
   }
+
+  it("refuses changes sent from another site's page (CSRF), and lets the product's own pages and non-browser clients through", async () => {
+    const token = await signIn();
+    const create = (headers: Record<string, string>) =>
+      app.inject({ method: "POST", url: "/api/trpc/plugins.health.clinics.create", cookies: { [sessionCookieName]: token }, headers, payload: { name: "Cơ sở CSRF", address: "Phường B", capacity: 10, patients: 1 } });
+    const evil = await create({ origin: "http://evil.example" });
+    expect(evil.statusCode).toBe(403);
+    expect(evil.json().error).toBe("Yêu cầu thay đổi dữ liệu từ trang web khác bị từ chối.");
+    expect((await create({ "sec-fetch-site": "cross-site" })).statusCode).toBe(403);
+    // A form posted from elsewhere cannot sign a user out either.
+    const signOut = await app.inject({ method: "POST", url: "/api/trpc/auth.signOut", cookies: { [sessionCookieName]: token }, headers: { origin: "http://evil.example", "content-type": "multipart/form-data; boundary=x" }, payload: "--x--" });
+    expect(signOut.statusCode).toBe(403);
+    const count = async () => (await sql<{ n: number }>`select count(*) as n from health_methadone_clinics where name = 'Cơ sở CSRF'`.execute(platform.database.db)).rows[0]?.n;
+    expect(Number(await count())).toBe(0);
+    expect((await create({ origin: "http://localhost:80", host: "localhost:80" })).statusCode).toBe(200);
+    expect((await create({ "sec-fetch-site": "same-origin" })).statusCode).toBe(200);
+    expect((await create({})).statusCode).toBe(200);
+    expect(Number(await count())).toBe(3);
+    await sql`delete from health_methadone_clinics where name = 'Cơ sở CSRF'`.execute(platform.database.db);
+  });
+
+  it("answers a malformed evidence id with 400, not a database error", async () => {
+    const token = await signIn();
+    const response = await app.inject({ method: "GET", url: `/api/evidence/${"-".repeat(36)}`, cookies: { [sessionCookieName]: token } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toEqual({ error: "Mã tệp không hợp lệ." });
+  });
 
   it("answers /healthz with the database kind and the enabled plugins", async () => {
     const response = await app.inject({ method: "GET", url: "/healthz" });
