@@ -9,7 +9,11 @@ import { renderConsolidatedDocx, renderConsolidatedXlsx } from "./renderConsolid
 import { timelinessMatrix } from "./timelinessMatrix";
 
 /** A province (national accounts name one), how many of the latest periods, up to which day. */
-const ProvincePeriods = z.object({ provinceCode: ProvinceCode.optional(), periods: z.number().int().min(1).max(24).default(6), until: z.iso.date().optional() });
+const ProvincePeriods = z.object({
+  provinceCode: ProvinceCode.optional(),
+  periods: z.number().int().min(1).max(24).default(6),
+  until: z.iso.date().refine((d) => d >= "2000-01-01" && d <= "2100-12-31", "Ngày phải trong khoảng 01/01/2000 – 31/12/2100").optional(),
+});
 /** The same, with the reference period the figures are read for (by default the latest whose deadline has passed). */
 const ProvinceOverviewInput = ProvincePeriods.extend({ period: PeriodId.optional() });
 

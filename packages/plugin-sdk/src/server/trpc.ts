@@ -46,8 +46,34 @@ const enforceAccess = t.middleware(({ ctx, meta, next }) => {
   return next();
 });
 
+/** Whether a value holds a NUL character anywhere in its strings (PostgreSQL text cannot store one). */
+export function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (depth > 20 || value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) return value.some((v) => containsNul(v, depth + 1));
+  return Object.entries(value).some(([k, v]) => k.includes("\u0000") || containsNul(v, depth + 1));
+}
+
+/**
+ * Bad input that only the database would notice is still bad input: a NUL character is refused before anything
+ * runs, and a data exception of PostgreSQL (class 22: invalid text, out-of-range value or date) answers 400 with a
+ * clear message instead of 500. Nothing was written: the statement failed.
+ */
+const refuseUnstorableInput = t.middleware(async ({ ctx, getRawInput, next, path }) => {
+  if (containsNul(await getRawInput())) throw new TRPCError({ code: "BAD_REQUEST", message: "Dữ liệu chứa ký tự không hợp lệ (ký tự NUL)." });
+  const result = await next();
+  if (!result.ok) {
+    const cause = result.error.cause as { code?: unknown } | undefined;
+    if (result.error.code === "INTERNAL_SERVER_ERROR" && typeof cause?.code === "string" && cause.code.startsWith("22")) {
+      ctx.log.warn({ requestId: ctx.requestId, path, dbCode: cause.code }, "input refused by the database");
+      throw new TRPCError({ code: "BAD_REQUEST", message: "Dữ liệu không hợp lệ: có giá trị ngoài phạm vi hoặc sai định dạng (ngày, số, chuỗi)." });
+    }
+  }
+  return result;
+});
+
 /** Every procedure of the platform starts here, so access is always enforced. */
-export const baseProcedure = t.procedure.use(enforceAccess);
+export const baseProcedure = t.procedure.use(enforceAccess).use(refuseUnstorableInput);
 
 /** After enforceAccess has let a non-public call through, the actor is known: say so to TypeScript. */
 export const withActor = t.middleware(({ ctx, next }) => {
