@@ -5,6 +5,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./support/launchChromium";
 import { signInAndWait as signIn } from "./support/signIn";
+import { watchCsp } from "./support/watchCsp";
 import { type RunningServer, startServer } from "./support/startServer";
 
 /** A month counted from this one: this month has begun (values may be entered), the one after next has not. */
@@ -38,6 +39,7 @@ describe("the committee's console and the bulk import in Chromium", () => {
 
   it("shows a national account every province, then one province's console and an indicator's drill-down", async () => {
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+    const violations = watchCsp(page);
     await signIn(page, server.url, "admin");
     await page.goto(`${server.url}/console`);
     // Thái Nguyên's resolution sets phases for the drug-free communes: the roadmap shows where the province stands.
@@ -58,11 +60,14 @@ describe("the committee's console and the bulk import in Chromium", () => {
     await page.waitForURL(/\/indicators\//);
     // Values per period for the province, with how many places each is made of.
     await page.getByTestId("indicator-periods").getByText(/\/10 địa bàn/).first().waitFor();
+    // The whole walk ran under the server's Content-Security-Policy.
+    expect(violations).toEqual([]);
     await page.close();
   });
 
   it("lets the standing office import a file: every error by row first, nothing stored; then the values, visible at once", async () => {
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+    const violations = watchCsp(page);
     await signIn(page, server.url, "thuongtruc");
     await page.getByRole("link", { name: "Nhập số liệu hàng loạt" }).click();
     await page.locator('input[type="file"]').setInputFiles(
@@ -98,6 +103,7 @@ describe("the committee's console and the bulk import in Chromium", () => {
     await latest.getByText("50%").waitFor();
     await latest.getByText("2/92 địa bàn").waitFor();
     await page.getByTestId("indicator-missing").getByText(/Chưa báo cáo \(90 xã\)/).waitFor();
+    expect(violations).toEqual([]);
     await page.close();
   });
 });

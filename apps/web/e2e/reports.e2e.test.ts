@@ -2,6 +2,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./support/launchChromium";
 import { signInAndWait as signIn } from "./support/signIn";
+import { watchCsp } from "./support/watchCsp";
 import { type RunningServer, startServer } from "./support/startServer";
 
 /**
@@ -17,11 +18,13 @@ describe("the reporting loop in Chromium (Thái Nguyên, the resolution's yearly
   let officer: Page;
   let office: Page;
   let reportUrl: string;
+  let cspLogs: string[][] = [];
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer(), launchChromium()]);
     officer = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
     office = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+    cspLogs = [watchCsp(officer), watchCsp(office)];
   });
   afterAll(async () => {
     await browser?.close();
@@ -92,5 +95,7 @@ describe("the reporting loop in Chromium (Thái Nguyên, the resolution's yearly
     const row = office.getByTestId("desk-table").locator('[data-agency="police"]');
     await row.locator('[data-state="accepted"]').waitFor();
     await expect(row.locator("[data-timeliness]").getAttribute("data-timeliness")).resolves.toBe("on_time");
+    // Report page, grid, evidence upload, desk: all under the Content-Security-Policy.
+    expect(cspLogs.flat()).toEqual([]);
   });
 });

@@ -89,6 +89,20 @@ describe.each(testEngines)("HTTP server on %s", (engine) => {
     expect(response.json()).toEqual({ error: "Mã tệp không hợp lệ." });
   });
 
+  it("sends a strict Content-Security-Policy and the other security headers; HSTS only when served over HTTPS", async () => {
+    const response = await app.inject({ method: "GET", url: "/healthz" });
+    const csp = String(response.headers["content-security-policy"]);
+    for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "connect-src 'self'"]) expect(csp).toContain(directive);
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+    expect(response.headers["x-frame-options"]).toBe("DENY");
+    expect(response.headers["x-content-type-options"]).toBe("nosniff");
+    expect(response.headers["permissions-policy"]).toContain("camera=()");
+    expect(response.headers["strict-transport-security"]).toBeUndefined();
+    const secure = await createHttpServer({ platform, logger: createLogger("silent"), sessionPolicy: defaultSessionPolicy, cookieSecure: true, trustProxy: false, webDist: null });
+    expect((await secure.inject({ method: "GET", url: "/healthz" })).headers["strict-transport-security"]).toContain("max-age=31536000");
+    await secure.close();
+  });
+
   it("answers /healthz with the database kind and the enabled plugins", async () => {
     const response = await app.inject({ method: "GET", url: "/healthz" });
     expect(response.statusCode).toBe(200);
