@@ -9,6 +9,7 @@ import { ZodError } from "zod";
 import { ConfigError, serverConfigFromEnv } from "../config/serverConfig";
 import { seedDemo } from "../demo/seedDemo";
 import { seedSynthetic } from "../synthetic/seedSynthetic";
+import { backupEmbedded, restoreEmbedded } from "../backup/embeddedBackup";
 import { createLogger } from "../platform/createLogger";
 import { startPlatform } from "../platform/startPlatform";
 import { readPassword } from "./readPassword";
@@ -131,6 +132,33 @@ program
     } finally {
       await platform.database.close();
     }
+  });
+
+const postgresBackupHelp =
+  "Với PostgreSQL, dùng công cụ của PostgreSQL (tệp minh chứng nằm trong CSDL trừ khi đặt PCMT_EVIDENCE_DIR — khi đó sao lưu cả thư mục đó):\n" +
+  "  pg_dump --format=custom --file=pcmt.dump \"$DATABASE_URL\"\n" +
+  "  pg_restore --clean --if-exists --no-owner --dbname=\"$DATABASE_URL\" pcmt.dump";
+
+program
+  .command("backup")
+  .description("Sao lưu CSDL nhúng (và tệp minh chứng) thành một tệp .tar.gz; dừng máy chủ trước khi chạy")
+  .requiredOption("--out <file>", "tệp sao lưu")
+  .action(async (options: { out: string }) => {
+    const config = serverConfigFromEnv();
+    if (config.database.kind !== "pglite" || !config.database.dataDir) throw new Error(postgresBackupHelp);
+    const manifest = await backupEmbedded({ dataDir: config.database.dataDir, evidenceDir: config.evidenceDir, out: options.out });
+    say(`Đã sao lưu vào ${options.out}: ${manifest.counts.reports} báo cáo, ${manifest.counts.data_values} giá trị, ${manifest.counts.audit_log} dòng nhật ký, ${manifest.evidenceFiles} tệp minh chứng.`);
+  });
+
+program
+  .command("restore")
+  .description("Khôi phục bản sao lưu CSDL nhúng vào thư mục dữ liệu trống (PCMT_DATA_DIR)")
+  .argument("<file>", "tệp sao lưu (.tar.gz) do lệnh backup tạo")
+  .action(async (file: string) => {
+    const config = serverConfigFromEnv();
+    if (config.database.kind !== "pglite" || !config.database.dataDir) throw new Error(postgresBackupHelp);
+    const manifest = await restoreEmbedded({ file, dataDir: config.database.dataDir, evidenceDir: config.evidenceDir });
+    say(`Đã khôi phục bản sao lưu ngày ${manifest.createdAt.slice(0, 10)} vào ${config.database.dataDir}: ${manifest.counts.reports} báo cáo, ${manifest.counts.data_values} giá trị — khớp với bản sao lưu.`);
   });
 
 const user = program.command("user").description("Quản lý người dùng");

@@ -12,6 +12,24 @@ export interface Database {
   db: Kysely<CoreDatabase>;
   kind: DatabaseKind;
   close(): Promise<void>;
+  /** The embedded database's whole data folder as a gzipped tar (PGlite's own dump); absent on PostgreSQL. */
+  dumpDataDir?: () => Promise<Blob>;
+}
+
+/**
+ * Fills an empty folder with an embedded database dumped by `dumpDataDir`, under the folder's lock (a server or
+ * another command using it is refused).
+ */
+export async function restoreDataDir(dataDir: string, dump: Blob): Promise<void> {
+  mkdirSync(dataDir, { recursive: true });
+  const unlock = lockDataDir(dataDir);
+  try {
+    const pglite = new PGlite(dataDir, { loadDataDir: dump });
+    await pglite.waitReady;
+    await pglite.close();
+  } finally {
+    unlock();
+  }
 }
 
 // Calendar dates (a deadline, a report period) stay "YYYY-MM-DD" strings on both engines: turning them into
@@ -47,6 +65,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     return {
       db,
       kind: "pglite",
+      dumpDataDir: () => pglite.dumpDataDir("gzip"),
       close: async () => {
         await db.destroy();
         unlock();
