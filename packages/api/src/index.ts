@@ -29,3 +29,4 @@ export { timelinessMatrix } from "./console/timelinessMatrix";
 export { buildConsolidatedReport } from "./console/consolidatedReport";
 export { findProvince, listProvinces, provinceNameOf, UnknownProvinceError } from "./places/provinceDirectory";
 export { renderConsolidatedDocx, renderConsolidatedXlsx } from "./console/renderConsolidatedReport";
+export * from "./retention/applyRetention";

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { writeFileSync } from "node:fs";
-import { buildConsolidatedReport, createUser, exportCatalog, renderConsolidatedDocx, renderConsolidatedXlsx, findProvince, UsernameTakenError } from "@pcmt/api";
+import { applyRetention, buildConsolidatedReport, createUser, exportCatalog, renderConsolidatedDocx, renderConsolidatedXlsx, findProvince, UsernameTakenError } from "@pcmt/api";
 import { describeDatabase } from "@pcmt/db";
 import { PluginManifestError } from "@pcmt/plugin-sdk";
 import { syntheticScales, type SyntheticScaleName } from "@pcmt/synthetic";
@@ -159,6 +159,20 @@ program
     if (config.database.kind !== "pglite" || !config.database.dataDir) throw new Error(postgresBackupHelp);
     const manifest = await restoreEmbedded({ file, dataDir: config.database.dataDir, evidenceDir: config.evidenceDir });
     say(`Đã khôi phục bản sao lưu ngày ${manifest.createdAt.slice(0, 10)} vào ${config.database.dataDir}: ${manifest.counts.reports} báo cáo, ${manifest.counts.data_values} giá trị — khớp với bản sao lưu.`);
+  });
+
+program
+  .command("purge")
+  .description("Xóa nhật ký thay đổi và tệp minh chứng quá thời hạn lưu trữ (PCMT_AUDIT_RETENTION_DAYS, PCMT_EVIDENCE_RETENTION_DAYS)")
+  .action(async () => {
+    const config = serverConfigFromEnv();
+    const platform = await startPlatform(config);
+    try {
+      const result = await applyRetention(platform.database.db, platform.evidenceStore, config.retention);
+      say(`Đã xóa ${result.auditRows} dòng nhật ký quá ${config.retention.auditDays} ngày, ${result.evidenceRows} tệp minh chứng quá ${config.retention.evidenceDays} ngày (${result.evidenceFiles} tệp trên đĩa).`);
+    } finally {
+      await platform.database.close();
+    }
   });
 
 const user = program.command("user").description("Quản lý người dùng");

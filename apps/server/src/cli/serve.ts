@@ -1,6 +1,8 @@
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { applyRetention } from "@pcmt/api";
 import { describeDatabase } from "@pcmt/db";
+import { Cron } from "croner";
 import type { Logger } from "pino";
 import type { ServerConfig } from "../config/serverConfig";
 import { demoPassword } from "../demo/demoAccounts";
@@ -40,6 +42,18 @@ export async function serve(config: ServerConfig, logger: Logger): Promise<void>
   });
   await app.listen({ port: config.port, host: config.host });
 
+  // Retention (docs/security.md): what is older than the policy goes now, then every night at 03:00.
+  const purge = async () => {
+    try {
+      const result = await applyRetention(database.db, platform.evidenceStore, config.retention);
+      if (result.auditRows > 0 || result.evidenceRows > 0) logger.info({ ...result, policy: config.retention }, "retention applied");
+    } catch (error) {
+      logger.error({ err: error }, "retention failed");
+    }
+  };
+  await purge();
+  const nightly = new Cron("0 3 * * *", { protect: true }, purge);
+
   const url = `http://localhost:${config.port}`;
   say();
   say(`PCMT đang chạy tại ${url}`);
@@ -62,6 +76,7 @@ export async function serve(config: ServerConfig, logger: Logger): Promise<void>
     if (closing) return;
     closing = true;
     logger.info({ signal }, "shutting down");
+    nightly.stop();
     await app.close();
     // PGlite writes its files on close: never exit without it.
     await database.close();

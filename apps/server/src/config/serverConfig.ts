@@ -17,6 +17,9 @@ const Env = z.object({
   PCMT_DATA_DIR: z.string().optional(),
   /** Comma-separated origins, besides the server's own, whose pages may send changes (e.g. https://pcmt.example.vn). */
   PCMT_ALLOWED_ORIGINS: z.string().optional(),
+  /** Days the audit log and report evidence are kept (0: forever); see docs/security.md. */
+  PCMT_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).default(5 * 365),
+  PCMT_EVIDENCE_RETENTION_DAYS: z.coerce.number().int().min(0).default(5 * 365),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -33,6 +36,7 @@ export interface ServerConfig {
   /** Where evidence files go: a directory, or null to keep them in the database. */
   evidenceDir: string | null;
   allowedOrigins: string[];
+  retention: { auditDays: number; evidenceDays: number };
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +59,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
     cookieSecure: e.PCMT_COOKIE_SECURE === "true",
     trustProxy: e.PCMT_TRUST_PROXY === "true",
     logLevel: e.LOG_LEVEL,
+    retention: { auditDays: e.PCMT_AUDIT_RETENTION_DAYS, evidenceDays: e.PCMT_EVIDENCE_RETENTION_DAYS },
     allowedOrigins: (e.PCMT_ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
     evidenceDir: e.PCMT_EVIDENCE_DIR?.trim() || (env.DATABASE_URL?.trim() ? null : `${(e.PCMT_DATA_DIR?.trim() || "./.data").replace(/\/$/, "")}/evidence`),
   };

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** Evidence files (minh chứng) accepted on a report. */
@@ -26,6 +26,8 @@ export interface EvidenceStore {
   /** Stores the bytes and returns what the database row must hold (the bytes themselves for "database"). */
   put(sha256: string, bytes: Buffer): { content: Buffer | null };
   get(sha256: string, content: Buffer | Uint8Array | null): Buffer;
+  /** Removes a file no row refers to any more (the database's own rows carry their bytes away with them). */
+  remove(sha256: string): void;
 }
 
 export const sha256Of = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
@@ -44,6 +46,9 @@ export function directoryEvidenceStore(directory: string): EvidenceStore {
       if (sha256Of(bytes) !== sha256) throw new Error(`Evidence file ${sha256} is damaged (checksum mismatch)`);
       return bytes;
     },
+    remove(sha256) {
+      if (/^[0-9a-f]{64}$/.test(sha256)) rmSync(join(directory, sha256), { force: true });
+    },
   };
 }
 
@@ -54,4 +59,5 @@ export const databaseEvidenceStore: EvidenceStore = {
     if (!content) throw new Error(`Evidence ${sha256} has no content`);
     return Buffer.from(content);
   },
+  remove: () => {},
 };
