@@ -30,6 +30,19 @@ export interface HttpServerOptions {
 
 const changing = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+const megabytes = (n: number) => n * 1024 * 1024;
+/** The procedures that carry a file (base64 in JSON), and how large a request to them may be. */
+export const uploadLimits: Record<string, number> = {
+  "dataValues.importFile": megabytes(42),
+  "dataEntry.importFile": megabytes(15),
+  "reports.attachEvidence": megabytes(15),
+};
+/** Everything else: a grid of 20,000 cells is about 2 MB. */
+export const defaultBodyLimit = megabytes(4);
+
+/** The procedures a tRPC request calls ("a.b,c.d" for a batch). */
+const proceduresOf = (url: string) => (url.split("?")[0] ?? "").replace(/^\/api\/trpc\//, "").split(",").filter(Boolean);
+
 /**
  * Whether a request that changes something comes from the product's own pages (CSRF defence besides the
  * SameSite cookie): a browser names the page's origin (`Origin`) or at least its relation to it (`Sec-Fetch-Site`);
@@ -51,8 +64,8 @@ export async function createHttpServer(options: HttpServerOptions) {
     loggerInstance: logger,
     genReqId: () => randomUUID(),
     trustProxy: options.trustProxy,
-    // Evidence files (10 MB) travel base64-encoded inside tRPC calls.
-    bodyLimit: 48 * 1024 * 1024,
+    // Files travel base64-encoded inside tRPC calls; each route's own limit is checked before its body is read.
+    bodyLimit: Math.max(defaultBodyLimit, ...Object.values(uploadLimits)),
   });
   // Security headers (helmet): a strict Content-Security-Policy the built web app runs under (its scripts and styles
   // are files of its own; Mantine sets inline style attributes, hence 'unsafe-inline' for styles only), no framing,
@@ -84,6 +97,27 @@ export async function createHttpServer(options: HttpServerOptions) {
   });
 
   await app.register(fastifyCookie);
+  const enabledPlugins = new Set(platform.plugins.map((p) => p.id));
+
+  // Before a body is read: its size against the procedure's limit, and, for a file, who is sending it — a stranger
+  // cannot make the server parse 40 MB of JSON.
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.method !== "POST" || !request.url.startsWith("/api/trpc/")) return;
+    const procedures = proceduresOf(request.url);
+    const limit = Math.max(defaultBodyLimit, ...procedures.map((p) => uploadLimits[p] ?? 0));
+    const length = Number(request.headers["content-length"] ?? 0);
+    if (length > limit) return reply.code(413).send({ error: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(limit / megabytes(1))} MB cho chức năng này).` });
+    if (procedures.some((p) => p in uploadLimits)) {
+      const token = request.cookies[sessionCookieName] ?? null;
+      const ctx = token
+        ? await createRequestContext(
+            { db: platform.database.db, log: request.log, enabledPlugins, sessionPolicy: options.sessionPolicy },
+            { requestId: request.id, clientIp: request.ip, token, setCookie: () => {}, clearCookie: () => {} },
+          )
+        : null;
+      if (!ctx?.actor) return reply.code(401).send({ error: "Bạn cần đăng nhập để gửi tệp." });
+    }
+  });
 
   app.addHook("onRequest", async (request, reply) => {
     if (!changing.has(request.method) || !request.url.startsWith("/api/")) return;
@@ -92,7 +126,6 @@ export async function createHttpServer(options: HttpServerOptions) {
     return reply.code(403).send({ error: "Yêu cầu thay đổi dữ liệu từ trang web khác bị từ chối." });
   });
 
-  const enabledPlugins = new Set(platform.plugins.map((p) => p.id));
   const trpcOptions: FastifyTRPCPluginOptions<typeof platform.router>["trpcOptions"] = {
     router: platform.router,
     createContext: ({ req, res }) =>

@@ -82,6 +82,22 @@ describe.each(testEngines)("HTTP server on %s", (engine) => {
     await sql`delete from health_methadone_clinics where name = 'Cơ sở CSRF'`.execute(platform.database.db);
   });
 
+  it("checks a body's size against its procedure and, for a file, who sends it, before reading it", async () => {
+    const big = "x".repeat(6 * 1024 * 1024);
+    // A stranger's 6 MB "evidence file": refused before the body is parsed.
+    const anonymous = await app.inject({ method: "POST", url: "/api/trpc/reports.attachEvidence", payload: { reportId: crypto.randomUUID(), taskId: null, fileName: "a.pdf", contentBase64: big } });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.json().error).toBe("Bạn cần đăng nhập để gửi tệp.");
+    // 6 MB to a procedure that takes no file: too large, whoever sends it.
+    const tooLarge = await app.inject({ method: "POST", url: "/api/trpc/auth.signIn", payload: { username: "yte", password: big } });
+    expect(tooLarge.statusCode).toBe(413);
+    expect(tooLarge.json().error).toContain("tối đa 4 MB");
+    // A signed-in officer's file of that size goes through to the procedure (which answers on its own terms).
+    const token = await signIn();
+    const signedIn = await app.inject({ method: "POST", url: "/api/trpc/reports.attachEvidence", cookies: { [sessionCookieName]: token }, payload: { reportId: crypto.randomUUID(), taskId: null, fileName: "a.pdf", contentBase64: big } });
+    expect([400, 403, 404]).toContain(signedIn.statusCode);
+  });
+
   it("answers a malformed evidence id with 400, not a database error", async () => {
     const token = await signIn();
     const response = await app.inject({ method: "GET", url: `/api/evidence/${"-".repeat(36)}`, cookies: { [sessionCookieName]: token } });
