@@ -18,6 +18,22 @@ export const evidencePolicy = {
     jpeg: "image/jpeg",
     png: "image/png",
   } as Record<string, string>,
+  /**
+   * What the content must be for each extension, as `file-type` reads it from the bytes: an HTML page renamed .pdf
+   * is refused. Office files are zip containers (or OLE "cfb" for the old formats).
+   */
+  contentKinds: {
+    pdf: ["pdf"],
+    doc: ["cfb"],
+    xls: ["cfb"],
+    docx: ["docx", "zip"],
+    xlsx: ["xlsx", "zip"],
+    odt: ["odt", "zip"],
+    ods: ["ods", "zip"],
+    jpg: ["jpg"],
+    jpeg: ["jpg"],
+    png: ["png"],
+  } as Record<string, string[]>,
 } as const;
 
 /** Where the bytes of evidence files live: a directory (the data folder on the embedded default) or the database. */

@@ -133,6 +133,11 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
     const tooBig = Buffer.alloc(10 * 1024 * 1024 + 1).toString("base64");
     await expect(officer.reports.attachEvidence({ reportId: report.id, taskId: null, fileName: "lon.pdf", contentBase64: tooBig })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(api.as(police).reports.attachEvidence({ reportId: report.id, taskId: null, fileName: "x.pdf", contentBase64: "JVBERg==" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // An HTML page renamed .pdf, or a PNG named .docx, is refused by its content.
+    const html = Buffer.from("<!doctype html><html><script>alert(1)</script></html>").toString("base64");
+    await expect(officer.reports.attachEvidence({ reportId: report.id, taskId: null, fileName: "bien-ban.pdf", contentBase64: html })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("không phải tệp .pdf") });
+    const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex").toString("base64");
+    await expect(officer.reports.attachEvidence({ reportId: report.id, taskId: null, fileName: "bao-cao.docx", contentBase64: png })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("là tệp .png") });
     expect((await officer.reports.get({ reportId: report.id })).evidence).toHaveLength(1);
   });
 

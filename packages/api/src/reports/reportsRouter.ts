@@ -2,6 +2,7 @@ import type { CoreDatabase, Kysely } from "@pcmt/db";
 import { type Actor, describePeriod, periodBounds, ProvinceCode, reportStanding } from "@pcmt/domain";
 import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
 import { addMonths, format } from "date-fns";
+import { fileTypeFromBuffer } from "file-type";
 import { type EvidenceStore, evidencePolicy, sha256Of } from "../evidence/EvidenceStore";
 import { latestProgress, myWork } from "./myWork";
 import { loadReport, ReportId, type ReportRow, requireReportAction, requireReportRead } from "./reportAccess";
@@ -281,6 +282,10 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
       const bytes = Buffer.from(input.contentBase64, "base64");
       if (bytes.length === 0) throw new TRPCError({ code: "BAD_REQUEST", message: "Tệp rỗng." });
       if (bytes.length > evidencePolicy.maxBytes) throw new TRPCError({ code: "BAD_REQUEST", message: "Tệp vượt quá 10 MB." });
+      const detected = await fileTypeFromBuffer(bytes);
+      if (!detected || !(evidencePolicy.contentKinds[extension] ?? []).includes(detected.ext)) {
+        throw new TRPCError({ code: "BAD_REQUEST", message: `Nội dung tệp không phải tệp .${extension} như tên của nó${detected ? ` (là tệp .${detected.ext})` : ""}: chỉ nhận tệp đúng định dạng.` });
+      }
       return ctx.db.transaction().execute(async (trx) => {
         const report = await loadReport(trx, input.reportId);
         requireReportAction(ctx.actor, report, "edit");
