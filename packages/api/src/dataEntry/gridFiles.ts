@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import Papa from "papaparse";
 import type { DataGrid } from "./dataGrid";
 
@@ -39,12 +40,36 @@ export async function gridToXlsx(grid: DataGrid, title: string): Promise<Buffer>
 }
 
 /** The rows of the first sheet of an .xlsx file or of a CSV file (UTF-8, with or without BOM), as text. */
-export async function readRows(fileName: string, bytes: Buffer): Promise<string[][]> {
+/**
+ * How large a spreadsheet may be once unpacked: an .xlsx is a zip, and ExcelJS reads the whole unpacked workbook into
+ * memory (a 14.5 MB file of a million rows unpacks to hundreds of MB and stalls the server). Checked from the zip's
+ * directory before anything is read.
+ */
+export const spreadsheetLimits = { maxUnpackedBytes: 80 * 1024 * 1024 };
+
+export class SpreadsheetTooLargeError extends Error {
+  constructor(readonly unpackedBytes: number) {
+    super(`Tệp Excel quá lớn khi giải nén (${Math.round(unpackedBytes / 1024 / 1024)} MB, tối đa ${Math.round(spreadsheetLimits.maxUnpackedBytes / 1024 / 1024)} MB): chia thành nhiều tệp hoặc dùng tệp .csv.`);
+    this.name = "SpreadsheetTooLargeError";
+  }
+}
+
+/** The unpacked size of a zip (an .xlsx), from its directory: nothing is decompressed. */
+async function unpackedSize(bytes: Buffer): Promise<number> {
+  const zip = await JSZip.loadAsync(bytes);
+  let total = 0;
+  for (const entry of Object.values(zip.files)) total += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+  return total;
+}
+
+export async function readRows(fileName: string, bytes: Buffer, limits = spreadsheetLimits): Promise<string[][]> {
   if (fileName.toLowerCase().endsWith(".csv")) {
     const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
     return parsed.data.map((row) => row.map((cell) => String(cell ?? "")));
   }
+  const unpacked = await unpackedSize(bytes);
+  if (unpacked > limits.maxUnpackedBytes) throw new SpreadsheetTooLargeError(unpacked);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
@@ -76,8 +101,9 @@ export async function parseGridFile(grid: DataGrid, fileName: string, bytes: Buf
   let rows: string[][];
   try {
     rows = await readRows(fileName, bytes);
-  } catch {
-    return { cells: [], problems: [{ row: 0, column: "", message: "Không đọc được tệp: cần tệp .xlsx hoặc .csv đúng định dạng." }] };
+  } catch (error) {
+    const message = error instanceof SpreadsheetTooLargeError ? error.message : "Không đọc được tệp: cần tệp .xlsx hoặc .csv đúng định dạng.";
+    return { cells: [], problems: [{ row: 0, column: "", message }] };
   }
   const headerIndex = rows.findIndex((r) => r.some((c) => c.trim() === unitCodeHeader));
   if (headerIndex < 0) return { cells: [], problems: [{ row: 1, column: "", message: `Không thấy dòng tiêu đề có cột “${unitCodeHeader}”.` }] };

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import type { ImportProblem } from "../dataEntry/gridFiles";
-import { parseNumber, readRows } from "../dataEntry/gridFiles";
+import { parseNumber, readRows, SpreadsheetTooLargeError } from "../dataEntry/gridFiles";
 import { type ValueLine, valueFileColumns } from "./importValues";
 
 export interface ValueFileChunk {
@@ -82,8 +82,9 @@ export async function* readValueFile(fileName: string, bytes: Buffer, chunkLines
   let rows: string[][];
   try {
     rows = await readRows(fileName, bytes);
-  } catch {
-    yield { lines: [], problems: [{ row: 0, column: "", message: "Không đọc được tệp: cần tệp .xlsx hoặc .csv đúng định dạng." }] };
+  } catch (error) {
+    const message = error instanceof SpreadsheetTooLargeError ? error.message : "Không đọc được tệp: cần tệp .xlsx hoặc .csv đúng định dạng.";
+    yield { lines: [], problems: [{ row: 0, column: "", message }] };
     return;
   }
   const headerIndex = rows.findIndex(isHeader);
