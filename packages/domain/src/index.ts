@@ -25,3 +25,4 @@ export * from "./places/expectedPlaces";
 export * from "./catalog/describeRef";
 export * from "./indicators/elementFigure";
 export * from "./indicators/describeTarget";
+export * from "./periods/calendarDay";

@@ -1,10 +1,9 @@
 import { Anchor, Badge, Group, Stack, Table, Tabs, Text, Title } from "@mantine/core";
-import { AgencyCode } from "@pcmt/domain";
+import { AgencyCode, describeTarget } from "@pcmt/domain";
 import { ErrorAlert, formatDate, useLanguage } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { useTRPC } from "../app/trpc";
-import { describeTarget } from "./describeTarget";
 import { TaskTable } from "./TaskTable";
 
 /** Everything an agency leads or coordinates across documents, its targets and its names over time. */

@@ -1,12 +1,11 @@
 import { Anchor, Badge, Button, Card, Grid, Group, Stack, Table, Tabs, Text, Title } from "@mantine/core";
-import { documentKindLabels, type DocumentKind, indicatorStateLabels } from "@pcmt/domain";
+import { comparatorWords, describeTarget, type DocumentKind, documentKindLabels, indicatorStateLabels } from "@pcmt/domain";
 import { ErrorAlert, formatDate, formatNumber } from "@pcmt/ui";
 import { IconDownload } from "@tabler/icons-react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams, useSearchParams } from "react-router";
 import { useTRPC } from "../app/trpc";
 import { AgencyBadges } from "./AgencyBadges";
-import { comparatorWords, describeTarget } from "./describeTarget";
 import { downloadJson } from "../files/browserFiles";
 import { SourceText } from "./SourceText";
 

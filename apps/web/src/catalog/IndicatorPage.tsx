@@ -1,11 +1,10 @@
 import { Anchor, Card, Stack, Table, Text, Title } from "@mantine/core";
-import { defaultMinCompleteness } from "@pcmt/domain";
+import { defaultMinCompleteness, describeTarget } from "@pcmt/domain";
 import { ErrorAlert, useShell } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useParams } from "react-router";
 import { useTRPC } from "../app/trpc";
 import { AgencyBadges } from "./AgencyBadges";
-import { describeTarget } from "./describeTarget";
 import { IndicatorDrillDown } from "./IndicatorDrillDown";
 import { TaskTable } from "./TaskTable";
 

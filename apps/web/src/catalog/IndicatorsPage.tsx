@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useTRPC } from "../app/trpc";
 import { AgencyBadges } from "./AgencyBadges";
-import { describeTarget } from "./describeTarget";
+import { describeTarget } from "@pcmt/domain";
 
 /** Every numeric target of every document. */
 export function IndicatorsPage() {

@@ -1,11 +1,10 @@
 import { Sparkline } from "@mantine/charts";
 import { Anchor, Badge, Card, Group, Progress, Select, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
-import { agencyName, defaultMinCompleteness, describeValue, indicatorStateLabels, isAgencyCode, type TaskStatus, taskStatusLabels, type Timeliness } from "@pcmt/domain";
+import { agencyName, defaultMinCompleteness, describeTarget, describeValue, indicatorStateLabels, isAgencyCode, type TaskStatus, taskStatusLabels, type Timeliness } from "@pcmt/domain";
 import { describeCompleteness, ErrorAlert, formatDate, formatNumber, IndicatorStateBadge, indicatorStateColors, useShell } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 import { useTRPC } from "../app/trpc";
-import { describeTarget } from "../catalog/describeTarget";
 import { periodLabel } from "../reports/periodLabel";
 import { ConsolidatedReportDownload } from "./ConsolidatedReportDownload";
 import { NationalOverview } from "./NationalOverview";

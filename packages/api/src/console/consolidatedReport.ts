@@ -1,8 +1,8 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { agencyName, describeRef, describeTarget, type IndicatorState, isAgencyCode, reportingLevelFor, reportStanding, type Timeliness } from "@pcmt/domain";
-import { addMonths, format, parseISO } from "date-fns";
+import { agencyLabel, dayOf, describeRef, describeTarget, type IndicatorState, reportStanding, type Timeliness } from "@pcmt/domain";
+import { format } from "date-fns";
 import { provinceNameOf } from "../places/provinceDirectory";
-import { obligedFor, provinceObligations } from "../reports/reportSchedule";
+import { obligedForPeriod } from "../reports/reportSchedule";
 import { referencePeriod } from "./consolePeriod";
 import { documentProgress } from "./documentProgress";
 import { indicatorReadings } from "./indicatorReadings";
@@ -58,7 +58,6 @@ export interface ConsolidatedReport {
 }
 
 const dmy = (iso: string) => iso.split("-").reverse().join("/");
-const nameOf = (agency: string) => (isAgencyCode(agency) ? agencyName(agency) : agency);
 
 /**
  * The consolidated report of a province for a period (by default the latest whose reporting deadline has passed —
@@ -76,12 +75,11 @@ export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, province
   ]);
   const timeliness: ConsolidatedReport["timeliness"] = [];
   if (reference.period) {
-    const obligations = await provinceObligations(db, provinceCode, reference.start, format(addMonths(parseISO(reference.end), 13), "yyyy-MM-dd"));
     const reports = await db.selectFrom("reports").select(["agency_code", "state", "first_submitted_at"]).where("province_code", "=", provinceCode).where("period", "=", reference.period).execute();
-    for (const { agency, scheduled } of obligedFor(obligations, reference.period)) {
+    for (const { agency, scheduled } of await obligedForPeriod(db, provinceCode, reference.period)) {
       const report = reports.find((r) => r.agency_code === agency);
-      const standing = reportStanding(scheduled.dueDate, report ? { state: report.state, firstSubmittedOn: report.first_submitted_at ? format(new Date(report.first_submitted_at), "yyyy-MM-dd") : null } : null, today);
-      timeliness.push({ agency, agencyName: nameOf(agency), dueDate: scheduled.dueDate, ...standing });
+      const standing = reportStanding(scheduled.dueDate, report ? { state: report.state, firstSubmittedOn: dayOf(report.first_submitted_at) } : null, today);
+      timeliness.push({ agency, agencyName: agencyLabel(agency), dueDate: scheduled.dueDate, ...standing });
     }
     timeliness.sort((a, b) => a.agencyName.localeCompare(b.agencyName, "vi"));
   }
@@ -115,12 +113,12 @@ export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, province
       valueUnit: i.valueUnit,
       through: i.through,
       growth: i.growth,
-      completeness: i.completeness && i.period ? { ...i.completeness, placeWord: reportingLevelFor(i.period) === "district" ? "huyện" : "xã" } : null,
+      completeness: i.completeness ? { ...i.completeness, placeWord: i.placeWord } : null,
       minCompleteness: i.minCompleteness,
       state: i.state,
       final: i.final,
     })),
     timeliness,
-    overdueTasks: progress.overdueTasks.map((t) => ({ document: numbers.get(t.documentSlug) ?? t.documentSlug, ref: t.ref, refText: describeRef(t.ref), leads: t.leads, leadNames: t.leads.map(nameOf) })),
+    overdueTasks: progress.overdueTasks.map((t) => ({ document: numbers.get(t.documentSlug) ?? t.documentSlug, ref: t.ref, refText: describeRef(t.ref), leads: t.leads, leadNames: t.leads.map(agencyLabel) })),
   };
 }

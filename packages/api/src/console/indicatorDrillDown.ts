@@ -1,7 +1,7 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { agencyName, isAgencyCode, periodBounds, type PlaceNode, placesExpectedIn, ProvinceCode, ratioPercent, reportingLevelFor, rollUpPlaces } from "@pcmt/domain";
+import { agencyLabel, periodBounds, type PlaceNode, placesExpectedIn, ProvinceCode, ratioPercent, rollUpPlaces } from "@pcmt/domain";
 import { procedures, TRPCError, z } from "@pcmt/plugin-sdk";
-import { elementTerm, indexSums, ratioSeries, ratioTerms, selectIndicators } from "./indicatorReadings";
+import { elementTerm, indexSums, placeWordOf, ratioSeries, ratioTerms, selectIndicators } from "./indicatorReadings";
 import { keptTotals, type ValueSums } from "./valueSums";
 
 async function placeNodes(db: Kysely<CoreDatabase>, provinceCode: string) {
@@ -15,8 +15,6 @@ async function placeNodes(db: Kysely<CoreDatabase>, provinceCode: string) {
   );
   return { nodes, validity: units.map((u) => ({ code: u.code, name: u.name, level: u.level, validFrom: u.valid_from, validTo: u.valid_to })) };
 }
-
-const nameOf = (agency: string) => (isAgencyCode(agency) ? agencyName(agency) : agency);
 
 /**
  * An indicator's values per period for the province (from the totals kept on write, or `sums`) with how many places
@@ -63,13 +61,13 @@ export async function drillDownIndicator(db: Kysely<CoreDatabase>, wantedProvinc
   const communes = [...new Set([...num.byCommune.keys(), ...den.byCommune.keys()])];
   const reported = new Map<string, Set<string>>();
   for (const v of values) reported.set(v.org_unit_code, (reported.get(v.org_unit_code) ?? new Set()).add(v.data_element_id));
-  const agenciesOf = (element: string) => [...new Set(values.filter((v) => v.data_element_id === element).map((v) => v.agency_code))].sort().map((code) => ({ code, name: nameOf(code) }));
+  const agenciesOf = (element: string) => [...new Set(values.filter((v) => v.data_element_id === element).map((v) => v.agency_code))].sort().map((code) => ({ code, name: agencyLabel(code) }));
   return {
     measurable: true as const,
     kind,
     periods,
     period,
-    placeWord: reportingLevelFor(period) === "district" ? "huyện" : "xã",
+    placeWord: placeWordOf(period),
     places: communes
       .map((code) => {
         const n = num.byCommune.get(code) ?? null;

@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { agencyName, type CatalogIndicator, type Completeness, defaultMinCompleteness, elementValueIn, evaluateFigure, inWindow, type IndicatorState, periodBounds, isAgencyCode, placesExpectedIn, type PlaceValidity, parsePeriod, periodContaining, ratioPercent, reportingLevelFor, targetWindow, dayYearBefore, yearBefore } from "@pcmt/domain";
+import { agencyLabel, type CatalogIndicator, type Completeness, defaultMinCompleteness, elementValueIn, evaluateFigure, inWindow, type IndicatorState, periodBounds, placesExpectedIn, type PlaceValidity, parsePeriod, periodContaining, ratioPercent, reportingLevelFor, targetWindow, dayYearBefore, yearBefore } from "@pcmt/domain";
 import { placesPartExceedsWhole, type RatioCheck, ratioCheckKey } from "./ratioConsistency";
 import { keptTotals, type ValueSum, type ValueSums } from "./valueSums";
 
@@ -184,7 +184,8 @@ export function latestPoint(indicator: IndicatorRow, sums: SumsIndex, reference:
   return { window, upToEnd, latest: series.at(-1) ?? null };
 }
 
-const placeWordOf = (period: string | null) => (period && reportingLevelFor(period) === "district" ? "huyện" : "xã");
+/** The word for the places a figure counts: "huyện" for periods reported per district (before 1/7/2025), "xã" after. */
+export const placeWordOf = (period: string | null) => (period && reportingLevelFor(period) === "district" ? "huyện" : "xã");
 
 const evaluationTarget = (indicator: IndicatorRow) => ({
   comparator: indicator.comparator as CatalogIndicator["comparator"],
@@ -309,7 +310,7 @@ function unmeasured(): Omit<IndicatorFigure, "sources"> {
  */
 const withFigure = (indicator: IndicatorRow, figure: Omit<IndicatorFigure, "sources">): IndicatorRow & IndicatorFigure => Object.assign({}, indicator, figure, { sources: figureSources(indicator) });
 
-const sourceName = (code: string | null) => (code === null ? "Cơ quan thường trực" : isAgencyCode(code) ? agencyName(code) : code);
+const sourceName = (code: string | null) => (code === null ? "Cơ quan thường trực" : agencyLabel(code));
 
 /** The agencies whose values make a figure (a ratio's two terms, a count's element); the standing office for figures no agency enters. */
 export function figureSources(i: Pick<IndicatorRow, "aggregation" | "numeratorAgency" | "denominatorAgency" | "elementAgency" | "element">): string[] {

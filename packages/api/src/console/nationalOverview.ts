@@ -1,6 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { format as formatDate } from "date-fns";
-import { indicatorStates, type IndicatorState, periodBounds, periodContaining, periodsBetween, reportStanding, targetWindow, yearBefore } from "@pcmt/domain";
+import { dayOf, indicatorStates, type IndicatorState, periodBounds, periodContaining, periodsBetween, reportStanding, targetWindow, yearBefore } from "@pcmt/domain";
 import { addMonths, format, parseISO } from "date-fns";
 import { latestClosedPeriod, obligedFor, reportingObligations } from "../reports/reportSchedule";
 import { type CatalogSnapshot, catalogSnapshot } from "./catalogSnapshot";
@@ -125,7 +124,7 @@ export async function nationalOverview(db: Kysely<CoreDatabase>, today: string, 
     const reporting = Object.fromEntries(reportingKeys.map((k) => [k, 0])) as Record<ReportingKey, number>;
     for (const { agency, scheduled } of ref?.obliged ?? []) {
       const report = reportOf.get(`${province.code}|${agency}|${ref!.period}`);
-      const standing = reportStanding(scheduled.dueDate, report ? { state: report.state, firstSubmittedOn: report.first_submitted_at ? formatDate(new Date(report.first_submitted_at), "yyyy-MM-dd") : null } : null, today);
+      const standing = reportStanding(scheduled.dueDate, report ? { state: report.state, firstSubmittedOn: dayOf(report.first_submitted_at) } : null, today);
       const key: ReportingKey = standing.awaitingResubmission ? "returned" : standing.timeliness === "not_due" ? "not_submitted" : standing.timeliness;
       reporting[key]++;
     }

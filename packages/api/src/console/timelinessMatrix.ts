@@ -1,9 +1,7 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { periodBounds, reportStanding } from "@pcmt/domain";
+import { dayOf, periodBounds, reportStanding } from "@pcmt/domain";
 import { format } from "date-fns";
 import { isOneOffPeriod, provinceObligations } from "../reports/reportSchedule";
-
-const dateOf = (value: Date | string | null) => (value ? format(new Date(value), "yyyy-MM-dd") : null);
 
 export interface TimelinessOptions {
   /** How many of the latest periods. */
@@ -47,7 +45,7 @@ export async function timelinessMatrix(db: Kysely<CoreDatabase>, provinceCode: s
       const report = batched
         ? byKey.get(`${agency}|${entry.period}`)
         : await db.selectFrom("reports").select(["id", "agency_code", "period", "state", "first_submitted_at"]).where("province_code", "=", provinceCode).where("agency_code", "=", agency).where("period", "=", entry.period).executeTakeFirst();
-      const standing = reportStanding(entry.dueDate, report ? { state: report.state, firstSubmittedOn: dateOf(report.first_submitted_at) } : null, options.today);
+      const standing = reportStanding(entry.dueDate, report ? { state: report.state, firstSubmittedOn: dayOf(report.first_submitted_at) } : null, options.today);
       cells.push({ agency, period: entry.period, dueDate: entry.dueDate, reportId: report?.id ?? null, ...standing });
     }
   }

@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type Actor, agencyName, existsOn, isAgencyCode, isWholeNumberUnit, maxDataValue, type PartOfWhole, periodBounds, reportingLevelFor } from "@pcmt/domain";
+import { type Actor, agencyLabel, existsOn, isWholeNumberUnit, maxDataValue, type PartOfWhole, periodBounds, reportingLevelFor } from "@pcmt/domain";
 import { sql } from "@pcmt/db";
 import { format } from "date-fns";
 import { ratioTermPairs } from "../catalog/ratioTerms";
@@ -221,11 +221,10 @@ export class ValueLineChecker {
       }
       const frozen = element.agency ? locked.get(`${unit.provinceCode}|${element.agency}|${line.period}`) : undefined;
       if (frozen) {
-        const agency = isAgencyCode(element.agency!) ? agencyName(element.agency) : element.agency;
         this.problem(
           line.row,
           valueFileColumns.period,
-          `Báo cáo kỳ ${line.period} của ${agency} ${frozen === "accepted" ? "đã được tiếp nhận" : "đã gửi"}: số liệu của kỳ chỉ sửa khi cơ quan thường trực trả lại (mở lại) báo cáo`,
+          `Báo cáo kỳ ${line.period} của ${agencyLabel(element.agency!)} ${frozen === "accepted" ? "đã được tiếp nhận" : "đã gửi"}: số liệu của kỳ chỉ sửa khi cơ quan thường trực trả lại (mở lại) báo cáo`,
         );
         continue;
       }

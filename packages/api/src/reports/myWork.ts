@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { lastOneOffDueDate, reportStanding, taskStatus } from "@pcmt/domain";
+import { dayOf, lastOneOffDueDate, reportStanding, taskStatus } from "@pcmt/domain";
 import { procedures, TRPCError } from "@pcmt/plugin-sdk";
 import { addDays, format } from "date-fns";
 import { loadTasks } from "../catalog/catalogRouter";
@@ -58,8 +58,7 @@ export const myWork = procedures.forRoles("agency_officer").query(async ({ ctx }
   const reports = await ctx.db.selectFrom("reports").select(["id", "period", "state", "first_submitted_at"]).where("agency_code", "=", agencyCode).where("province_code", "=", provinceCode).execute();
   const dueReports = schedule.map((s) => {
     const report = reports.find((r) => r.period === s.period);
-    const firstSubmitted = report?.first_submitted_at ? format(new Date(report.first_submitted_at), "yyyy-MM-dd") : null;
-    return { period: s.period, dueDate: s.dueDate, reportId: report?.id ?? null, ...reportStanding(s.dueDate, report ? { state: report.state, firstSubmittedOn: firstSubmitted } : null, today) };
+    return { period: s.period, dueDate: s.dueDate, reportId: report?.id ?? null, ...reportStanding(s.dueDate, report ? { state: report.state, firstSubmittedOn: dayOf(report.first_submitted_at) } : null, today) };
   });
   return {
     tasks: work,

@@ -1,5 +1,6 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type DeadlineRule, type DocumentLifetime, dueDates, lastOneOffDueDate, periodBounds, ruleWithinLifetime } from "@pcmt/domain";
+import { addMonths } from "date-fns";
+import { type DeadlineRule, type DocumentLifetime, dueDates, isoDay, parseDay, lastOneOffDueDate, periodBounds, ruleWithinLifetime } from "@pcmt/domain";
 
 export interface ScheduledReport {
   /** "2024-05", "2024-H1", "2024" for periodic reports; the due date itself for a one-off task's report. */
@@ -103,6 +104,13 @@ export function obligedFor(obligations: Map<string, ScheduledReport[]>, period: 
     if (scheduled) rows.push({ agency, scheduled });
   }
   return rows;
+}
+
+/** The agencies owing a report for one period and its due date, from the documents in force (a due date may fall up to a year after the period). */
+export async function obligedForPeriod(db: Kysely<CoreDatabase>, provinceCode: string, period: string) {
+  const { start, end } = periodBounds(period);
+  const horizon = isoDay(addMonths(parseDay(end), 13));
+  return obligedFor(await provinceObligations(db, provinceCode, start, horizon), period);
 }
 
 /**

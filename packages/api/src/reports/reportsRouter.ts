@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type Actor, describePeriod, periodBounds, ProvinceCode, reportStanding } from "@pcmt/domain";
+import { type Actor, dayOf, describePeriod, periodBounds, ProvinceCode, reportStanding } from "@pcmt/domain";
 import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
 import { addMonths, format } from "date-fns";
 import { fileTypeFromBuffer } from "file-type";
@@ -7,10 +7,9 @@ import { type EvidenceStore, evidencePolicy, sha256Of } from "../evidence/Eviden
 import { latestProgress, myWork } from "./myWork";
 import { loadReport, ReportId, type ReportRow, requireReportAction, requireReportRead } from "./reportAccess";
 import { referencePeriod } from "../console/consolePeriod";
-import { isOneOffPeriod, obligedFor, provinceObligations, reportSchedule, tasksForReport } from "./reportSchedule";
+import { isOneOffPeriod, obligedForPeriod, reportSchedule, tasksForReport } from "./reportSchedule";
 
 const today = () => format(new Date(), "yyyy-MM-dd");
-const dateOf = (value: Date | string | null) => (value === null ? null : format(new Date(value), "yyyy-MM-dd"));
 const Period = z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2])|-\d{2}-\d{2})?$/, "Kỳ báo cáo không hợp lệ");
 
 export const TaskProgress = z.object({
@@ -36,7 +35,7 @@ export function requirePeriodStarted(period: string, day: string) {
 }
 
 function view(report: ReportRow) {
-  const timeliness = reportStanding(report.due_date, { state: report.state, firstSubmittedOn: dateOf(report.first_submitted_at) }, today());
+  const timeliness = reportStanding(report.due_date, { state: report.state, firstSubmittedOn: dayOf(report.first_submitted_at) }, today());
   return {
     id: report.id,
     agencyCode: report.agency_code,
@@ -361,9 +360,8 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
       const period = input.period ?? reference.period;
       if (!period) return { period: null, label: reference.label, choices: reference.choices, rows: [] };
       const reports = await ctx.db.selectFrom("reports").selectAll().where("province_code", "=", provinceCode).where("period", "=", period).execute();
-      const { start, end } = periodBounds(period);
       // Who owes this period, from the documents in force (the same list as the matrix and the report).
-      const obliged = obligedFor(await provinceObligations(ctx.db, provinceCode, start, format(addMonths(new Date(`${end}T00:00:00`), 13), "yyyy-MM-dd")), period);
+      const obliged = await obligedForPeriod(ctx.db, provinceCode, period);
       const rows = [];
       for (const { agency: agencyCode, scheduled } of obliged) {
         const report = reports.find((r) => r.agency_code === agencyCode) as ReportRow | undefined;

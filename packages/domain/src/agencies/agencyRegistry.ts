@@ -95,3 +95,8 @@ export function agencyName(code: AgencyCode, language: "vi" | "en" = "vi"): stri
 export function isAgencyCode(value: string): value is AgencyCode {
   return (agencyCodes as readonly string[]).includes(value);
 }
+
+/** The name to show for an agency code that may not be in the registry (a dataset's own): its name, or the code. */
+export function agencyLabel(code: string): string {
+  return isAgencyCode(code) ? agencyName(code) : code;
+}

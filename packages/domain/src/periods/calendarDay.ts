@@ -13,3 +13,8 @@ export function isoDay(date: Date): string {
 export function parseDay(iso: string): Date {
   return new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 }
+
+/** The local calendar day of a timestamp (a report's first submission), or null. */
+export function dayOf(value: Date | string | null | undefined): string | null {
+  return value === null || value === undefined ? null : isoDay(new Date(value));
+}
