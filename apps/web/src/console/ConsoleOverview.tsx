@@ -23,6 +23,9 @@ const lifetimeWords = (l: { from: string | null; until: string | null; status: s
 };
 
 
+/** A roadmap's current value is a result only when its figure could be evaluated (enough places, terms that agree). */
+const trusted = (r: { phases: { state: string }[] }) => !r.phases.some((p) => p.state === "insufficient_data" || p.state === "inconsistent");
+
 /** How every plan of the province stands: task progress, targets, and who reports late. */
 export function ConsoleOverview() {
   const trpc = useTRPC();
@@ -128,11 +131,11 @@ export function ConsoleOverview() {
                         {r.name}
                       </Text>
                       <Text size="sm">
-                        {r.value === null ? "Chưa có số liệu" : `Hiện đạt ${formatNumber(Math.round(r.value * 10) / 10)}%`}
+                        {r.value === null ? "Chưa có số liệu" : `${trusted(r) ? "Hiện đạt" : "Số liệu mới nhất"} ${formatNumber(Math.round(r.value * 10) / 10)}%`}
                         {r.period ? ` (${periodLabel(r.period)}${r.completeness ? `, ${describeCompleteness(r.completeness, "xã")}` : ""})` : ""}
                       </Text>
                     </Group>
-                    <Progress value={Math.min(100, r.value ?? 0)} size="lg" color="teal" />
+                    <Progress value={Math.min(100, r.value ?? 0)} size="lg" color={trusted(r) ? "teal" : "gray"} />
                     <Group gap="xs" mt={6}>
                       {r.phases.map((p) => (
                         <Anchor key={p.id} component={Link} to={`/indicators/${encodeURIComponent(p.id)}`} size="xs">

@@ -90,7 +90,7 @@ export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, province
       ? `Kỳ báo cáo chưa kết thúc: tiến độ nhiệm vụ và số liệu tính đến ngày ${dmy(today)}.`
       : `Tiến độ nhiệm vụ tính theo các báo cáo đã gửi của các kỳ kết thúc trước ngày ${dmy(tasksCountedOn)}; số liệu chỉ tiêu của các kỳ đến hết ngày ${dmy(reference.end)}.`,
     `Tình hình gửi báo cáo tính đến ngày lập báo cáo ${dmy(today)}.`,
-    "Chỉ tiêu chỉ được đánh giá khi đủ số địa bàn báo cáo (mặc định 90% số xã, phường hoặc huyện của kỳ) và số liệu các vế khớp nhau; số liệu của các kỳ chưa kết thúc không được tính.",
+    "Chỉ tiêu chỉ được đánh giá khi đủ số địa bàn báo cáo (mặc định 90% số xã, phường hoặc huyện của kỳ) và số liệu các vế khớp nhau; số liệu của các kỳ sau kỳ báo cáo không được tính.",
   ];
   return {
     provinceCode,

@@ -159,7 +159,9 @@ export async function renderConsolidatedDocx(report: ConsolidatedReport): Promis
         : behind.length > 0
           ? `${behind.length}/${report.timeliness.length} cơ quan gửi báo cáo ${period} muộn, chưa gửi khi đã quá hạn, hoặc bị trả lại chờ gửi lại: ${behind.map((t) => `${t.agencyName} (${t.label.toLowerCase()})`).join(", ")}.`
           : notDue.length > 0
-            ? `Các cơ quan đã gửi báo cáo ${period} đúng hạn; ${notDue.length} cơ quan chưa đến hạn gửi.`
+            ? notDue.length === report.timeliness.length
+              ? `Chưa đến hạn gửi báo cáo ${period} (hạn ${dmy(notDue[0]!.dueDate)}): ${notDue.length} cơ quan phải gửi, chưa cơ quan nào gửi.`
+              : `${report.timeliness.length - notDue.length}/${report.timeliness.length} cơ quan đã gửi báo cáo ${period} đúng hạn; ${notDue.length} cơ quan chưa đến hạn gửi.`
             : `Các cơ quan gửi báo cáo ${period} đúng hạn.`,
       { indent: true },
     ),

@@ -33,6 +33,7 @@ interface ElementInfo {
 }
 
 interface UnitInfo {
+  name: string;
   provinceCode: string;
   level: string;
   validFrom: string | null;
@@ -120,7 +121,7 @@ async function loadCheckContext(db: Kysely<CoreDatabase>, actor: Actor, today: s
   }
   // Every place (tens of thousands at most, nationally): no query while the import's transaction is writing.
   const units = new Map<string, UnitInfo>();
-  for (const u of await db.selectFrom("org_units").select(["code", "province_code as provinceCode", "level", "valid_from as validFrom", "valid_to as validTo"]).execute()) units.set(u.code, u);
+  for (const u of await db.selectFrom("org_units").select(["code", "name", "province_code as provinceCode", "level", "valid_from as validFrom", "valid_to as validTo"]).execute()) units.set(u.code, u);
   return { today, elements, units, locked, pairsOf };
 }
 
@@ -283,7 +284,7 @@ export class ValueLineChecker {
           const whole = valueOf(pair.whole);
           if (part !== null && whole !== null && part > whole) {
             const row = place.rows.get(pair.part) ?? place.rows.get(pair.whole) ?? 0;
-            this.problem(row, valueFileColumns.value, `${place.orgUnit}, kỳ ${place.period}: “${elements.get(pair.part)?.name}” (${part}) lớn hơn “${elements.get(pair.whole)?.name}” (${whole})`);
+            this.problem(row, valueFileColumns.value, `${this.context.units.get(place.orgUnit)?.name ?? place.orgUnit} (${place.orgUnit}), kỳ ${place.period}: “${elements.get(pair.part)?.name}” (${part}) lớn hơn “${elements.get(pair.whole)?.name}” (${whole})`);
           }
         }
       }

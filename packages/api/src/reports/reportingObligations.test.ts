@@ -61,7 +61,7 @@ describe.each(testEngines)("who must report, and where each report stands, on %s
     expect(early.timeliness.every((t) => t.timeliness === "not_due" && t.label === "Chưa đến hạn")).toBe(true);
     const text = await docxText(await renderConsolidatedDocx(early));
     expect(text).not.toContain("muộn, chưa gửi");
-    expect(text).toContain(`${early.timeliness.length} cơ quan chưa đến hạn gửi`);
+    expect(text).toContain(`Chưa đến hạn gửi báo cáo tháng 12/2024 (hạn 16/12/2024): ${early.timeliness.length} cơ quan phải gửi, chưa cơ quan nào gửi.`);
 
     const october = await buildConsolidatedReport(api.db, "quang_tri", "2024-10", today);
     expect(october.timeliness.find((t) => t.agency === "health")).toMatchObject({ awaitingResubmission: true, label: expect.stringMatching(/^Trả lại — chờ gửi lại \(lần đầu: /) });

@@ -26,9 +26,15 @@ export function IndicatorStateBadge({ state, completeness, minCompleteness, plac
       ? `Mới có ${describeCompleteness(completeness ?? null, placeWord)} báo cáo; cần ít nhất ${minCompleteness ?? 90}% để đánh giá.`
       : state === "inconsistent"
         ? "Tử số lớn hơn mẫu số (ở cấp tỉnh hoặc tại một số địa bàn): cần rà soát số liệu trước khi đánh giá."
-        : final
-          ? "Kết quả cuối cùng: kỳ của chỉ tiêu đã kết thúc."
-          : null;
+        : state === "no_data"
+          ? "Chưa có số liệu nào được nhập cho kỳ của chỉ tiêu."
+          : final
+            ? "Kết quả cuối cùng: kỳ của chỉ tiêu đã kết thúc."
+            : state === "at_risk"
+              ? "Chưa đạt mục tiêu theo số liệu mới nhất; kỳ của mục tiêu chưa kết thúc."
+              : state === "achieved"
+                ? "Đạt mục tiêu theo số liệu mới nhất; kỳ của mục tiêu chưa kết thúc."
+                : null;
   const badge = (
     <Badge color={indicatorStateColors[state]} variant="light" data-indicator-state={state}>
       {indicatorStateLabels[state]}
