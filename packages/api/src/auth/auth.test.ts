@@ -89,7 +89,7 @@ describe.each(testEngines)("sign-in and sessions on %s", (engine) => {
       await (await api.withCookies(jar, office)).auth.signIn({ username: `canbo${i}`, password });
       expect(jar.token).not.toBeNull();
     }
-    expect([delayAfter(99, `ip:${office}`), delayAfter(100, `ip:${office}`), delayAfter(3, `user:x|ip:${office}`)]).toEqual([0, 1, 1]);
+    expect([delayAfter(99, `ip:${office}`), delayAfter(100, `ip:${office}`), delayAfter(3, `user:x|ip:${office}`), delayAfter(4, `user:x|ip:${office}`), delayAfter(20, `user:x|ip:${office}`)]).toEqual([0, 30, 30, 60, 900]);
   });
 
   it("ends a session after its idle time and never past its absolute limit", async () => {

@@ -2,7 +2,7 @@ import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
 
 /**
  * Repeated failed sign-ins are slowed down, per username *and* address: after a few free attempts, each further one
- * must wait 2^(attempts - free) seconds, up to `maxDelaySeconds`. A stranger guessing from elsewhere slows only
+ * must wait `firstDelaySeconds` × 2^(attempts - free) seconds, up to `maxDelaySeconds`. A stranger guessing from elsewhere slows only
  * themselves — the user signs in from their own address. An address has a ceiling of its own, high enough for a
  * department behind one NAT. Kept in the database so every server replica sees the same count.
  *
@@ -13,6 +13,7 @@ import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
 export const throttlePolicy = {
   freeAttemptsPerUserAndAddress: 3,
   freeAttemptsPerAddress: 100,
+  firstDelaySeconds: 30,
   maxDelaySeconds: 15 * 60,
   forgetAfterMinutes: 60,
 } as const;
@@ -22,7 +23,7 @@ export const throttleSubjects = (username: string, clientIp: string) => [`user:$
 export function delayAfter(attempts: number, subject: string): number {
   const free = subject.includes("|") ? throttlePolicy.freeAttemptsPerUserAndAddress : throttlePolicy.freeAttemptsPerAddress;
   if (attempts < free) return 0;
-  return Math.min(2 ** (attempts - free), throttlePolicy.maxDelaySeconds);
+  return Math.min(throttlePolicy.firstDelaySeconds * 2 ** (attempts - free), throttlePolicy.maxDelaySeconds);
 }
 
 /**
