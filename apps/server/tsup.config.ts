@@ -5,7 +5,8 @@ import { defineConfig } from "tsup";
 // dependencies listed in this package.json, so every third-party package the workspace packages use on the
 // server must be listed there too.
 export default defineConfig({
-  entry: { cli: "src/cli/main.ts" },
+  // The spreadsheet reader runs in a worker thread: its own entry, found beside cli.js at run time (readSheet.ts).
+  entry: { cli: "src/cli/main.ts", sheetReaderWorker: "../../packages/api/src/spreadsheets/sheetReaderWorker.ts" },
   format: ["esm"],
   platform: "node",
   target: "node20",

@@ -49,6 +49,19 @@ export async function openBenchDatabase(engine: Engine, dataset: SyntheticDatase
 }
 
 /** Calls procedures exactly as the web app's requests do (same router, same access checks), without HTTP. */
+/** A request's context as the given user, without a session. */
+export function benchContext(database: Database, actor: Actor): RequestContext {
+  return {
+    db: database.db,
+    actor,
+    requestId: crypto.randomUUID(),
+    log: pino({ level: "silent" }),
+    enabledPlugins: new Set(installedPlugins.map((p) => p.id)),
+    session: { token: null, set() {}, clear() {} },
+    clientIp: "127.0.0.1",
+  };
+}
+
 export function createBenchCaller(database: Database, actor: Actor) {
   const router = createAppRouter({ plugins: installedPlugins, sessionPolicy: defaultSessionPolicy });
   const log = pino({ level: "silent" });

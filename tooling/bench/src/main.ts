@@ -77,7 +77,7 @@ async function benchEngine(engine: Engine, scaleName: SyntheticScaleName) {
     let valuesPerSecond: number;
     let baseline: number;
     try {
-      const measuredImport = await measureImport(caller, database, dataset, wanted, 3);
+      const measuredImport = await measureImport(admin, database, dataset, wanted, 3);
       valuesPerSecond = measuredImport.valuesPerSecond;
       const files = measuredImport.files;
       const last = files.at(-1)!;

@@ -4,13 +4,14 @@ import { join } from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
-import { createRequestContext, readEvidence } from "@pcmt/api";
+import { createFileUploads, createRequestContext, ReadingSlots, readEvidence } from "@pcmt/api";
 import { sql } from "@pcmt/db";
 import { unexpectedErrorMessage } from "@pcmt/plugin-sdk";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
-import Fastify from "fastify";
+import Fastify, { type FastifyRequest } from "fastify";
 import type { Logger } from "pino";
 import type { Platform } from "../platform/startPlatform";
+import { fileUploadRoutes } from "./fileUploadRoutes";
 
 export const sessionCookieName = "pcmt_session";
 
@@ -26,22 +27,18 @@ export interface HttpServerOptions {
   webDist: string | null;
   /** Origins besides the server's own whose pages may send it changes (a separately hosted web app). */
   allowedOrigins?: readonly string[];
+  /** Spreadsheets read and stored at once (PCMT_MAX_CONCURRENT_IMPORTS); beyond, a file is refused with 429. */
+  maxConcurrentImports?: number;
 }
 
 const changing = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 const megabytes = (n: number) => n * 1024 * 1024;
-/** The procedures that carry a file (base64 in JSON), and how large a request to them may be. */
-export const uploadLimits: Record<string, number> = {
-  "dataValues.importFile": megabytes(42),
-  "dataEntry.importFile": megabytes(15),
-  "reports.attachEvidence": megabytes(15),
-};
-/** Everything else: a grid of 20,000 cells is about 2 MB. */
+/**
+ * Every body but a file's (files go to /api/files/…, see fileUploadRoutes): a grid of 20,000 cells is about 2 MB.
+ * Checked against the declared length before anything is read, and by fastify while reading.
+ */
 export const defaultBodyLimit = megabytes(4);
-
-/** The procedures a tRPC request calls ("a.b,c.d" for a batch). */
-const proceduresOf = (url: string) => (url.split("?")[0] ?? "").replace(/^\/api\/trpc\//, "").split(",").filter(Boolean);
 
 /**
  * Whether a request that changes something comes from the product's own pages (CSRF defence besides the
@@ -64,8 +61,7 @@ export async function createHttpServer(options: HttpServerOptions) {
     loggerInstance: logger,
     genReqId: () => randomUUID(),
     trustProxy: options.trustProxy,
-    // Files travel base64-encoded inside tRPC calls; each route's own limit is checked before its body is read.
-    bodyLimit: Math.max(defaultBodyLimit, ...Object.values(uploadLimits)),
+    bodyLimit: defaultBodyLimit,
   });
   // Security headers (helmet): a strict Content-Security-Policy the built web app runs under (its scripts and styles
   // are files of its own; Mantine sets inline style attributes, hence 'unsafe-inline' for styles only), no framing,
@@ -99,24 +95,18 @@ export async function createHttpServer(options: HttpServerOptions) {
   await app.register(fastifyCookie);
   const enabledPlugins = new Set(platform.plugins.map((p) => p.id));
 
-  // Before a body is read: its size against the procedure's limit, and, for a file, who is sending it — a stranger
-  // cannot make the server parse 40 MB of JSON.
+  /** The request's context from its session cookie, for the routes outside tRPC (files). */
+  const contextOf = (request: FastifyRequest) =>
+    createRequestContext(
+      { db: platform.database.db, log: request.log, enabledPlugins, sessionPolicy: options.sessionPolicy },
+      { requestId: request.id, clientIp: request.ip, token: request.cookies[sessionCookieName] ?? null, setCookie: () => {}, clearCookie: () => {} },
+    );
+
+  // Before a body is read: its declared size (a stranger cannot make the server parse megabytes of JSON).
   app.addHook("onRequest", async (request, reply) => {
     if (request.method !== "POST" || !request.url.startsWith("/api/trpc/")) return;
-    const procedures = proceduresOf(request.url);
-    const limit = Math.max(defaultBodyLimit, ...procedures.map((p) => uploadLimits[p] ?? 0));
     const length = Number(request.headers["content-length"] ?? 0);
-    if (length > limit) return reply.code(413).send({ error: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(limit / megabytes(1))} MB cho chức năng này).` });
-    if (procedures.some((p) => p in uploadLimits)) {
-      const token = request.cookies[sessionCookieName] ?? null;
-      const ctx = token
-        ? await createRequestContext(
-            { db: platform.database.db, log: request.log, enabledPlugins, sessionPolicy: options.sessionPolicy },
-            { requestId: request.id, clientIp: request.ip, token, setCookie: () => {}, clearCookie: () => {} },
-          )
-        : null;
-      if (!ctx?.actor) return reply.code(401).send({ error: "Bạn cần đăng nhập để gửi tệp." });
-    }
+    if (length > defaultBodyLimit) return reply.code(413).send({ error: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(defaultBodyLimit / megabytes(1))} MB); tệp được gửi qua chức năng tải tệp.` });
   });
 
   app.addHook("onRequest", async (request, reply) => {
@@ -125,6 +115,9 @@ export async function createHttpServer(options: HttpServerOptions) {
     request.log.warn({ origin: request.headers.origin, site: request.headers["sec-fetch-site"], url: request.url }, "cross-site change refused");
     return reply.code(403).send({ error: "Yêu cầu thay đổi dữ liệu từ trang web khác bị từ chối." });
   });
+
+  const readingSlots = new ReadingSlots(options.maxConcurrentImports ?? 2);
+  await app.register(fileUploadRoutes, { uploads: createFileUploads({ evidenceStore: platform.evidenceStore }), readingSlots, contextOf });
 
   const trpcOptions: FastifyTRPCPluginOptions<typeof platform.router>["trpcOptions"] = {
     router: platform.router,
@@ -157,10 +150,7 @@ export async function createHttpServer(options: HttpServerOptions) {
 
   // Evidence files are served over plain HTTP (a download link), behind the same session and read rules.
   app.get<{ Params: { id: string } }>("/api/evidence/:id", async (request, reply) => {
-    const ctx = await createRequestContext(
-      { db: platform.database.db, log: request.log, enabledPlugins, sessionPolicy: options.sessionPolicy },
-      { requestId: request.id, clientIp: request.ip, token: request.cookies[sessionCookieName] ?? null, setCookie: () => {}, clearCookie: () => {} },
-    );
+    const ctx = await contextOf(request);
     if (!ctx.actor) return reply.code(401).send({ error: "Bạn cần đăng nhập để tải tệp." });
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(request.params.id)) return reply.code(400).send({ error: "Mã tệp không hợp lệ." });
     try {
@@ -180,7 +170,7 @@ export async function createHttpServer(options: HttpServerOptions) {
   app.get("/healthz", async (_request, reply) => {
     try {
       await sql`select 1`.execute(platform.database.db);
-      return { status: "ok", database: platform.database.kind, plugins: [...enabledPlugins] };
+      return { status: "ok", database: platform.database.kind, plugins: [...enabledPlugins], imports: { running: readingSlots.inUse, limit: readingSlots.limit } };
     } catch (error) {
       logger.error({ err: error }, "health check: database unreachable");
       return reply.code(503).send({ status: "unavailable", database: platform.database.kind, plugins: [...enabledPlugins] });

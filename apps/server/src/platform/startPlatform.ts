@@ -30,7 +30,7 @@ export interface Platform {
 export async function startPlatform(config: Pick<ServerConfig, "database" | "pluginSetting" | "sessionPolicy" | "evidenceDir">): Promise<Platform> {
   const plugins = selectPlugins<AnyPlugin>(installedPlugins, config.pluginSetting);
   const evidenceStore = config.evidenceDir ? directoryEvidenceStore(config.evidenceDir) : databaseEvidenceStore;
-  const router = createAppRouter({ plugins, sessionPolicy: config.sessionPolicy, evidenceStore });
+  const router = createAppRouter({ plugins, sessionPolicy: config.sessionPolicy });
   assertEveryProcedureDeclaresAccess(router);
   const database = await openDatabase(config.database);
   try {

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, FileInput, Group, List, Progress, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Button, Card, FileInput, Group, List, Stack, Table, Text, Title } from "@mantine/core";
 import { ErrorAlert, formatNumber, useShell } from "@pcmt/ui";
 import { IconDownload, IconUpload } from "@tabler/icons-react";
-import { useMutation } from "@tanstack/react-query";
+import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { useTRPC } from "../app/trpc";
-import { downloadText, fileToBase64 } from "../files/browserFiles";
+import { downloadText } from "../files/browserFiles";
+import { UploadProgress } from "../files/UploadProgress";
+import { useFileUpload } from "../files/useFileUpload";
 
 const columns = ["Mã chỉ tiêu", "Mã địa bàn", "Kỳ", "Giá trị"];
 
@@ -18,15 +19,16 @@ function downloadTemplate() {
  * in long form, checked line by line and stored all or nothing.
  */
 export function ImportValuesPage() {
-  const trpc = useTRPC();
   const { actor } = useShell();
+  const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
-  const importFile = useMutation(trpc.dataValues.importFile.mutationOptions());
+  const importFile = useFileUpload("data-values");
   const result = importFile.data;
 
-  const submit = async () => {
+  const submit = () => {
     if (!file) return;
-    importFile.mutate({ fileName: file.name, contentBase64: await fileToBase64(file) });
+    // Stored values change the console, the desk and every grid: what was read before is stale.
+    importFile.mutate({ fields: {}, file }, { onSuccess: (r) => r.problemCount === 0 && void queryClient.invalidateQueries() });
   };
 
   return (
@@ -57,12 +59,7 @@ export function ImportValuesPage() {
             Tải tệp mẫu
           </Button>
         </Group>
-        {importFile.isPending && (
-          <Stack gap={4} mt="md">
-            <Text size="sm">Đang đọc, kiểm tra và lưu từng phần của tệp…</Text>
-            <Progress value={100} animated />
-          </Stack>
-        )}
+        <UploadProgress sent={importFile.sent} pending={importFile.isPending} readingLabel="Đang đọc và kiểm tra từng dòng của tệp, rồi lưu…" />
       </Card>
       {importFile.error && <ErrorAlert error={importFile.error} />}
       {result && result.problemCount === 0 && (

@@ -7,7 +7,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useState } from "react";
 import { useTRPC } from "../app/trpc";
-import { downloadBase64, fileToBase64 } from "../files/browserFiles";
+import { downloadBase64 } from "../files/browserFiles";
+import { UploadProgress } from "../files/UploadProgress";
+import { useFileUpload } from "../files/useFileUpload";
 
 type Problem = inferRouterOutputs<AppRouter>["dataEntry"]["save"]["problems"][number];
 const key = (orgUnit: string, elementId: string) => `${orgUnit}|${elementId}`;
@@ -21,7 +23,7 @@ export function DataGridPanel({ reportId, canEdit }: { reportId: string; canEdit
   const [problems, setProblems] = useState<Problem[]>([]);
   const [historyOf, setHistoryOf] = useState<{ orgUnit: string; elementId: string } | null>(null);
   const save = useMutation(trpc.dataEntry.save.mutationOptions());
-  const importFile = useMutation(trpc.dataEntry.importFile.mutationOptions());
+  const importFile = useFileUpload("data-grid");
   const setGrid = (next: NonNullable<typeof grid.data>) => queryClient.setQueryData(trpc.dataEntry.grid.queryKey({ reportId }), next);
 
   if (grid.isError) return <ErrorAlert error={grid.error} />;
@@ -55,7 +57,7 @@ export function DataGridPanel({ reportId, canEdit }: { reportId: string; canEdit
   async function importFrom(file: File | null) {
     if (!file) return;
     try {
-      const result = await importFile.mutateAsync({ reportId, fileName: file.name, contentBase64: await fileToBase64(file) });
+      const result = await importFile.mutateAsync({ fields: { reportId }, file });
       setProblems(result.problems);
       setGrid(result.grid);
       if (result.problems.length === 0) {
@@ -96,6 +98,7 @@ export function DataGridPanel({ reportId, canEdit }: { reportId: string; canEdit
           Địa bàn: {g.level === "district" ? "cấp huyện (trước 1/7/2025)" : "cấp xã (từ 1/7/2025)"}
         </Text>
       </Group>
+      <UploadProgress sent={importFile.sent} pending={importFile.isPending} />
       {problems.length > 0 && (
         <Alert color="red" title={`Chưa lưu: ${problems.length} lỗi cần sửa`} data-testid="grid-problems">
           <Table>

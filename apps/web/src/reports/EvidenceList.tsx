@@ -6,7 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@pcmt/api";
 import { useTRPC } from "../app/trpc";
-import { fileToBase64 } from "../files/browserFiles";
+import { useFileUpload } from "../files/useFileUpload";
 
 type Report = inferRouterOutputs<AppRouter>["reports"]["get"];
 
@@ -16,7 +16,7 @@ const maxBytes = 10 * 1024 * 1024;
 /** Evidence files (minh chứng) of one task: download links, attach and remove while the report is editable. */
 export function EvidenceList({ reportId, taskId, evidence, canEdit, onChange }: { reportId: string; taskId: string | null; evidence: Report["evidence"]; canEdit: boolean; onChange: (r: Report) => void }) {
   const trpc = useTRPC();
-  const attach = useMutation(trpc.reports.attachEvidence.mutationOptions());
+  const attach = useFileUpload("evidence");
   const remove = useMutation(trpc.reports.removeEvidence.mutationOptions());
 
   async function upload(file: File | null) {
@@ -26,7 +26,7 @@ export function EvidenceList({ reportId, taskId, evidence, canEdit, onChange }: 
       return;
     }
     try {
-      onChange(await attach.mutateAsync({ reportId, taskId, fileName: file.name, contentBase64: await fileToBase64(file) }));
+      onChange(await attach.mutateAsync({ fields: { reportId, taskId }, file }));
       notifications.show({ color: "green", message: `Đã đính kèm ${file.name}` });
     } catch (error) {
       notifications.show({ color: "red", title: "Không đính kèm được", message: describeError(error, "Không kết nối được máy chủ.").message });
@@ -55,7 +55,7 @@ export function EvidenceList({ reportId, taskId, evidence, canEdit, onChange }: 
         <FileButton onChange={upload} accept={accept}>
           {(props) => (
             <Button {...props} size="compact-xs" variant="subtle" leftSection={<IconPaperclip size={14} />} loading={attach.isPending} w="fit-content">
-              Đính kèm minh chứng
+              {attach.isPending && attach.sent !== null && attach.sent < 1 ? `Đang gửi… ${Math.round(attach.sent * 100)}%` : "Đính kèm minh chứng"}
             </Button>
           )}
         </FileButton>

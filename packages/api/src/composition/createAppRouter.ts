@@ -3,9 +3,7 @@ import { createAuthRouter } from "../auth/authRouter";
 import { catalogRouter } from "../catalog/catalogRouter";
 import { consoleRouter } from "../console/consoleRouter";
 import { dataEntryRouter } from "../dataEntry/dataEntryRouter";
-import { dataValuesRouter } from "../dataValues/dataValuesRouter";
-import { databaseEvidenceStore, type EvidenceStore } from "../evidence/EvidenceStore";
-import { createReportsRouter } from "../reports/reportsRouter";
+import { reportsRouter } from "../reports/reportsRouter";
 import type { SessionPolicy } from "../auth/sessionStore";
 import { createSystemRouter } from "../system/systemRouter";
 import { usersRouter } from "../users/usersRouter";
@@ -19,7 +17,7 @@ type PluginRouters = { [P in InstalledPlugin as P["id"]]: P["router"] };
  * web client is fully typed; at run time only the enabled plugins are mounted, and a call to a disabled one
  * answers NOT_FOUND.
  */
-export function createAppRouter(options: { plugins: readonly AnyPlugin[]; sessionPolicy: SessionPolicy; evidenceStore?: EvidenceStore }) {
+export function createAppRouter(options: { plugins: readonly AnyPlugin[]; sessionPolicy: SessionPolicy }) {
   const pluginRouters = Object.fromEntries(options.plugins.map((p) => [p.id, p.router])) as PluginRouters;
   return createRouter({
     auth: createAuthRouter(options.sessionPolicy),
@@ -27,8 +25,7 @@ export function createAppRouter(options: { plugins: readonly AnyPlugin[]; sessio
     catalog: catalogRouter,
     console: consoleRouter,
     dataEntry: dataEntryRouter,
-    dataValues: dataValuesRouter,
-    reports: createReportsRouter(options.evidenceStore ?? databaseEvidenceStore),
+    reports: reportsRouter,
     system: createSystemRouter(options.plugins),
     plugins: createRouter(pluginRouters),
   });

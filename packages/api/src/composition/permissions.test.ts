@@ -2,6 +2,7 @@ import type { Actor } from "@pcmt/domain";
 import { testEngines } from "@pcmt/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiTestHarness, createApiTestHarness, testActors } from "../testing/apiTestHarness";
+import { createFileUploads, type FileUploads } from "../uploads/fileUploads";
 import { listProcedureAccess } from "./procedureAccess";
 
 /**
@@ -43,7 +44,6 @@ const expected: Record<string, Who[]> = {
   "reports.open": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.saveDraft": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.submit": ["healthOfficer", "policeOfficer", "justiceOfficer"],
-  "reports.attachEvidence": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.removeEvidence": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.get": signedIn,
   "console.overview": oversight,
@@ -55,8 +55,6 @@ const expected: Record<string, Who[]> = {
   "dataEntry.exportFile": signedIn,
   "dataEntry.valueHistory": signedIn,
   "dataEntry.save": ["healthOfficer", "policeOfficer", "justiceOfficer"],
-  "dataEntry.importFile": ["healthOfficer", "policeOfficer", "justiceOfficer"],
-  "dataValues.importFile": ["admin", "standingOffice", "healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.versions": signedIn,
   "reports.history": signedIn,
   "reports.review": ["standingOffice"],
@@ -70,6 +68,13 @@ const expected: Record<string, Who[]> = {
       Object.entries(registerAccess(officer)).map(([name, who]) => [`${prefix}.${name}`, who]),
     ),
   ),
+};
+
+/** Who may send each file (POST /api/files/<name>), decided here the same way. */
+const expectedUploads: Record<keyof FileUploads, Who[]> = {
+  evidence: ["healthOfficer", "policeOfficer", "justiceOfficer"],
+  "data-grid": ["healthOfficer", "policeOfficer", "justiceOfficer"],
+  "data-values": ["admin", "standingOffice", "healthOfficer", "policeOfficer", "justiceOfficer"],
 };
 
 describe.each(testEngines)("permissions of every procedure on %s", (engine) => {
@@ -105,6 +110,26 @@ describe.each(testEngines)("permissions of every procedure on %s", (engine) => {
         const refused = code === "UNAUTHORIZED" || code === "FORBIDDEN";
         if (allowed && refused) problems.push(`${path}: ${who} was refused (${code})`);
         if (!allowed && !refused) problems.push(`${path}: ${who} was let in (${code})`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("lets exactly the expected roles send each file, refused before the file is looked at", async () => {
+    expect(Object.keys(createFileUploads()).sort()).toEqual(Object.keys(expectedUploads).sort());
+    const problems: string[] = [];
+    for (const [name, allowedWho] of Object.entries(expectedUploads) as [keyof FileUploads, Who[]][]) {
+      for (const who of everyone) {
+        let code = "OK";
+        try {
+          // A file no upload accepts: an allowed sender learns that, a refused one only that they may not send.
+          await api.upload(who === "anonymous" ? null : (testActors[who] as Actor), name, {}, { name: "khong-nhan.bin", bytes: "x" });
+        } catch (error) {
+          code = (error as { code?: string }).code ?? "ERROR";
+        }
+        const refused = code === "UNAUTHORIZED" || code === "FORBIDDEN";
+        if (allowedWho.includes(who) && code !== "BAD_REQUEST") problems.push(`${name}: ${who} got ${code}`);
+        if (!allowedWho.includes(who) && !refused) problems.push(`${name}: ${who} was let in (${code})`);
       }
     }
     expect(problems).toEqual([]);

@@ -8,7 +8,7 @@ const health: Actor = { userId: crypto.randomUUID(), username: "yte.qt", display
 const police: Actor = { ...health, userId: crypto.randomUUID(), username: "congan.qt", agencyCode: "police" };
 const qualified = "kh-29-bcd-quang-tri-2024#commune_health_facilities_qualified";
 const total = "kh-29-bcd-quang-tri-2024#commune_health_facilities";
-const csv = (rows: string[][]) => Buffer.from(rows.map((r) => r.join(",")).join("\n")).toString("base64");
+const csv = (rows: string[][]) => Buffer.from(rows.map((r) => r.join(",")).join("\n"));
 
 describe.each(testEngines)("indicator data entry on %s", (engine) => {
   let api: ApiTestHarness;
@@ -52,10 +52,7 @@ describe.each(testEngines)("indicator data entry on %s", (engine) => {
   });
 
   it("imports a CSV all or nothing, listing every error by row and column", async () => {
-    const bad = await api.as(health).dataEntry.importFile({
-      reportId,
-      fileName: "so-lieu.csv",
-      contentBase64: csv([
+    const bad = await api.upload(health, "data-grid", { reportId }, { name: "so-lieu.csv", bytes: csv([
         ["Mã địa bàn", "Địa bàn", "commune_health_facilities", "commune_health_facilities_qualified"],
         ["quang_tri.dakrong", "Đakrông", "14", "12"],
         ["quang_tri.khong_co", "?", "1", "1"],
@@ -70,10 +67,7 @@ describe.each(testEngines)("indicator data entry on %s", (engine) => {
     const unchanged = bad.grid.cells.find((c) => c.orgUnit === "quang_tri.dakrong" && c.elementId === total);
     expect(unchanged?.value).toBeNull();
 
-    const good = await api.as(health).dataEntry.importFile({
-      reportId,
-      fileName: "so-lieu.csv",
-      contentBase64: csv([
+    const good = await api.upload(health, "data-grid", { reportId }, { name: "so-lieu.csv", bytes: csv([
         ["Mã địa bàn", "Địa bàn", "commune_health_facilities", "commune_health_facilities_qualified"],
         ["quang_tri.dakrong", "Đakrông", "14", "12"],
         ["quang_tri.cam_lo", "Cam Lộ", "9", "9"],

@@ -1,60 +1,12 @@
-import { type Actor, type GridCell, validateGrid } from "@pcmt/domain";
-import { loadReport, ReportId, type ReportRow, requireReportAction, requireReportRead } from "../reports/reportAccess";
+import { loadReport, ReportId, requireReportAction, requireReportRead } from "../reports/reportAccess";
 import { sql } from "@pcmt/db";
-import { createRouter, procedures, type RequestContext, TRPCError, z } from "@pcmt/plugin-sdk";
-import { dataValueKey, writeDataValues } from "../dataValues/writeDataValues";
-import { type DataGrid, loadDataGrid } from "./dataGrid";
-import { gridToXlsx, type ImportProblem, parseGridFile } from "./gridFiles";
+import { createRouter, procedures, TRPCError, z } from "@pcmt/plugin-sdk";
+import { dataValueKey } from "../dataValues/writeDataValues";
+import { loadDataGrid } from "./dataGrid";
+import { gridToXlsx } from "./gridFiles";
+import { publicGrid, storeChanges } from "./storeGridChanges";
 
 
-
-/**
- * Validates the grid as it would be after the changes and stores all of them, or none: every problem is listed
- * with its place and column. Each changed value is audited with its before and after.
- */
-async function storeChanges(
-  ctx: RequestContext & { actor: Actor },
-  report: ReportRow,
-  grid: DataGrid,
-  changes: GridCell[],
-): Promise<{ stored: number; problems: ImportProblem[] }> {
-  const known = new Set(grid.cells.map((c) => `${c.orgUnit}|${c.elementId}`));
-  const foreign = changes.filter((c) => !known.has(`${c.orgUnit}|${c.elementId}`));
-  if (foreign.length > 0) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: `Ô không thuộc biểu của kỳ: ${foreign.map((c) => `${c.orgUnit} / ${c.elementId}`).join(", ")}` });
-  }
-  const after = new Map(grid.cells.map((c) => [`${c.orgUnit}|${c.elementId}`, c]));
-  for (const change of changes) after.set(`${change.orgUnit}|${change.elementId}`, change);
-  const names = (id: string) => grid.elements.find((e) => e.id === id)?.name ?? id;
-  const errors = validateGrid([...after.values()], { parts: grid.parts, wholeNumberElements: grid.wholeNumberElements, names });
-  const unitName = (code: string) => grid.units.find((u) => u.code === code)?.name ?? code;
-  if (errors.length > 0) {
-    return {
-      stored: 0,
-      problems: errors.map((e) => ({ row: 0, column: names(e.elementId), message: `${unitName(e.orgUnit)}: ${e.message}`, orgUnit: e.orgUnit, elementId: e.elementId })),
-    };
-  }
-  const current = new Map(grid.cells.map((c) => [`${c.orgUnit}|${c.elementId}`, c.value]));
-  const changed = changes.filter((c) => current.get(`${c.orgUnit}|${c.elementId}`) !== c.value);
-  await ctx.db.transaction().execute((trx) =>
-    writeDataValues(
-      trx,
-      changed.map((c) => ({ elementId: c.elementId, orgUnit: c.orgUnit, period: report.period, value: c.value, agencyCode: report.agency_code, provinceCode: report.province_code })),
-      { userId: ctx.actor.userId, audit: { requestId: ctx.requestId } },
-    ),
-  );
-  return { stored: changed.length, problems: [] };
-}
-
-const publicGrid = (grid: DataGrid) => ({
-  period: grid.period,
-  level: grid.level,
-  elements: grid.elements,
-  units: grid.units,
-  cells: grid.cells,
-  parts: grid.parts,
-  wholeNumberElements: [...grid.wholeNumberElements],
-});
 
 /** Indicator data entry for a report: the grid, saving, import from .xlsx/.csv (all or nothing), export to .xlsx. */
 export const dataEntryRouter = createRouter({
@@ -80,22 +32,6 @@ export const dataEntryRouter = createRouter({
       requireReportAction(ctx.actor, report, "edit");
       const result = await storeChanges(ctx, report, await loadDataGrid(ctx.db, report), input.cells);
       return { ...result, grid: publicGrid(await loadDataGrid(ctx.db, report)) };
-    }),
-
-  importFile: procedures
-    .forRoles("agency_officer")
-    .input(z.object({ reportId: ReportId, fileName: z.string().trim().min(1).max(200), contentBase64: z.string().min(1).max(14_000_000, "Tệp vượt quá 10 MB") }))
-    .mutation(async ({ ctx, input }) => {
-      if (!/\.(xlsx|csv)$/i.test(input.fileName)) throw new TRPCError({ code: "BAD_REQUEST", message: "Chỉ nhận tệp .xlsx hoặc .csv." });
-      const report = await loadReport(ctx.db, input.reportId);
-      requireReportAction(ctx.actor, report, "edit");
-      const grid = await loadDataGrid(ctx.db, report);
-      const parsed = await parseGridFile(grid, input.fileName, Buffer.from(input.contentBase64, "base64"));
-      if (parsed.problems.length > 0) return { stored: 0, problems: parsed.problems, grid: publicGrid(grid) };
-      const result = await storeChanges(ctx, report, grid, parsed.cells);
-      // Put the file's row numbers back on grid-level problems (parts larger than wholes).
-      const problems = result.problems.map((p) => ({ ...p, row: parsed.cells.find((c) => c.orgUnit === p.orgUnit && c.elementId === p.elementId)?.row ?? 0 }));
-      return { stored: result.stored, problems, grid: publicGrid(await loadDataGrid(ctx.db, report)) };
     }),
 
   exportFile: procedures

@@ -3,7 +3,7 @@ import { testEngines } from "@pcmt/testing";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiTestHarness, createApiTestHarness } from "../testing/apiTestHarness";
-import { importValueChunks } from "./dataValuesRouter";
+import { importValueChunks } from "./importValueFile";
 
 // Thái Nguyên's 2021–2025 programme: schools with the "Nói không với ma túy" sign, of all schools (education enters both).
 const health: Actor = { userId: crypto.randomUUID(), username: "giaoduc", displayName: "Giáo dục TN", role: "agency_officer", agencyCode: "education", provinceCode: "thai_nguyen" };
@@ -16,7 +16,7 @@ const policeElement = "kh-ctpcmt-2021-2025-thai-nguyen#drug_crime_cases_detected
 const [districtA, districtB] = ["thai_nguyen.dai_tu", "thai_nguyen.phu_binh"];
 const [communeA, communeB] = ["thai_nguyen.tan_cuong", "thai_nguyen.dai_phuc"];
 const header = ["Mã chỉ tiêu", "Mã địa bàn", "Kỳ", "Giá trị"];
-const csv = (rows: string[][]) => Buffer.from([header, ...rows].map((r) => r.join(",")).join("\n")).toString("base64");
+const csv = (rows: string[][]) => Buffer.from([header, ...rows].map((r) => r.join(",")).join("\n"));
 
 describe.each(testEngines)("bulk import of data values on %s", (engine) => {
   let api: ApiTestHarness;
@@ -29,9 +29,7 @@ describe.each(testEngines)("bulk import of data values on %s", (engine) => {
     api.db.selectFrom("data_value_totals").select(["total", "value_count"]).where("data_element_id", "=", element).where("province_code", "=", "thai_nguyen").where("period", "=", period).executeTakeFirst();
 
   it("stores a file across places and periods, the totals current at once and each change audited", async () => {
-    const result = await api.as(health).dataValues.importFile({
-      fileName: "lich-su.csv",
-      contentBase64: csv([
+    const result = await api.upload(health, "data-values", {}, { name: "lich-su.csv", bytes: csv([
         [total, districtA, "2024-05", "3"],
         [qualified, districtA, "2024-05", "2"],
         [total, districtB, "2024-05", "3"],
@@ -48,23 +46,21 @@ describe.each(testEngines)("bulk import of data values on %s", (engine) => {
     expect(batch).toEqual({ actor_user_id: health.userId, after: { count: 6, periods: ["2024-05", "2025-08"], provinces: ["thai_nguyen"], elements: [total, qualified].sort() } });
 
     // The same file again changes nothing; a corrected value is written with its before.
-    const again = await api.as(health).dataValues.importFile({ fileName: "lich-su.csv", contentBase64: csv([[total, communeA, "2025-08", "6"], [qualified, communeA, "2025-08", "4"]]) });
+    const again = await api.upload(health, "data-values", {}, { name: "lich-su.csv", bytes: csv([[total, communeA, "2025-08", "6"], [qualified, communeA, "2025-08", "4"]]) });
     expect(again).toMatchObject({ written: 1, unchanged: 1 });
     expect(await totals(qualified, "2025-08")).toEqual({ total: 4, value_count: 1 });
     const history = await api.db.selectFrom("audit_log").select(["before", "after"]).where("entity_id", "=", `${qualified}|${communeA}|2025-08`).orderBy("id").execute();
     expect(history).toEqual([{ before: 5, after: 4 }]);
 
     // An empty value clears the stored one.
-    const cleared = await api.as(health).dataValues.importFile({ fileName: "xoa.csv", contentBase64: csv([[qualified, communeA, "2025-08", ""]]) });
+    const cleared = await api.upload(health, "data-values", {}, { name: "xoa.csv", bytes: csv([[qualified, communeA, "2025-08", ""]]) });
     expect(cleared).toMatchObject({ written: 0, cleared: 1 });
     expect(await totals(qualified, "2025-08")).toBeUndefined();
   });
 
   it("refuses a file with any bad line, listing each by row and column, and stores none of it", async () => {
     const before = await totals(total, "2024-06");
-    const result = await api.as(health).dataValues.importFile({
-      fileName: "loi.csv",
-      contentBase64: csv([
+    const result = await api.upload(health, "data-values", {}, { name: "loi.csv", bytes: csv([
         [total, districtA, "2024-06", "4"], // fine on its own
         ["kh-ctpcmt-2021-2025-thai-nguyen#nope", districtA, "2024-06", "1"],
         [total, "thai_nguyen.khong_co", "2024-06", "1"],
@@ -88,9 +84,7 @@ describe.each(testEngines)("bulk import of data values on %s", (engine) => {
     expect(await totals(total, "2024-06")).toEqual(before);
 
     // Only the part larger than its whole: reported with its row once everything else is right.
-    const larger = await api.as(health).dataValues.importFile({
-      fileName: "loi.csv",
-      contentBase64: csv([
+    const larger = await api.upload(health, "data-values", {}, { name: "loi.csv", bytes: csv([
         [total, districtA, "2024-06", "4"],
         [qualified, districtA, "2024-06", "9"],
       ]),
@@ -122,7 +116,7 @@ describe.each(testEngines)("bulk import of data values on %s", (engine) => {
   });
 
   it("checks a part against its whole already stored when the file gives only the part", async () => {
-    const result = await api.as(health).dataValues.importFile({ fileName: "a.csv", contentBase64: csv([[qualified, districtB, "2024-05", "4"]]) });
+    const result = await api.upload(health, "data-values", {}, { name: "a.csv", bytes: csv([[qualified, districtB, "2024-05", "4"]]) });
     expect(result.problems[0]?.message).toContain("(4) lớn hơn");
   });
 
@@ -133,16 +127,14 @@ describe.each(testEngines)("bulk import of data values on %s", (engine) => {
     sheet.addRow(header);
     sheet.addRow([policeElement, "thai_nguyen.dai_tu", "2024-03", 7]);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
-    expect(await api.as(office).dataValues.importFile({ fileName: "x.xlsx", contentBase64: bytes.toString("base64") })).toMatchObject({ written: 1, problems: [] });
-    await expect(api.as(police).dataValues.importFile({ fileName: "x.pdf", contentBase64: bytes.toString("base64") })).rejects.toThrow("Chỉ nhận tệp .xlsx hoặc .csv.");
-    const noHeader = await api.as(police).dataValues.importFile({ fileName: "x.csv", contentBase64: Buffer.from("a,b\n1,2").toString("base64") });
+    expect(await api.upload(office, "data-values", {}, { name: "x.xlsx", bytes: bytes })).toMatchObject({ written: 1, problems: [] });
+    await expect(api.upload(police, "data-values", {}, { name: "x.pdf", bytes: bytes })).rejects.toThrow("Loại tệp .pdf không được nhận. Chỉ nhận: .csv, .xlsx.");
+    const noHeader = await api.upload(police, "data-values", {}, { name: "x.csv", bytes: Buffer.from("a,b\n1,2") });
     expect(noHeader.problems[0]?.message).toContain("Không thấy dòng tiêu đề");
   });
 
   it("refuses values for a period not begun or outside the document's lifetime, by row and column", async () => {
-    const result = await api.as(office).dataValues.importFile({
-      fileName: "ky.csv",
-      contentBase64: csv([
+    const result = await api.upload(office, "data-values", {}, { name: "ky.csv", bytes: csv([
         [total, districtA, "2019", "4"], // before the 2021–2025 programme
         [total, communeA, "2099", "4"], // not begun
         [total, communeA, "9999-01", "4"],
@@ -162,13 +154,13 @@ describe.each(testEngines)("bulk import of data values on %s", (engine) => {
     const report = await api.as(health).reports.open({ period: "2024-H1" });
     await api.as(health).reports.submit({ reportId: report.id, expectedVersion: report.version });
     const file = csv([[total, districtA, "2024-H1", "4"]]);
-    const byOfficer = await api.as(health).dataValues.importFile({ fileName: "a.csv", contentBase64: file });
+    const byOfficer = await api.upload(health, "data-values", {}, { name: "a.csv", bytes: file });
     expect(byOfficer.problems[0]).toMatchObject({ row: 2, column: "Kỳ", message: expect.stringContaining("đã gửi") });
-    const byOffice = await api.as(office).dataValues.importFile({ fileName: "a.csv", contentBase64: file });
+    const byOffice = await api.upload(office, "data-values", {}, { name: "a.csv", bytes: file });
     expect(byOffice).toMatchObject({ written: 0, problems: [{ column: "Kỳ", message: expect.stringContaining("Sở Giáo dục và Đào tạo đã gửi") }] });
 
     await api.as(office).reports.review({ reportId: report.id, decision: "accept" });
-    expect((await api.as(office).dataValues.importFile({ fileName: "a.csv", contentBase64: file })).problems[0]?.message).toContain("đã được tiếp nhận");
+    expect((await api.upload(office, "data-values", {}, { name: "a.csv", bytes: file })).problems[0]?.message).toContain("đã được tiếp nhận");
     expect(await totals(total, "2024-H1")).toBeUndefined();
 
     // Reopening is returning the accepted report, with a reason, audited as such; then the values change again.
@@ -176,7 +168,7 @@ describe.each(testEngines)("bulk import of data values on %s", (engine) => {
     expect(reopened.state).toBe("returned");
     const history = await api.as(office).reports.history({ reportId: report.id });
     expect(history.map((h) => h.action)).toContain("report.reopen");
-    expect(await api.as(office).dataValues.importFile({ fileName: "a.csv", contentBase64: file })).toMatchObject({ written: 1, problems: [] });
+    expect(await api.upload(office, "data-values", {}, { name: "a.csv", bytes: file })).toMatchObject({ written: 1, problems: [] });
     expect(await totals(total, "2024-H1")).toEqual({ total: 4, value_count: 1 });
   });
 });

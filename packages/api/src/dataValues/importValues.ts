@@ -106,10 +106,7 @@ async function loadCheckContext(db: Kysely<CoreDatabase>, actor: Actor, today: s
   const withGrowth = new Set(growth.filter((g) => g.baseline === "previous_year").map((g) => `${g.document_slug}#${g.element}`));
   const elements = new Map<string, ElementInfo>(elementRows.map((e) => [e.id, { ...e, hasGrowthTarget: withGrowth.has(e.id) }]));
   // Reports sent or accepted: their values are frozen for everyone (grid, file, API) until the office reopens them.
-  const locked = new Map<string, "submitted" | "accepted">();
-  let reports = db.selectFrom("reports").select(["province_code", "agency_code", "period", "state"]).where("state", "in", ["submitted", "accepted"]);
-  if (actor.provinceCode) reports = reports.where("province_code", "=", actor.provinceCode);
-  for (const r of await reports.execute()) locked.set(`${r.province_code}|${r.agency_code}|${r.period}`, r.state as "submitted" | "accepted");
+  const locked = await lockedReports(db, actor);
   const pairsOf = new Map<string, PartOfWhole[]>();
   for (const pair of await ratioTermPairs(db)) {
     if (!elements.has(pair.part) || !elements.has(pair.whole)) continue;
@@ -124,6 +121,18 @@ async function loadCheckContext(db: Kysely<CoreDatabase>, actor: Actor, today: s
   for (const u of await db.selectFrom("org_units").select(["code", "name", "province_code as provinceCode", "level", "valid_from as validFrom", "valid_to as validTo"]).execute()) units.set(u.code, u);
   return { today, elements, units, locked, pairsOf };
 }
+
+/** Reports sent or accepted, by province, agency and period: their values are frozen for everyone. */
+async function lockedReports(db: Kysely<CoreDatabase>, actor: Actor) {
+  const locked = new Map<string, "submitted" | "accepted">();
+  let reports = db.selectFrom("reports").select(["province_code", "agency_code", "period", "state"]).where("state", "in", ["submitted", "accepted"]);
+  if (actor.provinceCode) reports = reports.where("province_code", "=", actor.provinceCode);
+  for (const r of await reports.execute()) locked.set(`${r.province_code}|${r.agency_code}|${r.period}`, r.state as "submitted" | "accepted");
+  return locked;
+}
+
+const frozenMessage = (period: string, agency: string, state: "submitted" | "accepted") =>
+  `Báo cáo kỳ ${period} của ${agencyLabel(agency)} ${state === "accepted" ? "đã được tiếp nhận" : "đã gửi"}: số liệu của kỳ chỉ sửa khi cơ quan thường trực trả lại (mở lại) báo cáo`;
 
 /**
  * Checks the lines of a value file, chunk by chunk, against the catalog, the places and the periods they existed
@@ -222,11 +231,7 @@ export class ValueLineChecker {
       }
       const frozen = element.agency ? locked.get(`${unit.provinceCode}|${element.agency}|${line.period}`) : undefined;
       if (frozen) {
-        this.problem(
-          line.row,
-          valueFileColumns.period,
-          `Báo cáo kỳ ${line.period} của ${agencyLabel(element.agency!)} ${frozen === "accepted" ? "đã được tiếp nhận" : "đã gửi"}: số liệu của kỳ chỉ sửa khi cơ quan thường trực trả lại (mở lại) báo cáo`,
-        );
+        this.problem(line.row, valueFileColumns.period, frozenMessage(line.period, element.agency!, frozen));
         continue;
       }
       if (line.value !== null) {
@@ -287,6 +292,22 @@ export class ValueLineChecker {
             this.problem(row, valueFileColumns.value, `${this.context.units.get(place.orgUnit)?.name ?? place.orgUnit} (${place.orgUnit}), kỳ ${place.period}: “${elements.get(pair.part)?.name}” (${part}) lớn hơn “${elements.get(pair.whole)?.name}” (${whole})`);
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Reports sent or accepted since the lines were checked (by someone else, meanwhile): checked again in the
+   * transaction that writes, so a value never lands in a period that froze while the file was being read.
+   */
+  async checkFrozenSince(db: Kysely<CoreDatabase>): Promise<void> {
+    const { elements } = this.context;
+    const now = await lockedReports(db, this.actor);
+    for (const place of this.#places.values()) {
+      for (const [elementId, row] of place.rows) {
+        const agency = elements.get(elementId)?.agency;
+        const state = agency ? now.get(`${place.provinceCode}|${agency}|${place.period}`) : undefined;
+        if (agency && state) this.problem(row, valueFileColumns.period, frozenMessage(place.period, agency, state));
       }
     }
   }

@@ -122,22 +122,23 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
     const officer = api.as(health);
     const report = await officer.reports.open({ period: "2024-07" });
     const pdf = Buffer.from("%PDF-1.4 biên bản kiểm tra");
-    const attached = await officer.reports.attachEvidence({ reportId: report.id, taskId: report.items[0]!.taskId, fileName: "bien-ban.pdf", contentBase64: pdf.toString("base64") });
+    const attach = (fileName: string, bytes: Buffer, actor = health, taskId?: string) => api.upload(actor, "evidence", { reportId: report.id, ...(taskId ? { taskId } : {}) }, { name: fileName, bytes });
+    const attached = await attach("bien-ban.pdf", pdf, health, report.items[0]!.taskId);
     expect(attached.evidence).toEqual([
       expect.objectContaining({ fileName: "bien-ban.pdf", mimeType: "application/pdf", sizeBytes: pdf.length, sha256: createHash("sha256").update(pdf).digest("hex") }),
     ]);
-    await expect(officer.reports.attachEvidence({ reportId: report.id, taskId: null, fileName: "virus.exe", contentBase64: "TVo=" })).rejects.toMatchObject({
-      code: "BAD_REQUEST",
-      message: expect.stringContaining(".exe"),
-    });
-    const tooBig = Buffer.alloc(10 * 1024 * 1024 + 1).toString("base64");
-    await expect(officer.reports.attachEvidence({ reportId: report.id, taskId: null, fileName: "lon.pdf", contentBase64: tooBig })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(api.as(police).reports.attachEvidence({ reportId: report.id, taskId: null, fileName: "x.pdf", contentBase64: "JVBERg==" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(attach("virus.exe", Buffer.from("MZ"))).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining(".exe") });
+    await expect(attach("lon.pdf", Buffer.alloc(10 * 1024 * 1024 + 1))).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE", message: "Tệp vượt quá 10 MB." });
+    await expect(attach("rong.pdf", Buffer.alloc(0))).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Tệp rỗng." });
+    await expect(attach("x.pdf", pdf, police)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(attach("x.pdf", pdf, testActors.committee)).rejects.toMatchObject({ code: "FORBIDDEN", message: "Tài khoản của bạn không được gửi loại tệp này." });
+    await expect(attach("x.pdf", pdf, health, "khong-co-nhiem-vu")).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Nhiệm vụ không thuộc báo cáo này." });
+    await expect(api.upload(health, "evidence", { reportId: "khong-phai-ma" }, { name: "x.pdf", bytes: pdf })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     // An HTML page renamed .pdf, or a PNG named .docx, is refused by its content.
-    const html = Buffer.from("<!doctype html><html><script>alert(1)</script></html>").toString("base64");
-    await expect(officer.reports.attachEvidence({ reportId: report.id, taskId: null, fileName: "bien-ban.pdf", contentBase64: html })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("không phải tệp .pdf") });
-    const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex").toString("base64");
-    await expect(officer.reports.attachEvidence({ reportId: report.id, taskId: null, fileName: "bao-cao.docx", contentBase64: png })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("là tệp .png") });
+    const html = Buffer.from("<!doctype html><html><script>alert(1)</script></html>");
+    await expect(attach("bien-ban.pdf", html)).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("không phải tệp .pdf") });
+    const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
+    await expect(attach("bao-cao.docx", png)).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("là tệp .png") });
     expect((await officer.reports.get({ reportId: report.id })).evidence).toHaveLength(1);
   });
 

@@ -1,15 +1,14 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type Actor, dayOf, describePeriod, periodBounds, ProvinceCode, reportStanding } from "@pcmt/domain";
+import { type Actor, describePeriod, periodBounds, ProvinceCode, reportStanding } from "@pcmt/domain";
 import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
 import { addMonths, format } from "date-fns";
-import { fileTypeFromBuffer } from "file-type";
-import { type EvidenceStore, evidencePolicy, sha256Of } from "../evidence/EvidenceStore";
+import type { EvidenceStore } from "../evidence/EvidenceStore";
+import { fullReport, today, view } from "./reportView";
 import { latestProgress, myWork } from "./myWork";
 import { loadReport, ReportId, type ReportRow, requireReportAction, requireReportRead } from "./reportAccess";
 import { referencePeriod } from "../console/consolePeriod";
 import { isOneOffPeriod, obligedForPeriod, reportSchedule, tasksForReport } from "./reportSchedule";
 
-const today = () => format(new Date(), "yyyy-MM-dd");
 const Period = z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2])|-\d{2}-\d{2})?$/, "Kỳ báo cáo không hợp lệ");
 
 export const TaskProgress = z.object({
@@ -34,54 +33,6 @@ export function requirePeriodStarted(period: string, day: string) {
   if (start > day) throw new TRPCError({ code: "BAD_REQUEST", message: `Kỳ ${describePeriod(period).toLowerCase()} chưa bắt đầu (từ ${dayMonthYear(start)}): chưa lập được báo cáo.` });
 }
 
-function view(report: ReportRow) {
-  const timeliness = reportStanding(report.due_date, { state: report.state, firstSubmittedOn: dayOf(report.first_submitted_at) }, today());
-  return {
-    id: report.id,
-    agencyCode: report.agency_code,
-    provinceCode: report.province_code,
-    period: report.period,
-    dueDate: report.due_date,
-    version: report.version,
-    summary: report.summary,
-    firstSubmittedAt: report.first_submitted_at,
-    lastSubmittedAt: report.last_submitted_at,
-    reviewedAt: report.reviewed_at,
-    returnReason: report.return_reason,
-    ...timeliness,
-  };
-}
-
-async function fullReport(db: Kysely<CoreDatabase>, report: ReportRow) {
-  const items = await db
-    .selectFrom("report_items")
-    .innerJoin("catalog_tasks", "catalog_tasks.id", "report_items.task_id")
-    .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
-    .select([
-      "report_items.task_id as taskId",
-      "report_items.status",
-      "report_items.narrative",
-      "catalog_tasks.ref",
-      "catalog_tasks.text",
-      "catalog_tasks.deadline_text as deadlineText",
-      "catalog_documents.slug as documentSlug",
-      "catalog_documents.number as documentNumber",
-      "catalog_documents.title as documentTitle",
-    ])
-    .where("report_items.report_id", "=", report.id)
-    .orderBy("catalog_documents.position")
-    .orderBy("catalog_tasks.position")
-    .execute();
-  const versions = await db.selectFrom("report_versions").select(["number", "submitted_at as submittedAt"]).where("report_id", "=", report.id).orderBy("number").execute();
-  const evidence = await db
-    .selectFrom("report_evidence")
-    .select(["id", "task_id as taskId", "file_name as fileName", "mime_type as mimeType", "size_bytes as sizeBytes", "sha256", "uploaded_at as uploadedAt"])
-    .where("report_id", "=", report.id)
-    .orderBy("uploaded_at")
-    .execute();
-  return { ...view(report), items, versions, evidence };
-}
-
 async function snapshotOf(db: Kysely<CoreDatabase>, report: ReportRow) {
   const items = await db.selectFrom("report_items").select(["task_id as taskId", "status", "narrative"]).where("report_id", "=", report.id).orderBy("task_id").execute();
   return { summary: report.summary, items };
@@ -96,7 +47,7 @@ export async function readEvidence(db: Kysely<CoreDatabase>, actor: Actor, evide
 }
 
 /** Periodic reports: the agency's schedule and drafts, submission, the standing office's review and desk. */
-export const createReportsRouter = (evidenceStore: EvidenceStore) => createRouter({
+export const reportsRouter = createRouter({
   myWork,
 
   /** The officer's reports over the last year and the coming months, with state and timeliness. */
@@ -258,49 +209,6 @@ export const createReportsRouter = (evidenceStore: EvidenceStore) => createRoute
           { action: input.decision === "return" && report.state === "accepted" ? "report.reopen" : `report.${input.decision}`, entity: "report", entityId: report.id, before: { state: report.state }, after: { state, reason: input.decision === "return" ? input.reason : null } },
         );
         return fullReport(trx, updated as ReportRow);
-      });
-    }),
-
-  /** Attaches an evidence file (checked type and size, stored with its checksum) while the report is editable. */
-  attachEvidence: procedures
-    .forRoles("agency_officer")
-    .input(
-      z.object({
-        reportId: ReportId,
-        taskId: z.string().max(300).nullable(),
-        fileName: z.string().trim().min(1, "Thiếu tên tệp").max(200, "Tên tệp quá dài"),
-        contentBase64: z.string().min(1, "Tệp rỗng").max(Math.ceil((evidencePolicy.maxBytes * 4) / 3) + 8, "Tệp vượt quá 10 MB"),
-      }),
-    )
-    .mutation(async ({ ctx, input }) => {
-      const extension = input.fileName.split(".").pop()?.toLowerCase() ?? "";
-      const mimeType = evidencePolicy.allowedTypes[extension];
-      if (!mimeType) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: `Loại tệp .${extension} không được nhận. Chỉ nhận: ${Object.keys(evidencePolicy.allowedTypes).join(", ")}.` });
-      }
-      const bytes = Buffer.from(input.contentBase64, "base64");
-      if (bytes.length === 0) throw new TRPCError({ code: "BAD_REQUEST", message: "Tệp rỗng." });
-      if (bytes.length > evidencePolicy.maxBytes) throw new TRPCError({ code: "BAD_REQUEST", message: "Tệp vượt quá 10 MB." });
-      const detected = await fileTypeFromBuffer(bytes);
-      if (!detected || !(evidencePolicy.contentKinds[extension] ?? []).includes(detected.ext)) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: `Nội dung tệp không phải tệp .${extension} như tên của nó${detected ? ` (là tệp .${detected.ext})` : ""}: chỉ nhận tệp đúng định dạng.` });
-      }
-      return ctx.db.transaction().execute(async (trx) => {
-        const report = await loadReport(trx, input.reportId);
-        requireReportAction(ctx.actor, report, "edit");
-        if (input.taskId) {
-          const item = await trx.selectFrom("report_items").select("task_id").where("report_id", "=", report.id).where("task_id", "=", input.taskId).executeTakeFirst();
-          if (!item) throw new TRPCError({ code: "BAD_REQUEST", message: "Nhiệm vụ không thuộc báo cáo này." });
-        }
-        const sha256 = sha256Of(bytes);
-        const { content } = evidenceStore.put(sha256, bytes);
-        const row = await trx
-          .insertInto("report_evidence")
-          .values({ report_id: report.id, task_id: input.taskId, file_name: input.fileName, mime_type: mimeType, size_bytes: bytes.length, sha256, storage: evidenceStore.kind, content, uploaded_by: ctx.actor.userId })
-          .returning(["id"])
-          .executeTakeFirstOrThrow();
-        await recordAudit({ ...ctx, db: trx }, { action: "report.evidence", entity: "report", entityId: report.id, after: { evidenceId: row.id, fileName: input.fileName, sha256, size: bytes.length } });
-        return fullReport(trx, report);
       });
     }),
 

@@ -1,4 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { openDatabase } from "@pcmt/db";
 import type { Actor } from "@pcmt/domain";
 import { type AnyPlugin, createCallerFactory, type RequestContext } from "@pcmt/plugin-sdk";
@@ -10,6 +13,9 @@ import { installedPlugins } from "../composition/installedPlugins";
 import { createRequestContext } from "../context/createRequestContext";
 import { migratePlatform } from "../migrations/migratePlatform";
 import { loadCatalog } from "../catalog/loadCatalog";
+import { type AnyFileUpload, receiveUpload } from "../uploads/fileUpload";
+import { createFileUploads, type FileUploadResults } from "../uploads/fileUploads";
+import { ReadingSlots } from "../uploads/readingSlots";
 
 /** A browser's cookie jar, reduced to the one cookie the platform sets. */
 export interface CookieJar {
@@ -43,9 +49,31 @@ export async function createApiTestHarness(engine: TestEngine, options: { plugin
     clientIp,
   });
 
+  const uploads = createFileUploads();
+  const readingSlots = new ReadingSlots(2);
+
   return {
     db: database.db,
     router,
+    /**
+     * Sends a file as the HTTP route does after receiving it: the file written to a temporary path, the fields as
+     * the form's text, the same checks (who, name, size, fields) and the same reading slots.
+     */
+    async upload<Name extends keyof FileUploadResults>(actor: Actor | null, name: Name, fields: Record<string, string>, file: { name: string; bytes: Buffer | string }): Promise<FileUploadResults[Name]> {
+      const folder = await mkdtemp(join(tmpdir(), "pcmt-upload-test-"));
+      const path = join(folder, "file");
+      const bytes = typeof file.bytes === "string" ? Buffer.from(file.bytes) : file.bytes;
+      await writeFile(path, bytes);
+      const upload = uploads[name] as AnyFileUpload;
+      const release = upload.readsSpreadsheet ? readingSlots.take() : () => {};
+      try {
+        return (await receiveUpload(upload, context(actor), fields, { fileName: file.name, path, size: bytes.length })) as FileUploadResults[Name];
+      } finally {
+        release();
+        await rm(folder, { recursive: true, force: true });
+      }
+    },
+    readingSlots,
     as: (actor: Actor) => callerFor(context(actor)),
     anonymous: (clientIp?: string) => callerFor(context(null, clientIp)),
     /** A caller whose context is built from a cookie, exactly as the HTTP server does. */

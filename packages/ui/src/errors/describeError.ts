@@ -14,6 +14,18 @@ interface ServerErrorData {
   fieldErrors?: { field: string; message: string }[];
 }
 
+/** A file the server refused (`POST /api/files/…`): its HTTP status and the server's message. */
+export class UploadError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly requestId: string | null,
+  ) {
+    super(message);
+    this.name = "UploadError";
+  }
+}
+
 /** Turns whatever a call threw into what a person can read; never a stack trace. */
 export function describeError(error: unknown, networkMessage: string): DescribedError {
   if (error instanceof TRPCClientError) {
@@ -22,5 +34,6 @@ export function describeError(error: unknown, networkMessage: string): Described
     const fieldErrors = Object.fromEntries((data.fieldErrors ?? []).map((f) => [f.field, f.message]));
     return { message: error.message, fieldErrors, code: data.code, requestId: data.requestId ?? null };
   }
+  if (error instanceof UploadError) return { message: error.message, fieldErrors: {}, code: String(error.status), requestId: error.requestId };
   return { message: networkMessage, fieldErrors: {}, code: null, requestId: null };
 }

@@ -1,0 +1,56 @@
+import type { Actor, GridCell } from "@pcmt/domain";
+import { validateGrid } from "@pcmt/domain";
+import { type RequestContext, TRPCError } from "@pcmt/plugin-sdk";
+import { writeDataValues } from "../dataValues/writeDataValues";
+import type { ReportRow } from "../reports/reportAccess";
+import type { DataGrid } from "./dataGrid";
+import type { ImportProblem } from "./gridFiles";
+
+/**
+ * Validates the grid as it would be after the changes and stores all of them, or none: every problem is listed
+ * with its place and column. Each changed value is audited with its before and after.
+ */
+export async function storeChanges(
+  ctx: RequestContext & { actor: Actor },
+  report: ReportRow,
+  grid: DataGrid,
+  changes: GridCell[],
+): Promise<{ stored: number; problems: ImportProblem[] }> {
+  const known = new Set(grid.cells.map((c) => `${c.orgUnit}|${c.elementId}`));
+  const foreign = changes.filter((c) => !known.has(`${c.orgUnit}|${c.elementId}`));
+  if (foreign.length > 0) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: `Ô không thuộc biểu của kỳ: ${foreign.map((c) => `${c.orgUnit} / ${c.elementId}`).join(", ")}` });
+  }
+  const after = new Map(grid.cells.map((c) => [`${c.orgUnit}|${c.elementId}`, c]));
+  for (const change of changes) after.set(`${change.orgUnit}|${change.elementId}`, change);
+  const names = (id: string) => grid.elements.find((e) => e.id === id)?.name ?? id;
+  const errors = validateGrid([...after.values()], { parts: grid.parts, wholeNumberElements: grid.wholeNumberElements, names });
+  const unitName = (code: string) => grid.units.find((u) => u.code === code)?.name ?? code;
+  if (errors.length > 0) {
+    return {
+      stored: 0,
+      problems: errors.map((e) => ({ row: 0, column: names(e.elementId), message: `${unitName(e.orgUnit)}: ${e.message}`, orgUnit: e.orgUnit, elementId: e.elementId })),
+    };
+  }
+  const current = new Map(grid.cells.map((c) => [`${c.orgUnit}|${c.elementId}`, c.value]));
+  const changed = changes.filter((c) => current.get(`${c.orgUnit}|${c.elementId}`) !== c.value);
+  await ctx.db.transaction().execute((trx) =>
+    writeDataValues(
+      trx,
+      changed.map((c) => ({ elementId: c.elementId, orgUnit: c.orgUnit, period: report.period, value: c.value, agencyCode: report.agency_code, provinceCode: report.province_code })),
+      { userId: ctx.actor.userId, audit: { requestId: ctx.requestId } },
+    ),
+  );
+  return { stored: changed.length, problems: [] };
+}
+
+/** The grid as the client sees it. */
+export const publicGrid = (grid: DataGrid) => ({
+  period: grid.period,
+  level: grid.level,
+  elements: grid.elements,
+  units: grid.units,
+  cells: grid.cells,
+  parts: grid.parts,
+  wholeNumberElements: [...grid.wholeNumberElements],
+});
