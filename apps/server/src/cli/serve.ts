@@ -39,6 +39,7 @@ export async function serve(config: ServerConfig, logger: Logger): Promise<void>
     trustProxy: config.trustProxy,
     webDist: config.webDist ?? defaultWebDist(),
     allowedOrigins: config.allowedOrigins,
+    maxConcurrentImports: config.maxConcurrentImports,
   });
   await app.listen({ port: config.port, host: config.host });
 

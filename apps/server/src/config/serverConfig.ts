@@ -20,6 +20,8 @@ const Env = z.object({
   /** Days the audit log and report evidence are kept (0: forever); see docs/security.md. */
   PCMT_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).default(5 * 365),
   PCMT_EVIDENCE_RETENTION_DAYS: z.coerce.number().int().min(0).default(5 * 365),
+  /** Spreadsheets (grid and value files) read and stored at once; a further file is refused with 429 until one ends. */
+  PCMT_MAX_CONCURRENT_IMPORTS: z.coerce.number().int().min(1).max(16).default(2),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -37,6 +39,7 @@ export interface ServerConfig {
   evidenceDir: string | null;
   allowedOrigins: string[];
   retention: { auditDays: number; evidenceDays: number };
+  maxConcurrentImports: number;
 }
 
 export class ConfigError extends Error {}
@@ -60,6 +63,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
     trustProxy: e.PCMT_TRUST_PROXY === "true",
     logLevel: e.LOG_LEVEL,
     retention: { auditDays: e.PCMT_AUDIT_RETENTION_DAYS, evidenceDays: e.PCMT_EVIDENCE_RETENTION_DAYS },
+    maxConcurrentImports: e.PCMT_MAX_CONCURRENT_IMPORTS,
     allowedOrigins: (e.PCMT_ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
     evidenceDir: e.PCMT_EVIDENCE_DIR?.trim() || (env.DATABASE_URL?.trim() ? null : `${(e.PCMT_DATA_DIR?.trim() || "./.data").replace(/\/$/, "")}/evidence`),
   };

@@ -127,6 +127,7 @@ export async function createHttpServer(options: HttpServerOptions) {
         {
           requestId: req.id,
           clientIp: req.ip,
+          userAgent: req.headers["user-agent"] ?? null,
           token: req.cookies[sessionCookieName] ?? null,
           setCookie: (token, expiresAt) =>
             void res.setCookie(sessionCookieName, token, {

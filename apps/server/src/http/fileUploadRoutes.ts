@@ -73,7 +73,7 @@ export const fileUploadRoutes: FastifyPluginAsync<{ uploads: FileUploads; readin
       onRequest: async (request, reply) => {
         try {
           const ctx = await options.contextOf(request);
-          authorizeUpload(upload, ctx.actor);
+          authorizeUpload(upload, ctx);
           refuseDeclaredSize(upload, Number(request.headers["content-length"] ?? 0));
           contexts.set(request, ctx);
           // A spreadsheet's slot is taken before its body is read, and given back with the answer, whatever it is.

@@ -19,12 +19,13 @@ export async function createSession(
   userId: string,
   policy: SessionPolicy,
   now = new Date(),
+  origin: { clientIp?: string | null; userAgent?: string | null } = {},
 ): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + policy.idleMinutes * 60_000);
   await db
     .insertInto("sessions")
-    .values({ id: sessionIdOf(token), user_id: userId, created_at: now, last_seen_at: now, expires_at: expiresAt })
+    .values({ id: sessionIdOf(token), user_id: userId, created_at: now, last_seen_at: now, expires_at: expiresAt, client_ip: origin.clientIp ?? null, user_agent: origin.userAgent?.slice(0, 300) ?? null })
     .execute();
   return { token, expiresAt };
 }
@@ -38,7 +39,7 @@ export async function resolveSession(
   token: string,
   policy: SessionPolicy,
   now = new Date(),
-): Promise<{ actor: Actor; expiresAt: Date } | null> {
+): Promise<{ actor: Actor; expiresAt: Date; mustChangePassword: boolean } | null> {
   const id = sessionIdOf(token);
   const row = await db
     .selectFrom("sessions")
@@ -54,6 +55,7 @@ export async function resolveSession(
       "users.agency_code",
       "users.province_code",
       "users.active",
+      "users.must_change_password",
     ])
     .where("sessions.id", "=", id)
     .executeTakeFirst();
@@ -79,11 +81,39 @@ export async function resolveSession(
       provinceCode: row.province_code,
     },
     expiresAt,
+    mustChangePassword: row.must_change_password,
   };
 }
 
 export async function revokeSession(db: Kysely<CoreDatabase>, token: string): Promise<void> {
   await db.deleteFrom("sessions").where("id", "=", sessionIdOf(token)).execute();
+}
+
+/** A user's sessions still open, the newest first, the one of `currentToken` marked. */
+export async function listSessions(db: Kysely<CoreDatabase>, userId: string, currentToken: string | null, now = new Date()) {
+  const current = currentToken ? sessionIdOf(currentToken) : null;
+  const rows = await db
+    .selectFrom("sessions")
+    .select(["id", "created_at", "last_seen_at", "expires_at", "client_ip", "user_agent"])
+    .where("user_id", "=", userId)
+    .where("expires_at", ">", now)
+    .orderBy("last_seen_at", "desc")
+    .execute();
+  return rows.map((r) => ({
+    current: r.id === current,
+    signedInAt: new Date(r.created_at).toISOString(),
+    lastSeenAt: new Date(r.last_seen_at).toISOString(),
+    clientIp: r.client_ip,
+    userAgent: r.user_agent,
+  }));
+}
+
+/** Ends every session of a user but the one of `keepToken` (none kept when null); how many ended. */
+export async function endSessions(db: Kysely<CoreDatabase>, userId: string, keepToken: string | null): Promise<number> {
+  let query = db.deleteFrom("sessions").where("user_id", "=", userId);
+  if (keepToken) query = query.where("id", "!=", sessionIdOf(keepToken));
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export async function purgeExpiredSessions(db: Kysely<CoreDatabase>, now = new Date()): Promise<number> {

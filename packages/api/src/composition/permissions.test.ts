@@ -35,6 +35,9 @@ const expected: Record<string, Who[]> = {
   "auth.me": everyone,
   "auth.signIn": everyone,
   "auth.signOut": everyone,
+  "auth.changePassword": signedIn,
+  "auth.sessions": signedIn,
+  "auth.endOtherSessions": signedIn,
   "system.plugins": signedIn,
   ...Object.fromEntries(
     ["documents", "document", "agency", "agencies", "indicator", "indicators", "searchTasks", "places", "provinces", "export"].map((name) => [`catalog.${name}`, signedIn]),
@@ -61,6 +64,7 @@ const expected: Record<string, Who[]> = {
   "reports.desk": oversight,
   "users.list": ["admin"],
   "users.create": ["admin"],
+  "users.resetPassword": ["admin"],
   "users.setActive": ["admin"],
   "plugins.health.occupancy": [...oversight, "healthOfficer"],
   ...Object.fromEntries(

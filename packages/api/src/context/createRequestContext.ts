@@ -5,6 +5,7 @@ import { resolveSession, type SessionPolicy } from "../auth/sessionStore";
 export interface RequestInfo {
   requestId: string;
   clientIp: string;
+  userAgent?: string | null;
   /** The session token from the cookie, if any. */
   token: string | null;
   setCookie(token: string, expiresAt: Date): void;
@@ -32,5 +33,7 @@ export async function createRequestContext(
     enabledPlugins: deps.enabledPlugins,
     session,
     clientIp: request.clientIp,
+    userAgent: request.userAgent ?? null,
+    mustChangePassword: resolved?.mustChangePassword ?? false,
   };
 }

@@ -77,18 +77,23 @@ export async function createApiTestHarness(engine: TestEngine, options: { plugin
     as: (actor: Actor) => callerFor(context(actor)),
     anonymous: (clientIp?: string) => callerFor(context(null, clientIp)),
     /** A caller whose context is built from a cookie, exactly as the HTTP server does. */
-    async withCookies(jar: CookieJar, clientIp = "127.0.0.1") {
+    async withCookies(jar: CookieJar, clientIp = "127.0.0.1", userAgent: string | null = null) {
       const ctx = await createRequestContext(
         { db: database.db, log, enabledPlugins, sessionPolicy },
         {
           requestId: randomUUID(),
           clientIp,
+          userAgent,
           token: jar.token,
           setCookie: (token, expiresAt) => Object.assign(jar, { token, expiresAt }),
           clearCookie: () => Object.assign(jar, { token: null, expiresAt: null }),
         },
       );
       return callerFor(ctx);
+    },
+    /** The context `withCookies` would give, for calls outside tRPC (file uploads). */
+    async contextWithCookies(jar: CookieJar, clientIp = "127.0.0.1") {
+      return createRequestContext({ db: database.db, log, enabledPlugins, sessionPolicy }, { requestId: randomUUID(), clientIp, token: jar.token, setCookie: () => {}, clearCookie: () => {} });
     },
     async close() {
       await database.close();

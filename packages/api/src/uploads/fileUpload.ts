@@ -1,5 +1,5 @@
 import type { Actor, Role } from "@pcmt/domain";
-import { containsNul, type RequestContext, TRPCError, type z } from "@pcmt/plugin-sdk";
+import { containsNul, mustChangePasswordMessage, type RequestContext, TRPCError, type z } from "@pcmt/plugin-sdk";
 
 /** A file the server has received and written to a temporary path (removed after the upload is handled). */
 export interface ReceivedFile {
@@ -36,8 +36,10 @@ export type AnyFileUpload = FileUpload<any, unknown>;
 const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 /** Who may send this file: checked from the session, before the body is read. */
-export function authorizeUpload(upload: AnyFileUpload, actor: Actor | null): asserts actor is Actor {
+export function authorizeUpload(upload: AnyFileUpload, ctx: RequestContext): asserts ctx is UploadContext {
+  const actor = ctx.actor;
   if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Bạn cần đăng nhập để gửi tệp." });
+  if (ctx.mustChangePassword) throw new TRPCError({ code: "FORBIDDEN", message: mustChangePasswordMessage });
   if (!upload.roles.includes(actor.role)) throw new TRPCError({ code: "FORBIDDEN", message: "Tài khoản của bạn không được gửi loại tệp này." });
 }
 
@@ -62,12 +64,12 @@ export function refuseFileName(upload: AnyFileUpload, fileName: string) {
  * schema). A spreadsheet's reading slot is taken before the body is read, by whoever receives it (see ReadingSlots).
  */
 export async function receiveUpload<Fields, Result>(upload: FileUpload<Fields, Result>, ctx: RequestContext, rawFields: Record<string, string>, file: ReceivedFile): Promise<Result> {
-  authorizeUpload(upload, ctx.actor);
+  authorizeUpload(upload, ctx);
   if (containsNul(rawFields) || containsNul(file.fileName)) throw new TRPCError({ code: "BAD_REQUEST", message: "Dữ liệu chứa ký tự không hợp lệ (ký tự NUL)." });
   refuseFileName(upload, file.fileName);
   if (file.size === 0) throw new TRPCError({ code: "BAD_REQUEST", message: "Tệp rỗng." });
   if (file.size > upload.maxBytes) throw tooLarge(upload);
   const fields = upload.fields.safeParse(rawFields);
   if (!fields.success) throw new TRPCError({ code: "BAD_REQUEST", message: fields.error.issues[0]?.message ?? "Thông tin gửi kèm tệp không hợp lệ." });
-  return upload.receive({ ...ctx, actor: ctx.actor }, fields.data, file);
+  return upload.receive(ctx, fields.data, file);
 }

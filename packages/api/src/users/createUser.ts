@@ -12,7 +12,7 @@ export class UsernameTakenError extends Error {
 export { NewUser };
 
 /** Creates a user with a hashed password; the password itself is never stored nor logged. */
-export async function createUser(db: Kysely<CoreDatabase>, input: NewUser): Promise<{ id: string; username: string }> {
+export async function createUser(db: Kysely<CoreDatabase>, input: NewUser, options: { mustChangePassword?: boolean } = {}): Promise<{ id: string; username: string }> {
   const user = NewUser.parse(input);
   const taken = await db.selectFrom("users").select("id").where("username", "=", user.username).executeTakeFirst();
   if (taken) throw new UsernameTakenError(user.username);
@@ -25,6 +25,7 @@ export async function createUser(db: Kysely<CoreDatabase>, input: NewUser): Prom
       role: user.role,
       agency_code: user.agencyCode,
       province_code: user.provinceCode,
+      must_change_password: options.mustChangePassword ?? false,
     })
     .returning(["id", "username"])
     .executeTakeFirstOrThrow();

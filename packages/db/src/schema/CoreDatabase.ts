@@ -14,6 +14,9 @@ export interface UsersTable {
   agency_code: string | null;
   province_code: string | null;
   active: Generated<boolean>;
+  /** Set when an administrator sets the password: the user must choose their own at the next sign-in. */
+  must_change_password: Generated<boolean>;
+  password_changed_at: Date | string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -25,6 +28,9 @@ export interface SessionsTable {
   created_at: Timestamp;
   last_seen_at: Timestamp;
   expires_at: Date | string;
+  /** Where the session was opened, shown to its user in their list of sessions. */
+  client_ip: string | null;
+  user_agent: string | null;
 }
 
 export interface SignInThrottleTable {

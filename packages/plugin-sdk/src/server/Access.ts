@@ -16,4 +16,6 @@ export type Access =
 
 export interface ProcedureMeta {
   access?: Access;
+  /** Callable while the user must still change a password an administrator set (changing it, listing sessions). */
+  duringPasswordChange?: boolean;
 }

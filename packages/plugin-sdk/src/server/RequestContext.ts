@@ -15,6 +15,13 @@ export interface RequestContext {
   session: SessionCookie;
   /** Client address, for slowing down repeated failed sign-ins. */
   clientIp: string;
+  /** The browser that sent the request (User-Agent), kept with a new session so its user can recognise it. */
+  userAgent?: string | null;
+  /**
+   * The signed-in user's password was set by an administrator: until they choose their own, only the procedures
+   * that say `duringPasswordChange` (and public ones) may be called.
+   */
+  mustChangePassword?: boolean;
 }
 
 export interface SessionCookie {

@@ -7,6 +7,8 @@ export const procedures = {
   public: (reason: string) => baseProcedure.meta({ access: { kind: "public", reason } }),
   /** Any signed-in user. */
   signedIn: () => baseProcedure.meta({ access: { kind: "signedIn" } }).use(withActor),
+  /** Any signed-in user, also one who must still change a password an administrator set (their own account). */
+  ownAccount: () => baseProcedure.meta({ access: { kind: "signedIn" }, duringPasswordChange: true }).use(withActor),
   /** Signed-in users with one of these roles. */
   forRoles: (...roles: Role[]) => baseProcedure.meta({ access: { kind: "roles", roles } }).use(withActor),
   /**

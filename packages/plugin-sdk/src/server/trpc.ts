@@ -40,11 +40,14 @@ const enforceAccess = t.middleware(({ ctx, meta, next }) => {
   }
   if (access.kind === "public") return next();
   if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Bạn cần đăng nhập để sử dụng chức năng này." });
+  if (ctx.mustChangePassword && !meta?.duringPasswordChange) throw new TRPCError({ code: "FORBIDDEN", message: mustChangePasswordMessage });
   if (access.kind === "roles" && !isAllowed(ctx.actor, access)) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Bạn không có quyền thực hiện chức năng này." });
   }
   return next();
 });
+
+export const mustChangePasswordMessage = "Mật khẩu của bạn do quản trị viên đặt: hãy đổi mật khẩu trước khi tiếp tục.";
 
 /** Whether a value holds a NUL character anywhere in its strings (PostgreSQL text cannot store one). */
 export function containsNul(value: unknown, depth = 0): boolean {
