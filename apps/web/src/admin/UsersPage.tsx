@@ -7,6 +7,7 @@ import { IconPlus } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../app/trpc";
+import { ResetPasswordModal } from "./ResetPasswordModal";
 import { useProvinceOptions } from "../places/useProvinceOptions";
 
 interface UserForm {
@@ -26,6 +27,7 @@ export function UsersPage() {
   const provinceOptions = useProvinceOptions();
   const queryClient = useQueryClient();
   const [opened, setOpened] = useState(false);
+  const [resetting, setResetting] = useState<{ id: string; username: string } | null>(null);
   const users = useQuery(trpc.users.list.queryOptions());
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
   const create = useMutation(trpc.users.create.mutationOptions());
@@ -82,8 +84,12 @@ export function UsersPage() {
               <Table.Td>
                 <Group gap="xs">
                   <Badge color={user.active ? "green" : "gray"}>{user.active ? t("users.active") : t("users.locked")}</Badge>
+                  {user.mustChangePassword && <Badge color="yellow">{t("users.mustChange")}</Badge>}
                   <Button size="compact-xs" variant="subtle" color={user.active ? "red" : "green"} onClick={() => setActive.mutate({ userId: user.id, active: !user.active })}>
                     {user.active ? t("users.lock") : t("users.unlock")}
+                  </Button>
+                  <Button size="compact-xs" variant="subtle" onClick={() => setResetting({ id: user.id, username: user.username })}>
+                    {t("users.reset")}
                   </Button>
                 </Group>
               </Table.Td>
@@ -92,6 +98,7 @@ export function UsersPage() {
         </Table.Tbody>
       </Table>
       {setActive.error && <ErrorAlert error={setActive.error} />}
+      <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} onReset={() => void refresh()} />
       <Modal opened={opened} onClose={() => setOpened(false)} title={t("users.create")}>
         <form onSubmit={form.onSubmit(submit)} noValidate>
           <Stack>

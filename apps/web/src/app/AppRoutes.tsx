@@ -2,6 +2,7 @@ import { Alert, Center, Loader } from "@mantine/core";
 import type { Actor } from "@pcmt/domain";
 import { ErrorAlert, useTranslation } from "@pcmt/ui";
 import { Navigate, Route, Routes } from "react-router";
+import { AccountPage } from "../account/AccountPage";
 import { UsersPage } from "../admin/UsersPage";
 import { AgencyPage } from "../catalog/AgencyPage";
 import { DocumentPage } from "../catalog/DocumentPage";
@@ -47,6 +48,7 @@ export function AppRoutes({ actor }: { actor: Actor }) {
         <Route path="/desk" element={<DeskPage />} />
         <Route path="/data/import" element={actor.role === "steering_committee" ? <Alert color="red">{t("errors.forbidden")}</Alert> : <ImportValuesPage />} />
         <Route path="/workspace" element={<WorkspacePage actor={actor} plugins={plugins} />} />
+        <Route path="/account" element={<AccountPage />} />
         <Route path="/admin/users" element={actor.role === "admin" ? <UsersPage /> : <Alert color="red">{t("errors.forbidden")}</Alert>} />
         <Route path="/p/:pluginId/*" element={<PluginPage plugins={plugins} />} />
         <Route path="*" element={<Alert color="gray">{t("errors.notFound")}</Alert>} />

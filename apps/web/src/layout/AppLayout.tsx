@@ -2,7 +2,7 @@ import { AppShell, Burger, Group, NavLink, ScrollArea, SegmentedControl, Text, T
 import { useDisclosure } from "@mantine/hooks";
 import { type Actor, agencyName, provinceName, roleLabels } from "@pcmt/domain";
 import { setLanguage, useLanguage, useLocalized, useTranslation } from "@pcmt/ui";
-import { IconBriefcase, IconChecklist, IconFileText, IconGauge, IconInbox, IconLogout, IconReport, IconSearch, IconTableImport, IconTarget, IconUsers } from "@tabler/icons-react";
+import { IconBriefcase, IconChecklist, IconFileText, IconGauge, IconInbox, IconLogout, IconReport, IconSearch, IconTableImport, IconTarget, IconUserCircle, IconUsers } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 import { Link, useLocation } from "react-router";
@@ -52,9 +52,14 @@ export function AppLayout({ actor, plugins, children }: { actor: Actor; plugins:
               ]}
               aria-label={t("app.language")}
             />
-            <Text size="sm" visibleFrom="sm" data-testid="signed-in-user">
-              {t("auth.signedInAs", { name: actor.displayName })}
-            </Text>
+            <UnstyledButton component={Link} to="/account" aria-label={t("nav.account")}>
+              <Group gap={4}>
+                <IconUserCircle size={18} />
+                <Text size="sm" visibleFrom="sm" data-testid="signed-in-user">
+                  {t("auth.signedInAs", { name: actor.displayName })}
+                </Text>
+              </Group>
+            </UnstyledButton>
             <UnstyledButton onClick={() => signOut.mutate()} aria-label={t("auth.signOut")}>
               <Group gap={4}>
                 <IconLogout size={18} />

@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { whenSessionLost } from "../app/queryClient";
 import { useTRPC } from "../app/trpc";
 import { AppRoutes } from "../app/AppRoutes";
+import { MustChangePasswordPage } from "../account/MustChangePasswordPage";
 import { SignInPage } from "./SignInPage";
 
 /** Shows the sign-in page until someone is signed in, then the application. */
@@ -30,6 +31,8 @@ export function SessionGate() {
     );
   }
   if (!me.data) return <SignInPage expired={expired} onSignedIn={() => setExpired(false)} />;
+  // A password an administrator set is changed before anything else (the server refuses everything else meanwhile).
+  if (me.data.mustChangePassword) return <MustChangePasswordPage displayName={me.data.displayName} />;
   return (
     <ShellContext.Provider value={{ actor: me.data, language }}>
       <AppRoutes actor={me.data} />
