@@ -1,6 +1,8 @@
 export * from "./auth/passwordHashing";
 export * from "./auth/sessionStore";
 export * from "./auth/signInThrottle";
+export { judgePassword, passwordPolicy } from "./auth/passwordStrength";
+export { setTemporaryPassword } from "./auth/passwordChange";
 export * from "./users/createUser";
 export * from "./composition/createAppRouter";
 export * from "./composition/installedPlugins";

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { writeFileSync } from "node:fs";
-import { applyRetention, buildConsolidatedReport, createUser, exportCatalog, renderConsolidatedDocx, renderConsolidatedXlsx, findProvince, UsernameTakenError } from "@pcmt/api";
+import { applyRetention, buildConsolidatedReport, createUser, judgePassword, setTemporaryPassword, exportCatalog, renderConsolidatedDocx, renderConsolidatedXlsx, findProvince, UsernameTakenError } from "@pcmt/api";
 import { describeDatabase } from "@pcmt/db";
 import { PluginManifestError } from "@pcmt/plugin-sdk";
 import { syntheticScales, type SyntheticScaleName } from "@pcmt/synthetic";
@@ -193,6 +193,8 @@ user
     const platform = await startPlatform(config);
     try {
       const password = await readPassword("Mật khẩu: ");
+      const verdict = judgePassword(password, [options.username, options.name]);
+      if (!verdict.ok) throw new ConfigError(verdict.message);
       const created = await createUser(platform.database.db, {
         username: options.username,
         displayName: options.name,
@@ -202,6 +204,24 @@ user
         provinceCode: options.province ?? null,
       });
       say(`Đã tạo người dùng ${created.username} (${options.role}) trong ${describeDatabase(config.database)}.`);
+    } finally {
+      await platform.database.close();
+    }
+  });
+
+user
+  .command("reset-password")
+  .description("Đặt mật khẩu tạm cho một người dùng (ví dụ quản trị viên quên mật khẩu): mọi phiên của họ kết thúc, lần đăng nhập sau phải đổi mật khẩu; mật khẩu được hỏi (không hiện) hoặc đọc từ stdin")
+  .requiredOption("--username <username>", "tên đăng nhập")
+  .action(async (options: { username: string }) => {
+    const config = serverConfigFromEnv();
+    const platform = await startPlatform(config);
+    try {
+      const password = await readPassword("Mật khẩu tạm: ");
+      const reset = await setTemporaryPassword({ db: platform.database.db, actor: null, requestId: `cli-${Date.now()}` }, options.username, password, "cli").catch((error: unknown) => {
+        throw error instanceof Error && "code" in error ? new ConfigError(error.message) : error;
+      });
+      say(`Đã đặt mật khẩu tạm cho ${options.username}; ${reset.sessionsEnded} phiên đăng nhập đã kết thúc. Lần đăng nhập sau phải đổi mật khẩu.`);
     } finally {
       await platform.database.close();
     }

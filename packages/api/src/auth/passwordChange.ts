@@ -39,21 +39,29 @@ export async function changeOwnPassword(ctx: SignedIn, currentPassword: string, 
 }
 
 /**
- * An administrator sets a temporary password for a user who lost theirs: it must be strong too, every session of
- * the user ends, and the user must choose their own password at the next sign-in. Audited, without the password.
+ * A temporary password for a user who lost theirs, set by an administrator (or by `pcmt user reset-password` on the
+ * server): it must be strong too, every session of the user ends, and the user must choose their own password at
+ * the next sign-in. Audited, without the password.
  */
-export async function resetPassword(ctx: SignedIn, userId: string, temporaryPassword: string): Promise<{ userId: string; sessionsEnded: number }> {
-  if (userId === ctx.actor.userId) throw new TRPCError({ code: "BAD_REQUEST", message: "Đổi mật khẩu của chính mình ở trang Tài khoản (cần mật khẩu hiện tại)." });
-  const user = await ctx.db.selectFrom("users").select(["id", "username", "display_name"]).where("id", "=", userId).executeTakeFirst();
-  if (!user) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy người dùng." });
+export async function setTemporaryPassword(ctx: Pick<RequestContext, "db" | "actor" | "requestId">, username: string, temporaryPassword: string, by: "admin" | "cli"): Promise<{ userId: string; sessionsEnded: number }> {
+  const user = await ctx.db.selectFrom("users").select(["id", "username", "display_name"]).where("username", "=", username.toLowerCase()).executeTakeFirst();
+  if (!user) throw new TRPCError({ code: "NOT_FOUND", message: `Không có người dùng “${username}”.` });
   requireStrong(temporaryPassword, { username: user.username, displayName: user.display_name });
   const hash = await hashPassword(temporaryPassword);
   return ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable("users").set({ password_hash: hash, must_change_password: true, password_changed_at: new Date(), updated_at: new Date() }).where("id", "=", userId).execute();
-    const sessionsEnded = await endSessions(trx, userId, null);
-    await recordAudit({ ...ctx, db: trx }, { action: "user.password_reset", entity: "user", entityId: userId, after: { username: user.username, sessionsEnded, mustChangePassword: true } });
-    return { userId, sessionsEnded };
+    await trx.updateTable("users").set({ password_hash: hash, must_change_password: true, password_changed_at: new Date(), updated_at: new Date() }).where("id", "=", user.id).execute();
+    const sessionsEnded = await endSessions(trx, user.id, null);
+    await recordAudit({ ...ctx, db: trx }, { action: "user.password_reset", entity: "user", entityId: user.id, after: { username: user.username, sessionsEnded, mustChangePassword: true, by } });
+    return { userId: user.id, sessionsEnded };
   });
+}
+
+/** An administrator resets another user's password from the users page (their own is changed on the account page). */
+export async function resetPassword(ctx: SignedIn, userId: string, temporaryPassword: string): Promise<{ userId: string; sessionsEnded: number }> {
+  if (userId === ctx.actor.userId) throw new TRPCError({ code: "BAD_REQUEST", message: "Đổi mật khẩu của chính mình ở trang Tài khoản (cần mật khẩu hiện tại)." });
+  const user = await ctx.db.selectFrom("users").select(["username"]).where("id", "=", userId).executeTakeFirst();
+  if (!user) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy người dùng." });
+  return setTemporaryPassword(ctx, user.username, temporaryPassword, "admin");
 }
 
 export { requireStrong as requireStrongPassword };
