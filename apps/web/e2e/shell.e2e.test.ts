@@ -90,7 +90,7 @@ describe("web shell with PCMT_PLUGINS=health", () => {
 
   it("shows only health's navigation", async () => {
     const health = await (await fetch(`${server.url}/healthz`)).json();
-    expect(health).toEqual({ status: "ok", database: "pglite", plugins: ["health"] });
+    expect(health).toEqual({ status: "ok", database: "pglite", plugins: ["health"], imports: { running: 0, limit: 2 } });
 
     const page = await browser.newPage();
     await signIn(page, server.url, "bcd");

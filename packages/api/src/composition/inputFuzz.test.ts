@@ -90,4 +90,32 @@ describe.each(testEngines)("input fuzz over every procedure on %s", (engine) => 
     expect(failures).toEqual([]);
     expect(calls).toBeGreaterThan(500);
   }, 600_000);
+
+  it("answers no generated form or file with a server error, and a refused upload writes nothing", async () => {
+    const identities: (Actor | null)[] = [null, testActors.admin, testActors.standingOffice, testActors.healthOfficer, testActors.committee];
+    const fileName = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom("a.csv", "b.xlsx", "c.pdf", "d.png", "e", ".csv", "../../etc/passwd.csv", "x\u0000.pdf", "bao cáo.docx"));
+    const csvLike = fc.array(fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...existing, "Mã chỉ tiêu", "Mã địa bàn", "Kỳ", "Giá trị", "2024-05")), { maxLength: 5 }), { maxLength: 6 }).map((rows) => Buffer.from(rows.map((r) => r.join(",")).join("\n")));
+    const bytes = fc.oneof(csvLike, fc.uint8Array({ maxLength: 400 }).map((b) => Buffer.from(b)), fc.constant(Buffer.from("%PDF-1.4 biên bản")));
+    const fields = fc.dictionary(fc.constantFrom("reportId", "taskId", "x"), fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom(...existing), fc.uuid()), { maxKeys: 3 });
+    const failures: string[] = [];
+    let calls = 0;
+    for (const name of ["evidence", "data-grid", "data-values"] as const) {
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...identities), fields, fileName, bytes, async (who, form, file, content) => {
+          calls++;
+          const before = await fingerprint();
+          try {
+            await api.upload(who, name, form, { name: file, bytes: content });
+          } catch (error) {
+            const code = (error as { code?: string }).code;
+            if (code === "INTERNAL_SERVER_ERROR" || code === undefined) failures.push(`${name} as ${who?.username ?? "anonymous"}: ${code} ${(error as Error).message.slice(0, 120)} — ${file}`);
+            if (JSON.stringify(await fingerprint()) !== JSON.stringify(before)) failures.push(`${name} as ${who?.username ?? "anonymous"}: refused (${code}) but wrote — ${file}`);
+          }
+        }),
+        { numRuns: 40, seed: 20261201 },
+      );
+    }
+    expect(failures).toEqual([]);
+    expect(calls).toBe(120);
+  }, 600_000);
 });
