@@ -1,8 +1,7 @@
 import { createReadStream } from "node:fs";
 import type { Readable } from "node:stream";
 import { readFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
-import JSZip from "jszip";
+import type ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { type SheetLimits, SpreadsheetTooLargeError, spreadsheetLimits, UnreadableSpreadsheetError } from "./sheetLimits";
 
@@ -18,7 +17,9 @@ export const sheetKindOf = (fileName: string): SheetKind | null => (/\.csv$/i.te
 
 /** The unpacked size of a zip (an .xlsx), from its directory: nothing is decompressed. */
 async function unpackedSize(path: string): Promise<number> {
-  let zip: JSZip;
+  // ExcelJS and JSZip are loaded for .xlsx only: a worker reading a CSV starts without them.
+  const { default: JSZip } = await import("jszip");
+  let zip: Awaited<ReturnType<typeof JSZip.loadAsync>>;
   try {
     zip = await JSZip.loadAsync(await readFile(path));
   } catch {
@@ -120,7 +121,8 @@ async function* csvRows(path: string, counter: RowCounter, batchRows: number): A
 async function* xlsxRows(path: string, counter: RowCounter, limits: SheetLimits, batchRows: number): AsyncGenerator<SheetRow[]> {
   const unpacked = await unpackedSize(path);
   if (unpacked > limits.maxUnpackedBytes) throw SpreadsheetTooLargeError.unpacked(unpacked, limits);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", worksheets: "emit", styles: "ignore", hyperlinks: "ignore", entries: "emit" });
+  const { default: Excel } = await import("exceljs");
+  const reader = new Excel.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", worksheets: "emit", styles: "ignore", hyperlinks: "ignore", entries: "emit" });
   let batch: SheetRow[] = [];
   try {
     for await (const sheet of reader) {
