@@ -78,4 +78,28 @@ describe("accounts and passwords in Chromium", () => {
     await elsewhere.close();
     await here.close();
   });
+
+  it("the administrator finds the account, sees its last sign-in, edits it and locks it with a reason", async () => {
+    const page = await browser.newPage();
+    await signInAndWait(page, server.url, "admin");
+    await page.goto(`${server.url}/admin/users`);
+    await page.getByLabel("Tìm theo tên, tên đăng nhập, cơ quan, tỉnh…").fill("thanhvien.moi");
+    const row = page.getByRole("row", { name: /thanhvien\.moi/ });
+    await row.waitFor();
+    await expect(page.locator("tbody tr").count()).resolves.toBe(1);
+    await expect(row.getByText("Chưa đăng nhập").count()).resolves.toBe(0);
+    await row.getByRole("button", { name: "Sửa" }).click();
+    const edit = page.getByRole("dialog");
+    await edit.getByLabel("Họ tên").fill("Nguyễn Thành Viên (Ban Chỉ đạo)");
+    await edit.getByRole("button", { name: "Lưu" }).click();
+    await page.getByRole("cell", { name: "Nguyễn Thành Viên (Ban Chỉ đạo)" }).waitFor();
+    await row.getByRole("button", { name: "Khóa" }).click();
+    const lock = page.getByRole("dialog");
+    await lock.getByRole("button", { name: "Khóa" }).click();
+    await lock.getByText("Nêu lý do khóa tài khoản").waitFor();
+    await lock.getByLabel("Lý do khóa").fill("Đã nghỉ hưu từ 1/12/2026");
+    await lock.getByRole("button", { name: "Khóa" }).click();
+    await row.getByText("Đã khóa").waitFor();
+    await page.close();
+  });
 });

@@ -1,12 +1,14 @@
 import { Badge, Button, Group, Modal, PasswordInput, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { agencies, agencyName, NewUser, type Role, roleLabels, roles } from "@pcmt/domain";
-import { describeError, ErrorAlert, useLanguage, useTranslation } from "@pcmt/ui";
+import { agencies, agencyName, NewUser, provinceName, type Role, roleLabels, roles } from "@pcmt/domain";
+import { describeError, ErrorAlert, formatDateTime, useLanguage, useTranslation } from "@pcmt/ui";
 import { IconPlus } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../app/trpc";
+import { EditUserModal, type EditedUser } from "./EditUserModal";
+import { LockUserModal } from "./LockUserModal";
 import { ResetPasswordModal } from "./ResetPasswordModal";
 import { useProvinceOptions } from "../places/useProvinceOptions";
 
@@ -28,12 +30,15 @@ export function UsersPage() {
   const queryClient = useQueryClient();
   const [opened, setOpened] = useState(false);
   const [resetting, setResetting] = useState<{ id: string; username: string } | null>(null);
+  const [editing, setEditing] = useState<EditedUser | null>(null);
+  const [locking, setLocking] = useState<{ id: string; username: string } | null>(null);
+  const [search, setSearch] = useState("");
   const users = useQuery(trpc.users.list.queryOptions());
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.users.list.queryKey() });
   const create = useMutation(trpc.users.create.mutationOptions());
   const setActive = useMutation(trpc.users.setActive.mutationOptions({ onSuccess: refresh }));
   const form = useForm<UserForm>({
-    initialValues: { username: "", displayName: "", password: "", role: "agency_officer", agencyCode: null, provinceCode: "thai_nguyen" },
+    initialValues: { username: "", displayName: "", password: "", role: "agency_officer", agencyCode: null, provinceCode: null },
   });
 
   async function submit(values: UserForm) {
@@ -53,6 +58,12 @@ export function UsersPage() {
     }
   }
 
+  const words = search.trim().toLocaleLowerCase("vi").split(/\s+/).filter(Boolean);
+  const shown = (users.data ?? []).filter((u) => {
+    const text = [u.username, u.displayName, roleLabels[u.role][language], u.agencyCode ? agencyName(u.agencyCode as never, language) : "", u.provinceCode ? provinceName(u.provinceCode) : ""].join(" ").toLocaleLowerCase("vi");
+    return words.every((w) => text.includes(w));
+  });
+
   return (
     <Stack>
       <Group justify="space-between">
@@ -62,6 +73,7 @@ export function UsersPage() {
         </Button>
       </Group>
       {users.isError && <ErrorAlert error={users.error} />}
+      <TextInput placeholder={t("users.search")} value={search} onChange={(e) => setSearch(e.currentTarget.value)} maw={400} aria-label={t("users.search")} />
       <Table striped withTableBorder>
         <Table.Thead>
           <Table.Tr>
@@ -70,22 +82,29 @@ export function UsersPage() {
             <Table.Th>{t("users.role")}</Table.Th>
             <Table.Th>{t("users.agency")}</Table.Th>
             <Table.Th>{t("users.province")}</Table.Th>
+            <Table.Th>{t("users.lastSignIn")}</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {users.data?.map((user) => (
+          {shown.map((user) => (
             <Table.Tr key={user.id}>
               <Table.Td>{user.username}</Table.Td>
               <Table.Td>{user.displayName}</Table.Td>
               <Table.Td>{roleLabels[user.role][language]}</Table.Td>
               <Table.Td>{user.agencyCode ? agencyName(user.agencyCode as never, language) : "—"}</Table.Td>
-              <Table.Td>{user.provinceCode ?? "—"}</Table.Td>
+              <Table.Td>{user.provinceCode ? provinceName(user.provinceCode) : t("users.national")}</Table.Td>
+              <Table.Td>{user.lastSignedInAt ? formatDateTime(user.lastSignedInAt) : t("users.never")}</Table.Td>
               <Table.Td>
                 <Group gap="xs">
-                  <Badge color={user.active ? "green" : "gray"}>{user.active ? t("users.active") : t("users.locked")}</Badge>
+                  <Badge color={user.active ? "green" : "gray"} title={user.lockedReason ?? undefined}>
+                    {user.active ? t("users.active") : t("users.locked")}
+                  </Badge>
                   {user.mustChangePassword && <Badge color="yellow">{t("users.mustChange")}</Badge>}
-                  <Button size="compact-xs" variant="subtle" color={user.active ? "red" : "green"} onClick={() => setActive.mutate({ userId: user.id, active: !user.active })}>
+                  <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ id: user.id, username: user.username, displayName: user.displayName, role: user.role, agencyCode: user.agencyCode, provinceCode: user.provinceCode })}>
+                    {t("register.edit")}
+                  </Button>
+                  <Button size="compact-xs" variant="subtle" color={user.active ? "red" : "green"} onClick={() => (user.active ? setLocking({ id: user.id, username: user.username }) : setActive.mutate({ userId: user.id, active: true }))}>
                     {user.active ? t("users.lock") : t("users.unlock")}
                   </Button>
                   <Button size="compact-xs" variant="subtle" onClick={() => setResetting({ id: user.id, username: user.username })}>
@@ -99,6 +118,8 @@ export function UsersPage() {
       </Table>
       {setActive.error && <ErrorAlert error={setActive.error} />}
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} onReset={() => void refresh()} />
+      <EditUserModal user={editing} onClose={() => setEditing(null)} onSaved={() => void refresh()} />
+      <LockUserModal user={locking} onClose={() => setLocking(null)} onLocked={() => void refresh()} />
       <Modal opened={opened} onClose={() => setOpened(false)} title={t("users.create")}>
         <form onSubmit={form.onSubmit(submit)} noValidate>
           <Stack>
@@ -123,6 +144,7 @@ export function UsersPage() {
               clearable
               data={provinceOptions}
               searchable
+              placeholder={t("users.national")}
               {...form.getInputProps("provinceCode")}
             />
             {create.error && Object.keys(describeError(create.error, "").fieldErrors).length === 0 && <ErrorAlert error={create.error} />}
@@ -136,7 +158,7 @@ export function UsersPage() {
       </Modal>
       {users.data && (
         <Text size="xs" c="dimmed">
-          {t("users.count", { count: users.data.length })}
+          {t("users.count", { count: shown.length })}
         </Text>
       )}
     </Stack>

@@ -48,6 +48,7 @@ export function createAuthRouter(policy: SessionPolicy) {
           });
         }
         await releaseSignInAttempt(ctx.db, subjects);
+        await ctx.db.updateTable("users").set({ last_signed_in_at: new Date() }).where("id", "=", user.id).execute();
         const session = await createSession(ctx.db, user.id, policy, new Date(), { clientIp: ctx.clientIp, userAgent: ctx.userAgent });
         ctx.session.set(session.token, session.expiresAt);
         ctx.log.info({ userId: user.id }, "signed in");

@@ -65,6 +65,7 @@ const expected: Record<string, Who[]> = {
   "users.list": ["admin"],
   "users.create": ["admin"],
   "users.resetPassword": ["admin"],
+  "users.update": ["admin"],
   "users.setActive": ["admin"],
   "plugins.health.occupancy": [...oversight, "healthOfficer"],
   ...Object.fromEntries(

@@ -17,6 +17,9 @@ export interface UsersTable {
   /** Set when an administrator sets the password: the user must choose their own at the next sign-in. */
   must_change_password: Generated<boolean>;
   password_changed_at: Date | string | null;
+  last_signed_in_at: Date | string | null;
+  /** Why an administrator locked the account (null when active). */
+  locked_reason: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -25,3 +25,14 @@ export const NewUser = z
     path: ["agencyCode"],
   });
 export type NewUser = z.input<typeof NewUser>;
+
+/** An account's details as an administrator edits them (the username and password are changed elsewhere). */
+export const UserDetails = z
+  .object({
+    displayName: z.string().trim().min(1, "Nhập họ tên").max(200),
+    role: Role,
+    agencyCode: AgencyCode.nullable().default(null),
+    provinceCode: ProvinceCode.nullable().default(null),
+  })
+  .refine((u) => u.role !== "agency_officer" || u.agencyCode !== null, { message: "Cán bộ cơ quan phải thuộc một cơ quan", path: ["agencyCode"] });
+export type UserDetails = z.input<typeof UserDetails>;
