@@ -58,6 +58,12 @@ describe("the reporting loop in Chromium (Thái Nguyên, the resolution's yearly
 
     await officer.getByRole("tab", { name: "Nội dung" }).click();
     await officer.getByRole("button", { name: "Gửi báo cáo" }).click();
+    // The check before sending: what is still empty, then a confirmation.
+    const check = officer.getByTestId("submit-check");
+    await check.getByText(/nhiệm vụ chưa có nội dung kết quả/).waitFor();
+    await check.getByText(/Số liệu: 1\/\d+ địa bàn đã nhập/).waitFor();
+    await check.getByText("1 tệp minh chứng đính kèm").waitFor();
+    await check.getByRole("button", { name: "Xác nhận gửi" }).click();
     await officer.locator('[data-state="submitted"]').first().waitFor();
     await expect(officer.locator('[data-timeliness="on_time"]').first().isVisible()).resolves.toBe(true);
   });
@@ -80,6 +86,7 @@ describe("the reporting loop in Chromium (Thái Nguyên, the resolution's yearly
     await officer.locator("[data-task]").first().getByRole("textbox").fill("Đã bổ sung: 92/92 xã, phường đã rà soát, trong đó Tân Cương 1 điểm.");
     await officer.getByTestId("save-status").filter({ hasText: /^Đã lưu/ }).waitFor();
     await officer.getByRole("button", { name: "Gửi lại báo cáo" }).click();
+    await officer.getByTestId("submit-check").getByRole("button", { name: "Xác nhận gửi" }).click();
     await officer.locator('[data-state="submitted"]').first().waitFor();
 
     await office.reload();
@@ -90,6 +97,13 @@ describe("the reporting loop in Chromium (Thái Nguyên, the resolution's yearly
     const versions = office.getByRole("tabpanel");
     await versions.getByText("Đã tập huấn rà soát điểm, tụ điểm", { exact: false }).first().waitFor();
     await versions.getByText("Đã bổ sung: 92/92 xã, phường", { exact: false }).first().waitFor();
+    // The history in sentences, the grid's save included.
+    await office.getByRole("tab", { name: "Lịch sử thay đổi" }).click();
+    const history = office.getByTestId("report-history");
+    await history.getByText(/gửi báo cáo tới cơ quan thường trực \(lần 2\)/).waitFor();
+    await history.getByText(/lưu 1 ô số liệu/).waitFor();
+    await history.getByText(/Lý do: “Bổ sung kết quả rà soát của phường Tân Cương”/).waitFor();
+    await expect(history.getByText("{").count()).resolves.toBe(0);
 
     await office.goto(`${server.url}/desk?period=${period}`);
     const row = office.getByTestId("desk-table").locator('[data-agency="police"]');

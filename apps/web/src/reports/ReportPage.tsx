@@ -11,6 +11,7 @@ import { periodLabel } from "./periodLabel";
 import { DataGridPanel } from "./DataGridPanel";
 import { EvidenceList } from "./EvidenceList";
 import { ReportHistory } from "./ReportHistory";
+import { SubmitCheckModal } from "./SubmitCheckModal";
 import { ReportVersions } from "./ReportVersions";
 
 type Status = "not_started" | "in_progress" | "done";
@@ -45,6 +46,7 @@ export function ReportPage() {
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const [conflict, setConflict] = useState<{ mine: Draft; theirs: NonNullable<typeof report> } | null>(null);
   const [returning, setReturning] = useState(false);
+  const [checking, setChecking] = useState(false);
   const [reason, setReason] = useState("");
 
   const setReport = (next: NonNullable<typeof report>) => queryClient.setQueryData(trpc.reports.get.queryKey({ reportId: id }), next);
@@ -103,6 +105,7 @@ export function ReportPage() {
     if (!latest) return;
     try {
       setReport(await submit.mutateAsync({ reportId: id, expectedVersion: latest.version }));
+      setChecking(false);
       notifications.show({ color: "green", message: "Đã gửi báo cáo tới cơ quan thường trực." });
       void queryClient.invalidateQueries({ queryKey: trpc.reports.mySchedule.queryKey() });
     } catch {
@@ -168,9 +171,7 @@ export function ReportPage() {
             </Text>
           )}
           {canEdit && (
-            <Button onClick={submitReport} loading={submit.isPending}>
-              {report.state === "returned" ? "Gửi lại báo cáo" : "Gửi báo cáo"}
-            </Button>
+            <Button onClick={() => setChecking(true)}>{report.state === "returned" ? "Gửi lại báo cáo" : "Gửi báo cáo"}</Button>
           )}
           {canReview && (
             <>
@@ -196,6 +197,18 @@ export function ReportPage() {
       )}
       {!canEdit && actor.role === "agency_officer" && report.state === "submitted" && <Alert color="blue">Báo cáo đã gửi, đang chờ cơ quan thường trực xem xét.</Alert>}
       {submit.error && <ErrorAlert error={submit.error} />}
+      {canEdit && draft && (
+        <SubmitCheckModal
+          opened={checking}
+          reportId={id}
+          summary={draft.summary}
+          tasks={report.items.map((item) => ({ taskId: item.taskId, ref: item.ref, text: item.text, status: draft.items[item.taskId]?.status ?? item.status, narrative: draft.items[item.taskId]?.narrative ?? item.narrative }))}
+          evidenceCount={report.evidence.length}
+          sending={submit.isPending || save.isPending}
+          onConfirm={() => void submitReport()}
+          onClose={() => setChecking(false)}
+        />
+      )}
       {review.error && <ErrorAlert error={review.error} />}
       <Tabs defaultValue="content">
         <Tabs.List>

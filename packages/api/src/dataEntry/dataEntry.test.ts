@@ -74,6 +74,9 @@ describe.each(testEngines)("indicator data entry on %s", (engine) => {
       ]),
     });
     expect(good).toMatchObject({ stored: 4, problems: [] });
+    // The report's history names what the file stored.
+    const saves = (await api.as(health).reports.history({ reportId })).filter((h) => h.action === "report.grid_save");
+    expect(saves.at(-1)).toMatchObject({ count: 4, source: "file", fileName: "so-lieu.csv", changes: expect.arrayContaining([expect.objectContaining({ place: "Đakrông", after: 14 })]) });
   });
 
   it("exports the grid to .xlsx with the stored values", async () => {

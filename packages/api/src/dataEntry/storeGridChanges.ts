@@ -1,10 +1,13 @@
 import type { Actor, GridCell } from "@pcmt/domain";
 import { validateGrid } from "@pcmt/domain";
-import { type RequestContext, TRPCError } from "@pcmt/plugin-sdk";
+import { type RequestContext, recordAudit, TRPCError } from "@pcmt/plugin-sdk";
 import { writeDataValues } from "../dataValues/writeDataValues";
 import type { ReportRow } from "../reports/reportAccess";
 import type { DataGrid } from "./dataGrid";
 import type { ImportProblem } from "./gridFiles";
+
+/** How many of a save's changed cells the report's history names one by one. */
+const gridSaveDetail = 10;
 
 /**
  * Validates the grid as it would be after the changes and stores all of them, or none: every problem is listed
@@ -15,6 +18,7 @@ export async function storeChanges(
   report: ReportRow,
   grid: DataGrid,
   changes: GridCell[],
+  source: { kind: "grid" } | { kind: "file"; fileName: string } = { kind: "grid" },
 ): Promise<{ stored: number; problems: ImportProblem[] }> {
   const known = new Set(grid.cells.map((c) => `${c.orgUnit}|${c.elementId}`));
   const foreign = changes.filter((c) => !known.has(`${c.orgUnit}|${c.elementId}`));
@@ -34,13 +38,30 @@ export async function storeChanges(
   }
   const current = new Map(grid.cells.map((c) => [`${c.orgUnit}|${c.elementId}`, c.value]));
   const changed = changes.filter((c) => current.get(`${c.orgUnit}|${c.elementId}`) !== c.value);
-  await ctx.db.transaction().execute((trx) =>
-    writeDataValues(
+  await ctx.db.transaction().execute(async (trx) => {
+    await writeDataValues(
       trx,
       changed.map((c) => ({ elementId: c.elementId, orgUnit: c.orgUnit, period: report.period, value: c.value, agencyCode: report.agency_code, provinceCode: report.province_code })),
       { userId: ctx.actor.userId, audit: { requestId: ctx.requestId } },
-    ),
-  );
+    );
+    // The report's own history says what was saved, in names (each value's own history keeps every change).
+    if (changed.length > 0) {
+      await recordAudit(
+        { ...ctx, db: trx },
+        {
+          action: "report.grid_save",
+          entity: "report",
+          entityId: report.id,
+          after: {
+            count: changed.length,
+            source: source.kind,
+            fileName: source.kind === "file" ? source.fileName : null,
+            changes: changed.slice(0, gridSaveDetail).map((c) => ({ place: unitName(c.orgUnit), element: names(c.elementId), before: current.get(`${c.orgUnit}|${c.elementId}`) ?? null, after: c.value })),
+          },
+        },
+      );
+    }
+  });
   return { stored: changed.length, problems: [] };
 }
 

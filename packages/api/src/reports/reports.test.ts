@@ -107,6 +107,10 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
     expect(versions.map((v) => (v.snapshot as { summary: string }).summary)).toEqual(["Tháng 5/2024: triển khai kế hoạch", "Đã bổ sung"]);
     const history = await api.as(office).reports.history({ reportId: opened.id });
     expect(history.map((h) => h.action)).toEqual(["report.create", "report.save", "report.submit", "report.return", "report.save", "report.submit", "report.accept"]);
+    // Each step carries what a sentence needs: submissions numbered, the reason, what a save changed.
+    expect(history.flatMap((h) => (h.action === "report.submit" ? [h.submission] : []))).toEqual([1, 2]);
+    expect(history.find((h) => h.action === "report.return")).toMatchObject({ reason: expect.stringMatching(/\S/) });
+    expect(history.find((h) => h.action === "report.save")).toMatchObject({ summaryChanged: true });
   });
 
   it("shows the standing office every agency of the province with state and timeliness", async () => {

@@ -3,6 +3,7 @@ import { type Actor, describePeriod, periodBounds, ProvinceCode, reportStanding 
 import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
 import { addMonths, format } from "date-fns";
 import type { EvidenceStore } from "../evidence/EvidenceStore";
+import { reportHistory } from "./reportHistory";
 import { fullReport, today, view } from "./reportView";
 import { latestProgress, myWork } from "./myWork";
 import { loadReport, ReportId, type ReportRow, requireReportAction, requireReportRead } from "./reportAccess";
@@ -244,14 +245,7 @@ export const reportsRouter = createRouter({
     .query(async ({ ctx, input }) => {
       const report = await loadReport(ctx.db, input.reportId);
       requireReportRead(ctx.actor, report);
-      return ctx.db
-        .selectFrom("audit_log")
-        .leftJoin("users", "users.id", "audit_log.actor_user_id")
-        .select(["audit_log.id", "audit_log.at", "audit_log.action", "users.display_name as actor", "audit_log.before", "audit_log.after"])
-        .where("entity", "=", "report")
-        .where("entity_id", "=", report.id)
-        .orderBy("audit_log.id")
-        .execute();
+      return reportHistory(ctx.db, report);
     }),
 
   /**

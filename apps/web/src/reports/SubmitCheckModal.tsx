@@ -1,0 +1,100 @@
+import { Alert, Button, Group, List, Modal, Stack, Text } from "@mantine/core";
+import { useTranslation } from "@pcmt/ui";
+import { useQuery } from "@tanstack/react-query";
+import { useTRPC } from "../app/trpc";
+
+interface CheckedTask {
+  taskId: string;
+  ref: string;
+  text: string;
+  status: "not_started" | "in_progress" | "done";
+  narrative: string;
+}
+
+const shortText = (text: string) => (text.length > 90 ? `${text.slice(0, 90)}…` : text);
+
+/**
+ * Before a report is sent: what is still empty — tasks not started or without a written result, the summary, the
+ * grid's places and cells — and the evidence attached; the officer confirms or goes back.
+ */
+export function SubmitCheckModal({
+  opened,
+  reportId,
+  summary,
+  tasks,
+  evidenceCount,
+  sending,
+  onConfirm,
+  onClose,
+}: {
+  opened: boolean;
+  reportId: string;
+  summary: string;
+  tasks: CheckedTask[];
+  evidenceCount: number;
+  sending: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const grid = useQuery({ ...trpc.dataEntry.grid.queryOptions({ reportId }), enabled: opened });
+  const notStarted = tasks.filter((task) => task.status === "not_started");
+  const noNarrative = tasks.filter((task) => task.narrative.trim() === "");
+  const cells = grid.data?.cells ?? [];
+  const filledPlaces = new Set(cells.filter((c) => c.value !== null).map((c) => c.orgUnit)).size;
+  const emptyCells = cells.filter((c) => c.value === null).length;
+  const hasGrid = (grid.data?.elements.length ?? 0) > 0;
+  const allGood = notStarted.length === 0 && noNarrative.length === 0 && summary.trim() !== "" && emptyCells === 0;
+  return (
+    <Modal opened={opened} onClose={onClose} title={t("submitCheck.title")} size="lg">
+      <Stack data-testid="submit-check">
+        <Text size="sm">{t("submitCheck.intro")}</Text>
+        {allGood && <Alert color="green">{t("submitCheck.allGood")}</Alert>}
+        {summary.trim() === "" && <Text size="sm">• {t("submitCheck.noSummary")}</Text>}
+        {notStarted.length > 0 && (
+          <div>
+            <Text size="sm">• {t("submitCheck.notStarted", { count: notStarted.length })}</Text>
+            <List size="xs" ml="md">
+              {notStarted.map((task) => (
+                <List.Item key={task.taskId}>
+                  {task.ref} — {shortText(task.text)}
+                </List.Item>
+              ))}
+            </List>
+          </div>
+        )}
+        {noNarrative.length > 0 && (
+          <div>
+            <Text size="sm">• {t("submitCheck.noNarrative", { count: noNarrative.length })}</Text>
+            <List size="xs" ml="md">
+              {noNarrative.map((task) => (
+                <List.Item key={task.taskId}>
+                  {task.ref} — {shortText(task.text)}
+                </List.Item>
+              ))}
+            </List>
+          </div>
+        )}
+        {grid.data &&
+          (hasGrid ? (
+            <Text size="sm">
+              • {t("submitCheck.places", { filled: filledPlaces, total: grid.data.units.length })}
+              {emptyCells > 0 ? ` · ${t("submitCheck.emptyCells", { count: emptyCells })}` : ""}
+            </Text>
+          ) : (
+            <Text size="sm">• {t("submitCheck.noData")}</Text>
+          ))}
+        <Text size="sm">• {t("submitCheck.evidence", { count: evidenceCount })}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t("submitCheck.back")}
+          </Button>
+          <Button onClick={onConfirm} loading={sending}>
+            {t("submitCheck.confirm")}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
