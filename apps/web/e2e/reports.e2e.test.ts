@@ -40,6 +40,9 @@ describe("the reporting loop in Chromium (Thái Nguyên, the resolution's yearly
     reportUrl = officer.url();
 
     const firstTask = officer.locator("[data-task]").first();
+    // Each task says whether the agency leads it or coordinates it, and its deadline as a rule, not a quotation.
+    await expect(firstTask.locator("[data-role]").textContent()).resolves.toMatch(/^(Chủ trì|Phối hợp)$/);
+    for (const badge of await officer.getByTestId("task-deadline").allTextContents()) expect(badge).toMatch(/^(Trước|Đến|Thường xuyên|Hằng|Định kỳ)/);
     await firstTask.getByText("Đang thực hiện", { exact: true }).click();
     await firstTask.getByRole("textbox").fill("Đã tập huấn rà soát điểm, tụ điểm cho công an 92 xã, phường.");
     await officer.getByTestId("save-status").filter({ hasText: /^Đã lưu/ }).waitFor();

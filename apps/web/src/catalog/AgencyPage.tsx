@@ -22,12 +22,9 @@ export function AgencyPage() {
       <div>
         <Title order={2}>{language === "vi" ? a.nameVi : a.nameEn}</Title>
         <Group gap="xs">
-          <Text c="dimmed" size="sm">
-            Mã: {a.code}
-          </Text>
           {a.pluginId ? (
             <Badge component={Link} to={`/p/${a.pluginId}`} variant="light" style={{ cursor: "pointer" }}>
-              Phân hệ {a.pluginId}
+              Mở phân hệ riêng của cơ quan
             </Badge>
           ) : (
             <Badge color="gray" variant="light">

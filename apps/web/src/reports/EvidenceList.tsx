@@ -41,8 +41,9 @@ export function EvidenceList({ reportId, taskId, evidence, canEdit, onChange }: 
           <Anchor href={`/api/evidence/${e.id}`} size="sm" data-testid="evidence-link">
             {e.fileName}
           </Anchor>
-          <Text size="xs" c="dimmed">
-            {formatNumber(Math.ceil(e.sizeBytes / 1024))} KB · SHA-256 {e.sha256.slice(0, 12)}…
+          {/* The digest is for whoever verifies a copy of the file: on hover, not in the officer's way. */}
+          <Text size="xs" c="dimmed" title={`SHA-256: ${e.sha256}`}>
+            {formatNumber(Math.ceil(e.sizeBytes / 1024))} KB
           </Text>
           {canEdit && (
             <ActionIcon size="sm" variant="subtle" color="red" aria-label={`Xóa ${e.fileName}`} onClick={async () => onChange(await remove.mutateAsync({ evidenceId: e.id }))}>

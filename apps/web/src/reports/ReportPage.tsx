@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Modal, Radio, SegmentedControl, Stack, Tabs, Text, Textarea, Title } from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
-import { agencyName, isAgencyCode } from "@pcmt/domain";
+import { agencyName, describeDeadline, isAgencyCode } from "@pcmt/domain";
 import { describeError, ErrorAlert, formatDate, ReportStateBadge, TimelinessBadge, useShell } from "@pcmt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
@@ -239,7 +239,16 @@ export function ReportPage() {
                     <Anchor component={Link} to={`/catalog/${item.documentSlug}?task=${encodeURIComponent(item.ref)}`} size="sm" fw={600}>
                       {item.documentNumber ?? item.documentTitle.slice(0, 40)} {item.ref}
                     </Anchor>
-                    {item.deadlineText && <Badge variant="light">{item.deadlineText}</Badge>}
+                    <Group gap={4} wrap="nowrap">
+                      <Badge variant="light" color={item.role === "lead" ? "red" : "gray"} data-role={item.role}>
+                        {item.role === "lead" ? "Chủ trì" : "Phối hợp"}
+                      </Badge>
+                      {item.deadline && (
+                        <Badge variant="outline" title={item.deadlineText ?? undefined} data-testid="task-deadline">
+                          {describeDeadline(item.deadline)}
+                        </Badge>
+                      )}
+                    </Group>
                   </Group>
                   <Text size="sm" lineClamp={3} mb="xs" style={{ whiteSpace: "pre-line" }}>
                     {item.text}

@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { dayOf, reportStanding } from "@pcmt/domain";
+import { dayOf, type DeadlineRule, reportStanding } from "@pcmt/domain";
 import { format } from "date-fns";
 import type { ReportRow } from "./reportAccess";
 
@@ -36,6 +36,7 @@ export async function fullReport(db: Kysely<CoreDatabase>, report: ReportRow) {
       "catalog_tasks.ref",
       "catalog_tasks.text",
       "catalog_tasks.deadline_text as deadlineText",
+      "catalog_tasks.deadline as deadline",
       "catalog_documents.slug as documentSlug",
       "catalog_documents.number as documentNumber",
       "catalog_documents.title as documentTitle",
@@ -51,5 +52,21 @@ export async function fullReport(db: Kysely<CoreDatabase>, report: ReportRow) {
     .where("report_id", "=", report.id)
     .orderBy("uploaded_at")
     .execute();
-  return { ...view(report), items, versions, evidence };
+  // Whether the report's agency leads each task or coordinates it (a task led by "all departments" is led by each).
+  const leads = items.length
+    ? await db
+        .selectFrom("catalog_task_agencies")
+        .select("task_id")
+        .where("task_id", "in", items.map((i) => i.taskId))
+        .where("role", "=", "lead")
+        .where("agency_code", "in", [report.agency_code, "all_departments"])
+        .execute()
+    : [];
+  const led = new Set(leads.map((l) => l.task_id));
+  return {
+    ...view(report),
+    items: items.map((item) => ({ ...item, deadline: item.deadline as DeadlineRule | null, role: led.has(item.taskId) ? ("lead" as const) : ("coordinating" as const) })),
+    versions,
+    evidence,
+  };
 }

@@ -125,6 +125,10 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
   it("keeps evidence files with their checksum, within the size limit and the type allow-list", async () => {
     const officer = api.as(health);
     const report = await officer.reports.open({ period: "2024-07" });
+    // Each item says whether the agency leads or coordinates the task, and carries the task's deadline rule.
+    expect(report.items.length).toBeGreaterThan(0);
+    expect(report.items.every((i) => i.role === "lead" || i.role === "coordinating")).toBe(true);
+    expect(report.items.some((i) => i.role === "lead")).toBe(true);
     const pdf = Buffer.from("%PDF-1.4 biên bản kiểm tra");
     const attach = (fileName: string, bytes: Buffer, actor = health, taskId?: string) => api.upload(actor, "evidence", { reportId: report.id, ...(taskId ? { taskId } : {}) }, { name: fileName, bytes });
     const attached = await attach("bien-ban.pdf", pdf, health, report.items[0]!.taskId);
