@@ -21,6 +21,11 @@ describe("plan catalog in Chromium", () => {
 
   it("lists the documents and shows one beside its source text, a task pointing to its words", async () => {
     await page.getByRole("link", { name: "Văn bản kế hoạch" }).click();
+    // A Thái Nguyên member sees Thái Nguyên's documents first, and the others on asking.
+    await page.getByRole("cell", { name: "Thái Nguyên" }).first().waitFor();
+    await expect(page.getByRole("cell", { name: "29/KH-BCĐ" }).count()).resolves.toBe(0);
+    await page.getByTestId("documents-province").click();
+    await page.getByRole("option", { name: "Mọi tỉnh, thành phố" }).click();
     await page.getByRole("cell", { name: "29/KH-BCĐ" }).waitFor();
     await page.getByRole("link", { name: "Thực hiện công tác phòng, chống ma túy năm 2024" }).click();
     await page.getByText("Chế độ báo cáo: Trước ngày 17 hằng tháng").waitFor();

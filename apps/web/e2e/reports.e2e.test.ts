@@ -112,7 +112,16 @@ describe("the reporting loop in Chromium (Thái Nguyên, the resolution's yearly
     const row = office.getByTestId("desk-table").locator('[data-agency="police"]');
     await row.locator('[data-state="accepted"]').waitFor();
     await expect(row.locator("[data-timeliness]").getAttribute("data-timeliness")).resolves.toBe("on_time");
-    // Report page, grid, evidence upload, desk: all under the Content-Security-Policy.
+    // From the document, the task's progress for the agency leads back to the report that carries it.
+    await office.goto(reportUrl);
+    await office.locator("[data-task]").first().getByRole("link").first().click();
+    await office.waitForURL(/\/catalog\//);
+    const progressLink = office.getByTestId("task-progress").getByRole("link", { name: /^Công an tỉnh: / }).first();
+    await progressLink.waitFor();
+    await progressLink.click();
+    await office.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
+    await office.getByRole("heading", { name: /— Công an tỉnh$/ }).waitFor();
+    // Report page, grid, evidence upload, desk, document: all under the Content-Security-Policy.
     expect(cspLogs.flat()).toEqual([]);
   });
 });

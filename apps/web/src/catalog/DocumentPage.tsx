@@ -8,6 +8,7 @@ import { useTRPC } from "../app/trpc";
 import { AgencyBadges } from "./AgencyBadges";
 import { downloadJson } from "../files/browserFiles";
 import { SourceText } from "./SourceText";
+import { TaskProgressLinks } from "./TaskProgressLinks";
 
 /** One document: its structure section by section beside its source text; a task links to its words. */
 export function DocumentPage() {
@@ -17,6 +18,7 @@ export function DocumentPage() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const doc = useQuery(trpc.catalog.document.queryOptions({ slug }));
+  const progress = useQuery(trpc.catalog.taskProgress.queryOptions({ slug }));
   if (doc.isError) return <ErrorAlert error={doc.error} />;
   if (!doc.data) return <Text c="dimmed">Đang tải…</Text>;
   const d = doc.data;
@@ -99,6 +101,7 @@ export function DocumentPage() {
                               <AgencyBadges codes={t.coordinating} variant="coordinating" />
                             </Group>
                           )}
+                          <TaskProgressLinks progress={(progress.data ?? []).filter((p) => p.taskId === t.id)} />
                           {t.indicatorIds.length > 0 && (
                             <Group gap={4} mt={4}>
                               {t.indicatorIds.map((id) => (

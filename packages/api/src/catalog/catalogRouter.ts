@@ -3,6 +3,7 @@ import { AgencyCode, ProvinceCode, type DeadlineRule, describeDeadline, nextDueD
 import { createRouter, procedures, TRPCError, z } from "@pcmt/plugin-sdk";
 import { listProvinces } from "../places/provinceDirectory";
 import { exportCatalog } from "./exportCatalog";
+import { documentTaskProgress } from "./taskProgress";
 import { foldForSearch } from "./foldForSearch";
 
 const Slug = z.string().regex(/^[a-z0-9-]+$/, "Mã văn bản không hợp lệ");
@@ -116,7 +117,7 @@ export const TaskSearch = z.object({
 /** The plan catalog, readable by every signed-in user: documents, tasks, agencies' assignments, indicators. */
 export const catalogRouter = createRouter({
   documents: procedures.signedIn().query(async ({ ctx }) => {
-    const docs = await ctx.db.selectFrom("catalog_documents").select(["slug", "number", "kind", "issuer", "province", "issued_on as issuedOn", "title"]).orderBy("position").execute();
+    const docs = await ctx.db.selectFrom("catalog_documents").select(["slug", "number", "kind", "issuer", "province", "province_code as provinceCode", "issued_on as issuedOn", "title", "covers_from as coversFrom", "covers_until as coversUntil"]).orderBy("position").execute();
     const counts = await ctx.db
       .selectFrom("catalog_tasks")
       .select(["document_slug", "is_general", (eb) => eb.fn.countAll<number>().as("n")])
@@ -130,6 +131,12 @@ export const catalogRouter = createRouter({
       indicators: Number(indicatorCounts.find((c) => c.document_slug === d.slug)?.n ?? 0),
     }));
   }),
+
+  /** Each task of a document, agency by agency: its status in the latest report that carries it (what the reader may read). */
+  taskProgress: procedures
+    .signedIn()
+    .input(z.object({ slug: Slug }))
+    .query(({ ctx, input }) => documentTaskProgress(ctx.db, ctx.actor, input.slug)),
 
   document: procedures
     .signedIn()

@@ -111,6 +111,12 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
     expect(history.flatMap((h) => (h.action === "report.submit" ? [h.submission] : []))).toEqual([1, 2]);
     expect(history.find((h) => h.action === "report.return")).toMatchObject({ reason: expect.stringMatching(/\S/) });
     expect(history.find((h) => h.action === "report.save")).toMatchObject({ summaryChanged: true });
+
+    // The document shows where the task stands for the agency, with the report that carries it — to whom may read it.
+    const progress = await api.as(office).catalog.taskProgress({ slug: item.documentSlug });
+    expect(progress.find((p) => p.taskId === item.taskId && p.agencyCode === "health")).toMatchObject({ period: "2024-05", reportId: opened.id, reportState: "accepted" });
+    expect((await api.as(police).catalog.taskProgress({ slug: item.documentSlug })).every((p) => p.agencyCode === "police")).toBe(true);
+    expect(await api.as(testActors.committee).catalog.taskProgress({ slug: item.documentSlug })).toEqual([]);
   });
 
   it("shows the standing office every agency of the province with state and timeliness", async () => {
