@@ -121,6 +121,9 @@ describe("the reporting loop in Chromium (Thái Nguyên, the resolution's yearly
     await progressLink.click();
     await office.waitForURL(/\/reports\/[0-9a-f-]{36}$/);
     await office.getByRole("heading", { name: /— Công an tỉnh$/ }).waitFor();
+    // The agency's page: its tasks across documents with where each stands in the province's reports.
+    await office.goto(`${server.url}/agencies/police`);
+    await office.getByTestId("task-state").first().waitFor();
     // Report page, grid, evidence upload, desk, document: all under the Content-Security-Policy.
     expect(cspLogs.flat()).toEqual([]);
   });

@@ -13,6 +13,9 @@ export function AgencyPage() {
   const trpc = useTRPC();
   const parsed = AgencyCode.safeParse(code);
   const agency = useQuery({ ...trpc.catalog.agency.queryOptions({ code: parsed.success ? parsed.data : "police" }), enabled: parsed.success });
+  const progress = useQuery({ ...trpc.catalog.agencyProgress.queryOptions({ code: parsed.success ? parsed.data : "police" }), enabled: parsed.success });
+  // Where the tasks stand in the reader's province: shown when the reader may see the agency's reports.
+  const states = progress.data && progress.data.length > 0 ? progress.data : undefined;
   if (!parsed.success) return <Text c="red">Mã cơ quan không hợp lệ: {code}</Text>;
   if (agency.isError) return <ErrorAlert error={agency.error} />;
   if (!agency.data) return <Text c="dimmed">Đang tải…</Text>;
@@ -50,10 +53,10 @@ export function AgencyPage() {
           <Tabs.Tab value="indicators">Chỉ tiêu ({a.indicators.length})</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="leads" pt="sm">
-          <TaskTable tasks={a.leads} />
+          <TaskTable tasks={a.leads} states={states} />
         </Tabs.Panel>
         <Tabs.Panel value="coordinates" pt="sm">
-          <TaskTable tasks={a.coordinates} />
+          <TaskTable tasks={a.coordinates} states={states} />
         </Tabs.Panel>
         <Tabs.Panel value="indicators" pt="sm">
           <Table withTableBorder striped>

@@ -1,11 +1,24 @@
 import { Anchor, Badge, Group, Stack, Table, Text } from "@mantine/core";
 import type { TaskView } from "@pcmt/api";
+import { describePeriod, taskStatusLabels } from "@pcmt/domain";
 import { formatDate } from "@pcmt/ui";
 import { Link } from "react-router";
 import { AgencyBadges } from "./AgencyBadges";
 
-/** Tasks as a table: where they come from, what they say, who leads, who helps, when. */
-export function TaskTable({ tasks, showDocument = true }: { tasks: TaskView[]; showDocument?: boolean }) {
+interface TaskState {
+  taskId: string;
+  period: string;
+  status: "not_started" | "in_progress" | "done";
+  reportId: string;
+}
+
+const statusColor = { not_started: "gray", in_progress: "blue", done: "green" } as const;
+
+/**
+ * Tasks as a table: where they come from, what they say, who leads, who helps, when — and, when given, where each
+ * stands in the latest report that carries it (linked to it).
+ */
+export function TaskTable({ tasks, showDocument = true, states }: { tasks: TaskView[]; showDocument?: boolean; states?: TaskState[] }) {
   if (tasks.length === 0) return <Text c="dimmed">Không có nhiệm vụ nào.</Text>;
   return (
     <Table striped withTableBorder verticalSpacing="xs" data-testid="task-table">
@@ -16,6 +29,7 @@ export function TaskTable({ tasks, showDocument = true }: { tasks: TaskView[]; s
           <Table.Th>Nhiệm vụ</Table.Th>
           <Table.Th w={220}>Chủ trì / Phối hợp</Table.Th>
           <Table.Th w={170}>Thời hạn</Table.Th>
+          {states && <Table.Th w={170}>Tình trạng</Table.Th>}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -62,9 +76,29 @@ export function TaskTable({ tasks, showDocument = true }: { tasks: TaskView[]; s
                 </Text>
               )}
             </Table.Td>
+            {states && (
+              <Table.Td>
+                <TaskStateCell state={states.find((s) => s.taskId === t.id)} />
+              </Table.Td>
+            )}
           </Table.Tr>
         ))}
       </Table.Tbody>
     </Table>
+  );
+}
+
+function TaskStateCell({ state }: { state: TaskState | undefined }) {
+  if (!state) {
+    return (
+      <Text size="sm" c="dimmed">
+        Chưa có báo cáo
+      </Text>
+    );
+  }
+  return (
+    <Anchor component={Link} to={`/reports/${state.reportId}`} size="sm" c={statusColor[state.status]} data-testid="task-state">
+      {taskStatusLabels[state.status]} ({describePeriod(state.period).toLowerCase()})
+    </Anchor>
   );
 }

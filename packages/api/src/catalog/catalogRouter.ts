@@ -3,7 +3,7 @@ import { AgencyCode, ProvinceCode, type DeadlineRule, describeDeadline, nextDueD
 import { createRouter, procedures, TRPCError, z } from "@pcmt/plugin-sdk";
 import { listProvinces } from "../places/provinceDirectory";
 import { exportCatalog } from "./exportCatalog";
-import { documentTaskProgress } from "./taskProgress";
+import { agencyTaskProgress, documentTaskProgress } from "./taskProgress";
 import { foldForSearch } from "./foldForSearch";
 
 const Slug = z.string().regex(/^[a-z0-9-]+$/, "Mã văn bản không hợp lệ");
@@ -137,6 +137,12 @@ export const catalogRouter = createRouter({
     .signedIn()
     .input(z.object({ slug: Slug }))
     .query(({ ctx, input }) => documentTaskProgress(ctx.db, ctx.actor, input.slug)),
+
+  /** An agency's tasks across documents in the reader's province: the status in its latest report carrying each. */
+  agencyProgress: procedures
+    .signedIn()
+    .input(z.object({ code: AgencyCode }))
+    .query(({ ctx, input }) => agencyTaskProgress(ctx.db, ctx.actor, input.code)),
 
   document: procedures
     .signedIn()

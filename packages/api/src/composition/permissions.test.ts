@@ -40,7 +40,7 @@ const expected: Record<string, Who[]> = {
   "auth.endOtherSessions": signedIn,
   "system.plugins": signedIn,
   ...Object.fromEntries(
-    ["documents", "document", "taskProgress", "agency", "agencies", "indicator", "indicators", "searchTasks", "places", "provinces", "export"].map((name) => [`catalog.${name}`, signedIn]),
+    ["documents", "document", "taskProgress", "agencyProgress", "agency", "agencies", "indicator", "indicators", "searchTasks", "places", "provinces", "export"].map((name) => [`catalog.${name}`, signedIn]),
   ),
   "reports.mySchedule": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.myWork": ["healthOfficer", "policeOfficer", "justiceOfficer"],

@@ -117,6 +117,10 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
     expect(progress.find((p) => p.taskId === item.taskId && p.agencyCode === "health")).toMatchObject({ period: "2024-05", reportId: opened.id, reportState: "accepted" });
     expect((await api.as(police).catalog.taskProgress({ slug: item.documentSlug })).every((p) => p.agencyCode === "police")).toBe(true);
     expect(await api.as(testActors.committee).catalog.taskProgress({ slug: item.documentSlug })).toEqual([]);
+    // The agency's page: the same task's state across documents, for the province's office and the agency itself.
+    expect((await api.as(office).catalog.agencyProgress({ code: "health" })).find((p) => p.taskId === item.taskId)).toMatchObject({ reportId: opened.id });
+    expect((await officer.catalog.agencyProgress({ code: "health" })).some((p) => p.taskId === item.taskId)).toBe(true);
+    expect(await api.as(police).catalog.agencyProgress({ code: "health" })).toEqual([]);
   });
 
   it("shows the standing office every agency of the province with state and timeliness", async () => {
