@@ -1,12 +1,12 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from "@mantine/core";
+import { Alert, Button, Group, Modal, Stack, Text, TextInput } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { agencies, type Role, roleLabels, roles, UserDetails } from "@pcmt/domain";
-import { describeError, useLanguage, useTranslation } from "@pcmt/ui";
+import { type Role, UserDetails } from "@pcmt/domain";
+import { describeError, useTranslation } from "@pcmt/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useTRPC } from "../app/trpc";
-import { useProvinceOptions } from "../places/useProvinceOptions";
+import { AccountScopeFields } from "./AccountScopeFields";
 
 export interface EditedUser {
   id: string;
@@ -27,9 +27,7 @@ interface DetailsForm {
 /** An account's name, role, agency and province; a change of what the user may see ends their sessions. */
 export function EditUserModal({ user, onClose, onSaved }: { user: EditedUser | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const trpc = useTRPC();
-  const provinceOptions = useProvinceOptions();
   const form = useForm<DetailsForm>({ initialValues: { displayName: "", role: "agency_officer", agencyCode: null, provinceCode: null } });
   const { setValues } = form;
   useEffect(() => {
@@ -58,9 +56,7 @@ export function EditUserModal({ user, onClose, onSaved }: { user: EditedUser | n
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <TextInput label={t("users.displayName")} {...form.getInputProps("displayName")} />
-          <Select label={t("users.role")} data={roles.map((r) => ({ value: r, label: roleLabels[r][language] }))} allowDeselect={false} {...form.getInputProps("role")} />
-          <Select label={t("users.agency")} clearable searchable data={agencies.map((a) => ({ value: a.code, label: language === "vi" ? a.nameVi : a.nameEn }))} {...form.getInputProps("agencyCode")} />
-          <Select label={t("users.province")} clearable searchable data={provinceOptions} placeholder={t("users.national")} {...form.getInputProps("provinceCode")} />
+          <AccountScopeFields inputProps={(field) => form.getInputProps(field)} />
           <Text size="xs" c="dimmed">
             {t("users.editHint")}
           </Text>

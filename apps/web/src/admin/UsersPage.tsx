@@ -1,16 +1,16 @@
-import { Badge, Button, Group, Modal, PasswordInput, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Badge, Button, Group, Modal, PasswordInput, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { agencies, agencyName, NewUser, provinceName, type Role, roleLabels, roles } from "@pcmt/domain";
+import { agencyName, NewUser, provinceName, type Role, roleLabels } from "@pcmt/domain";
 import { describeError, ErrorAlert, formatDateTime, useLanguage, useTranslation } from "@pcmt/ui";
 import { IconPlus } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../app/trpc";
+import { AccountScopeFields } from "./AccountScopeFields";
 import { EditUserModal, type EditedUser } from "./EditUserModal";
 import { LockUserModal } from "./LockUserModal";
 import { ResetPasswordModal } from "./ResetPasswordModal";
-import { useProvinceOptions } from "../places/useProvinceOptions";
 
 interface UserForm {
   username: string;
@@ -26,7 +26,6 @@ export function UsersPage() {
   const { t } = useTranslation();
   const language = useLanguage();
   const trpc = useTRPC();
-  const provinceOptions = useProvinceOptions();
   const queryClient = useQueryClient();
   const [opened, setOpened] = useState(false);
   const [resetting, setResetting] = useState<{ id: string; username: string } | null>(null);
@@ -126,27 +125,7 @@ export function UsersPage() {
             <TextInput label={t("users.username")} {...form.getInputProps("username")} />
             <TextInput label={t("users.displayName")} {...form.getInputProps("displayName")} />
             <PasswordInput label={t("users.password")} {...form.getInputProps("password")} />
-            <Select
-              label={t("users.role")}
-              data={roles.map((r) => ({ value: r, label: roleLabels[r][language] }))}
-              allowDeselect={false}
-              {...form.getInputProps("role")}
-            />
-            <Select
-              label={t("users.agency")}
-              clearable
-              searchable
-              data={agencies.map((a) => ({ value: a.code, label: language === "vi" ? a.nameVi : a.nameEn }))}
-              {...form.getInputProps("agencyCode")}
-            />
-            <Select
-              label={t("users.province")}
-              clearable
-              data={provinceOptions}
-              searchable
-              placeholder={t("users.national")}
-              {...form.getInputProps("provinceCode")}
-            />
+            <AccountScopeFields inputProps={(field) => form.getInputProps(field)} />
             {create.error && Object.keys(describeError(create.error, "").fieldErrors).length === 0 && <ErrorAlert error={create.error} />}
             <Group justify="flex-end">
               <Button type="submit" loading={create.isPending}>

@@ -2,6 +2,7 @@ import { Anchor, Group, Text } from "@mantine/core";
 import { agencyName, describePeriod, isAgencyCode, taskStatusLabels } from "@pcmt/domain";
 import { useLanguage } from "@pcmt/ui";
 import { Link } from "react-router";
+import { taskStatusColor } from "./TaskTable";
 
 interface Progress {
   agencyCode: string;
@@ -9,8 +10,6 @@ interface Progress {
   status: "not_started" | "in_progress" | "done";
   reportId: string;
 }
-
-const statusColor = { not_started: "gray", in_progress: "blue", done: "green" } as const;
 
 /** Where a task stands for each agency: its status in the agency's latest report, linked to that report. */
 export function TaskProgressLinks({ progress }: { progress: Progress[] }) {
@@ -22,7 +21,7 @@ export function TaskProgressLinks({ progress }: { progress: Progress[] }) {
         Tiến độ:
       </Text>
       {progress.map((p) => (
-        <Anchor key={`${p.agencyCode}-${p.reportId}`} component={Link} to={`/reports/${p.reportId}`} size="xs" c={statusColor[p.status]} onClick={(e) => e.stopPropagation()}>
+        <Anchor key={`${p.agencyCode}-${p.reportId}`} component={Link} to={`/reports/${p.reportId}`} size="xs" c={taskStatusColor[p.status]} onClick={(e) => e.stopPropagation()}>
           {isAgencyCode(p.agencyCode) ? agencyName(p.agencyCode, language) : p.agencyCode}: {taskStatusLabels[p.status]} ({describePeriod(p.period).toLowerCase()})
         </Anchor>
       ))}

@@ -12,7 +12,8 @@ interface TaskState {
   reportId: string;
 }
 
-const statusColor = { not_started: "gray", in_progress: "blue", done: "green" } as const;
+/** The colour of a task status wherever one is shown (the catalog's tables, a document's progress links). */
+export const taskStatusColor = { not_started: "gray", in_progress: "blue", done: "green" } as const;
 
 /**
  * Tasks as a table: where they come from, what they say, who leads, who helps, when — and, when given, where each
@@ -97,7 +98,7 @@ function TaskStateCell({ state }: { state: TaskState | undefined }) {
     );
   }
   return (
-    <Anchor component={Link} to={`/reports/${state.reportId}`} size="sm" c={statusColor[state.status]} data-testid="task-state">
+    <Anchor component={Link} to={`/reports/${state.reportId}`} size="sm" c={taskStatusColor[state.status]} data-testid="task-state">
       {taskStatusLabels[state.status]} ({describePeriod(state.period).toLowerCase()})
     </Anchor>
   );
