@@ -13,6 +13,23 @@ interface CheckedTask {
 
 const shortText = (text: string) => (text.length > 90 ? `${text.slice(0, 90)}…` : text);
 
+/** One kind of gap and the tasks it concerns (nothing when there are none). */
+function TaskList({ title, tasks }: { title: string; tasks: CheckedTask[] }) {
+  if (tasks.length === 0) return null;
+  return (
+    <div>
+      <Text size="sm">• {title}</Text>
+      <List size="xs" ml="md">
+        {tasks.map((task) => (
+          <List.Item key={task.taskId}>
+            {task.ref} — {shortText(task.text)}
+          </List.Item>
+        ))}
+      </List>
+    </div>
+  );
+}
+
 /**
  * Before a report is sent: what is still empty — tasks not started or without a written result, the summary, the
  * grid's places and cells — and the evidence attached; the officer confirms or goes back.
@@ -52,30 +69,8 @@ export function SubmitCheckModal({
         <Text size="sm">{t("submitCheck.intro")}</Text>
         {allGood && <Alert color="green">{t("submitCheck.allGood")}</Alert>}
         {summary.trim() === "" && <Text size="sm">• {t("submitCheck.noSummary")}</Text>}
-        {notStarted.length > 0 && (
-          <div>
-            <Text size="sm">• {t("submitCheck.notStarted", { count: notStarted.length })}</Text>
-            <List size="xs" ml="md">
-              {notStarted.map((task) => (
-                <List.Item key={task.taskId}>
-                  {task.ref} — {shortText(task.text)}
-                </List.Item>
-              ))}
-            </List>
-          </div>
-        )}
-        {noNarrative.length > 0 && (
-          <div>
-            <Text size="sm">• {t("submitCheck.noNarrative", { count: noNarrative.length })}</Text>
-            <List size="xs" ml="md">
-              {noNarrative.map((task) => (
-                <List.Item key={task.taskId}>
-                  {task.ref} — {shortText(task.text)}
-                </List.Item>
-              ))}
-            </List>
-          </div>
-        )}
+        <TaskList title={t("submitCheck.notStarted", { count: notStarted.length })} tasks={notStarted} />
+        <TaskList title={t("submitCheck.noNarrative", { count: noNarrative.length })} tasks={noNarrative} />
         {grid.data &&
           (hasGrid ? (
             <Text size="sm">
