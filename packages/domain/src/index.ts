@@ -26,3 +26,6 @@ export * from "./catalog/describeRef";
 export * from "./indicators/elementFigure";
 export * from "./indicators/describeTarget";
 export * from "./periods/calendarDay";
+export * from "./dataValues/gridNumber";
+export * from "./dataValues/valuePlausibility";
+export * from "./places/vietnameseOrder";

@@ -41,6 +41,8 @@ function describe(entry: Entry, t: ReturnType<typeof useTranslation>["t"]): { se
       if (entry.count > entry.changes.length) details.push(t("history.gridMore", { count: entry.count - entry.changes.length }));
       return { sentence: `${sentence}.`, details };
     }
+    case "report.copies_confirmed":
+      return { sentence: t("history.copiesConfirmed", { actor, count: entry.count }), details: [] };
     default:
       return { sentence: t("history.other", { actor, name: entry.name }), details: [] };
   }

@@ -1,10 +1,12 @@
 import { loadReport, ReportId, requireReportAction, requireReportRead } from "../reports/reportAccess";
 import { sql } from "@pcmt/db";
-import { createRouter, procedures, TRPCError, z } from "@pcmt/plugin-sdk";
+import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
 import { dataValueKey } from "../dataValues/writeDataValues";
 import { loadDataGrid } from "./dataGrid";
 import { gridToXlsx } from "./gridFiles";
 import { publicGrid, storeChanges } from "./storeGridChanges";
+import { previousPeriods } from "@pcmt/domain";
+import { confirmCopies, historyPeriods } from "./valueNotes";
 
 
 
@@ -24,14 +26,66 @@ export const dataEntryRouter = createRouter({
     .input(
       z.object({
         reportId: ReportId,
-        cells: z.array(z.object({ elementId: z.string().min(1).max(300), orgUnit: z.string().min(1).max(200), value: z.number("Giá trị phải là số").nullable() })).max(20_000),
+        cells: z
+          .array(
+            z.object({
+              elementId: z.string().min(1).max(300),
+              orgUnit: z.string().min(1).max(200),
+              value: z.number("Giá trị phải là số").nullable(),
+              copiedFrom: z.string().max(20).nullable().optional(),
+            }),
+          )
+          .max(20_000),
       }),
     )
     .mutation(async ({ ctx, input }) => {
       const report = await loadReport(ctx.db, input.reportId);
       requireReportAction(ctx.actor, report, "edit");
+      const earlier = new Set(previousPeriods(report.period, historyPeriods));
+      if (input.cells.some((c) => c.copiedFrom != null && !earlier.has(c.copiedFrom))) {
+        throw new TRPCError({ code: "BAD_REQUEST", message: "Giá trị chỉ được sao chép từ một kỳ trước của cùng loại kỳ." });
+      }
       const result = await storeChanges(ctx, report, await loadDataGrid(ctx.db, report), input.cells);
       return { ...result, grid: publicGrid(await loadDataGrid(ctx.db, report)) };
+    }),
+
+  /**
+   * The values of the period before, for the same places and data elements: the officer may start from them
+   * (each copied value stays marked until confirmed).
+   */
+  previousValues: procedures
+    .forRoles("agency_officer")
+    .input(z.object({ reportId: ReportId }))
+    .query(async ({ ctx, input }) => {
+      const report = await loadReport(ctx.db, input.reportId);
+      requireReportAction(ctx.actor, report, "edit");
+      const grid = await loadDataGrid(ctx.db, report);
+      const [period = report.period] = previousPeriods(report.period, 1);
+      const ids = grid.elements.map((e) => e.id);
+      const units = new Set(grid.units.map((u) => u.code));
+      const rows = ids.length
+        ? await ctx.db
+            .selectFrom("data_values")
+            .select(["org_unit_code as orgUnit", "data_element_id as elementId", "value"])
+            .where("province_code", "=", report.province_code)
+            .where("period", "=", period)
+            .where("data_element_id", "in", ids)
+            .execute()
+        : [];
+      return { period, cells: rows.filter((r) => units.has(r.orgUnit)) };
+    }),
+
+  /** The officer confirms every copied value of the grid as this period's. */
+  confirmCopies: procedures
+    .forRoles("agency_officer")
+    .input(z.object({ reportId: ReportId }))
+    .mutation(async ({ ctx, input }) => {
+      const report = await loadReport(ctx.db, input.reportId);
+      requireReportAction(ctx.actor, report, "edit");
+      const grid = await loadDataGrid(ctx.db, report);
+      const confirmed = await confirmCopies(ctx.db, report, grid.elements.map((e) => e.id));
+      if (confirmed > 0) await recordAudit(ctx, { action: "report.copies_confirmed", entity: "report", entityId: report.id, after: { count: confirmed } });
+      return { confirmed, grid: publicGrid(await loadDataGrid(ctx.db, report)) };
     }),
 
   exportFile: procedures

@@ -1,6 +1,7 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import { ratioTermPairs } from "../catalog/ratioTerms";
-import { type GridCell, isWholeNumberUnit, type PartOfWhole, periodBounds, reportingLevelFor } from "@pcmt/domain";
+import { type GridCell, isWholeNumberUnit, type PartOfWhole, periodBounds, reportingLevelFor, sortByVietnameseName } from "@pcmt/domain";
+import { loadValueNotes, type ValueNote } from "./valueNotes";
 
 export interface DataGrid {
   period: string;
@@ -8,6 +9,8 @@ export interface DataGrid {
   elements: { id: string; code: string; name: string; unit: string; documentSlug: string }[];
   units: { code: string; name: string; kind: string }[];
   cells: GridCell[];
+  /** Values copied from an earlier period and not yet confirmed, values that raised warnings. */
+  notes: ValueNote[];
   parts: PartOfWhole[];
   wholeNumberElements: Set<string>;
 }
@@ -30,7 +33,7 @@ export async function loadDataGrid(db: Kysely<CoreDatabase>, report: { agency_co
     .orderBy("catalog_documents.position")
     .orderBy("catalog_data_elements.position")
     .execute();
-  const units = await db
+  const places = await db
     .selectFrom("org_units")
     .select(["code", "name", "kind"])
     .where("province_code", "=", report.province_code)
@@ -38,8 +41,9 @@ export async function loadDataGrid(db: Kysely<CoreDatabase>, report: { agency_co
     // The places that exist on the period's last day (placesExpectedIn): the ones completeness counts.
     .where((eb) => eb.or([eb("valid_from", "is", null), eb("valid_from", "<=", end)]))
     .where((eb) => eb.or([eb("valid_to", "is", null), eb("valid_to", ">=", end)]))
-    .orderBy("name")
     .execute();
+  // In Vietnamese order ("Ái Tử", "Đakrông" where a reader looks for them), which the database's collation is not.
+  const units = sortByVietnameseName(places);
   const ids = elements.map((e) => e.id);
   const values = ids.length
     ? await db.selectFrom("data_values").select(["data_element_id", "org_unit_code", "value"]).where("province_code", "=", report.province_code).where("data_element_id", "in", ids).where("period", "=", report.period).execute()
@@ -57,6 +61,7 @@ export async function loadDataGrid(db: Kysely<CoreDatabase>, report: { agency_co
     elements,
     units,
     cells,
+    notes: await loadValueNotes(db, report, ids),
     parts,
     wholeNumberElements: new Set(elements.filter((e) => isWholeNumberUnit(e.unit)).map((e) => e.id)),
   };

@@ -5,6 +5,10 @@ import { writeDataValues } from "../dataValues/writeDataValues";
 import type { ReportRow } from "../reports/reportAccess";
 import type { DataGrid } from "./dataGrid";
 import type { ImportProblem } from "./gridFiles";
+import { judgeValues, loadValueNotes, writeValueNotes } from "./valueNotes";
+
+/** A change to the grid; a value copied from an earlier period says which, until the officer confirms it. */
+export type GridChange = GridCell & { copiedFrom?: string | null };
 
 /** How many of a save's changed cells the report's history names one by one. */
 const gridSaveDetail = 10;
@@ -17,9 +21,9 @@ export async function storeChanges(
   ctx: RequestContext & { actor: Actor },
   report: ReportRow,
   grid: DataGrid,
-  changes: GridCell[],
+  changes: GridChange[],
   source: { kind: "grid" } | { kind: "file"; fileName: string } = { kind: "grid" },
-): Promise<{ stored: number; problems: ImportProblem[] }> {
+): Promise<{ stored: number; warned: number; problems: ImportProblem[] }> {
   const known = new Set(grid.cells.map((c) => `${c.orgUnit}|${c.elementId}`));
   const foreign = changes.filter((c) => !known.has(`${c.orgUnit}|${c.elementId}`));
   if (foreign.length > 0) {
@@ -33,16 +37,31 @@ export async function storeChanges(
   if (errors.length > 0) {
     return {
       stored: 0,
+      warned: 0,
       problems: errors.map((e) => ({ row: 0, column: names(e.elementId), message: `${unitName(e.orgUnit)}: ${e.message}`, orgUnit: e.orgUnit, elementId: e.elementId })),
     };
   }
   const current = new Map(grid.cells.map((c) => [`${c.orgUnit}|${c.elementId}`, c.value]));
   const changed = changes.filter((c) => current.get(`${c.orgUnit}|${c.elementId}`) !== c.value);
+  // A value already stored keeps its copy mark only if the change says so again: typing over it confirms it.
+  const copied = new Map((await loadValueNotes(ctx.db, report, grid.elements.map((e) => e.id))).map((n) => [`${n.orgUnit}|${n.elementId}`, n.copiedFrom]));
+  const noted = changes.filter((c) => changed.includes(c) || (c.copiedFrom ?? null) !== (copied.get(`${c.orgUnit}|${c.elementId}`) ?? null));
+  const warnings = await judgeValues(ctx.db, report, changed);
   await ctx.db.transaction().execute(async (trx) => {
     await writeDataValues(
       trx,
       changed.map((c) => ({ elementId: c.elementId, orgUnit: c.orgUnit, period: report.period, value: c.value, agencyCode: report.agency_code, provinceCode: report.province_code })),
       { userId: ctx.actor.userId, audit: { requestId: ctx.requestId } },
+    );
+    await writeValueNotes(
+      trx,
+      report,
+      noted.map((c) => ({
+        orgUnit: c.orgUnit,
+        elementId: c.elementId,
+        copiedFrom: c.value === null ? null : (c.copiedFrom ?? null),
+        warnings: warnings.get(`${c.orgUnit}|${c.elementId}`) ?? [],
+      })),
     );
     // The report's own history says what was saved, in names (each value's own history keeps every change).
     if (changed.length > 0) {
@@ -62,7 +81,7 @@ export async function storeChanges(
       );
     }
   });
-  return { stored: changed.length, problems: [] };
+  return { stored: changed.length, warned: warnings.size, problems: [] };
 }
 
 /** The grid as the client sees it. */
@@ -72,6 +91,7 @@ export const publicGrid = (grid: DataGrid) => ({
   elements: grid.elements,
   units: grid.units,
   cells: grid.cells,
+  notes: grid.notes,
   parts: grid.parts,
   wholeNumberElements: [...grid.wholeNumberElements],
 });

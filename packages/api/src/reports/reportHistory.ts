@@ -13,6 +13,7 @@ export type ReportHistoryEntry = {
   | { action: "report.evidence"; fileName: string; sizeBytes: number | null }
   | { action: "report.evidence.remove"; fileName: string }
   | { action: "report.grid_save"; count: number; source: "grid" | "file"; fileName: string | null; changes: { place: string; element: string; before: number | null; after: number | null }[] }
+  | { action: "report.copies_confirmed"; count: number }
   | { action: "other"; name: string }
 );
 
@@ -69,6 +70,8 @@ export async function reportHistory(db: Kysely<CoreDatabase>, report: ReportRow)
         return { ...base, action: "report.evidence", fileName: String(after.fileName ?? ""), sizeBytes: typeof after.size === "number" ? after.size : null };
       case "report.evidence.remove":
         return { ...base, action: "report.evidence.remove", fileName: String(before.fileName ?? "") };
+      case "report.copies_confirmed":
+        return { ...base, action: "report.copies_confirmed", count: Number(after.count ?? 0) };
       case "report.grid_save":
         return {
           ...base,

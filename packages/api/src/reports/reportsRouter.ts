@@ -8,6 +8,8 @@ import { fullReport, today, view } from "./reportView";
 import { latestProgress, myWork } from "./myWork";
 import { loadReport, ReportId, type ReportRow, requireReportAction, requireReportRead } from "./reportAccess";
 import { referencePeriod } from "../console/consolePeriod";
+import { loadDataGrid } from "../dataEntry/dataGrid";
+import { unconfirmedCopies } from "../dataEntry/valueNotes";
 import { isOneOffPeriod, obligedForPeriod, reportSchedule, tasksForReport } from "./reportSchedule";
 
 const Period = z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2])|-\d{2}-\d{2})?$/, "Kỳ báo cáo không hợp lệ");
@@ -34,9 +36,12 @@ export function requirePeriodStarted(period: string, day: string) {
   if (start > day) throw new TRPCError({ code: "BAD_REQUEST", message: `Kỳ ${describePeriod(period).toLowerCase()} chưa bắt đầu (từ ${dayMonthYear(start)}): chưa lập được báo cáo.` });
 }
 
+/** What a submission contained: the summary, each task's progress and every value of the grid (to compare versions). */
 async function snapshotOf(db: Kysely<CoreDatabase>, report: ReportRow) {
   const items = await db.selectFrom("report_items").select(["task_id as taskId", "status", "narrative"]).where("report_id", "=", report.id).orderBy("task_id").execute();
-  return { summary: report.summary, items };
+  const grid = await loadDataGrid(db, report);
+  const values = grid.cells.filter((c) => c.value !== null).map((c) => ({ orgUnit: c.orgUnit, elementId: c.elementId, value: c.value }));
+  return { summary: report.summary, items, values };
 }
 
 /** Reads an evidence file for download, after checking the reader may see its report. */
@@ -150,6 +155,13 @@ export const reportsRouter = createRouter({
       return ctx.db.transaction().execute(async (trx) => {
         const report = await loadReport(trx, input.reportId);
         requireReportAction(ctx.actor, report, "submit");
+        const copies = await unconfirmedCopies(trx, report, (await loadDataGrid(trx, report)).elements.map((e) => e.id));
+        if (copies > 0) {
+          throw new TRPCError({
+            code: "BAD_REQUEST",
+            message: `Còn ${copies} ô số liệu sao chép từ kỳ trước chưa được xác nhận. Hãy kiểm tra và xác nhận (hoặc sửa) trước khi gửi.`,
+          });
+        }
         const now = new Date();
         const updated = await trx
           .updateTable("reports")

@@ -188,6 +188,15 @@ export interface CoreDatabase {
     entered_at: Timestamp;
     version: Generated<number>;
   };
+  data_value_notes: {
+    province_code: string;
+    period: string;
+    data_element_id: string;
+    org_unit_code: string;
+    copied_from: string | null;
+    warnings: Json;
+    updated_at: Timestamp;
+  };
   data_value_totals: { data_element_id: string; province_code: string; period: string; total: number; value_count: number };
   catalog_facts: { id: string; document_slug: string; position: number; name: string; text: string; value: number; unit: string; as_of: string | null };
 }

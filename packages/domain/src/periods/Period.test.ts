@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describePeriod, parsePeriod, periodContaining, periodsBetween } from "./Period";
+import { describePeriod, parsePeriod, periodContaining, periodsBetween, previousPeriods } from "./Period";
 
 describe("periods", () => {
   it("reads every kind of id", () => {
@@ -21,5 +21,12 @@ describe("periods", () => {
     expect(describePeriod("2024-H1")).toBe("6 tháng đầu năm 2024");
     expect(describePeriod("2024-Q2")).toBe("Quý II/2024");
     expect(describePeriod("2026")).toBe("Năm 2026");
+  });
+
+  it("lists the previous periods of the same kind, nearest first, across years", () => {
+    expect(previousPeriods("2026-02", 3)).toEqual(["2026-01", "2025-12", "2025-11"]);
+    expect(previousPeriods("2026-H1", 2)).toEqual(["2025-H2", "2025-H1"]);
+    expect(previousPeriods("2026-Q1", 1)).toEqual(["2025-Q4"]);
+    expect(previousPeriods("2026", 2)).toEqual(["2025", "2024"]);
   });
 });

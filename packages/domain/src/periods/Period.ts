@@ -86,3 +86,16 @@ export function describePeriod(id: string): string {
       return `Tháng ${Number(id.slice(5))}/${year}`;
   }
 }
+
+/** The periods of the same kind just before a period, nearest first ("2026-12", 3 → 2026-11, 2026-10, 2026-09). */
+export function previousPeriods(id: string, count: number): string[] {
+  const period = parsePeriod(id);
+  const ids: string[] = [];
+  let end = period.start;
+  for (let i = 0; i < count; i++) {
+    const before = periodContaining(period.kind, toIso(addMonths(parseDay(end), -1)));
+    ids.push(before.id);
+    end = before.start;
+  }
+  return ids;
+}

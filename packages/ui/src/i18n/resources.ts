@@ -98,6 +98,8 @@ export const vi = {
     gridChange: "{{place}} — {{element}}: {{before}} → {{after}}",
     gridMore: "và {{count}} ô khác",
     empty_value: "trống",
+    copiesConfirmed: "{{actor}} xác nhận {{count}} ô số liệu sao chép từ kỳ trước.",
+    copiesConfirmed: "{{actor}} confirmed {{count}} values copied from the previous period.",
     other: "{{actor}}: {{name}}",
   },
   users: {

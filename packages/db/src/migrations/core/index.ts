@@ -6,6 +6,7 @@ import * as m0004 from "./0004_value_totals";
 import * as m0005 from "./0005_national_scale";
 import * as m0006 from "./0006_document_lifetimes";
 import * as m0007 from "./0007_password_lifecycle";
+import * as m0008 from "./0008_value_notes";
 
 /** Core migrations, in order. A static record (not a folder scan) so that bundled builds carry them. */
 export const coreMigrations: MigrationSet = {
@@ -16,4 +17,5 @@ export const coreMigrations: MigrationSet = {
   "0005_national_scale": m0005,
   "0006_document_lifetimes": m0006,
   "0007_password_lifecycle": m0007,
+  "0008_value_notes": m0008,
 };
