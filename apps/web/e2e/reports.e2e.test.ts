@@ -54,8 +54,9 @@ describe("the reporting loop in Chromium (Thái Nguyên, the resolution's yearly
     const grid = officer.getByTestId("data-grid");
     await grid.waitFor();
     // The police's data element of the resolution (new places harbouring drug use) for today's communes.
-    const firstRow = grid.locator("tbody tr").first().locator("input");
-    await firstRow.nth(0).fill("1");
+    await grid.locator(".dsg-row:not(.dsg-row-header)").first().locator(".dsg-cell").nth(1).click();
+    await officer.keyboard.type("1");
+    await officer.keyboard.press("Enter");
     await officer.getByRole("button", { name: "Lưu số liệu" }).click();
     await officer.getByText(/Đã lưu \d+ ô số liệu/).waitFor();
 

@@ -2,12 +2,13 @@ import { Alert, Anchor, Badge, Button, Card, Group, Modal, Radio, SegmentedContr
 import { useDebouncedCallback } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { agencyName, describeDeadline, isAgencyCode } from "@pcmt/domain";
-import { describeError, ErrorAlert, formatDate, ReportStateBadge, TimelinessBadge, useShell } from "@pcmt/ui";
+import { describeError, ErrorAlert, formatDate, ReportStateBadge, TimelinessBadge, useShell, useTranslation } from "@pcmt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useTRPC } from "../app/trpc";
 import { periodLabel } from "./periodLabel";
+import { UnsavedChangesGuard } from "../app/UnsavedChangesGuard";
 import { DataGridPanel } from "./DataGridPanel";
 import { EvidenceList } from "./EvidenceList";
 import { ReportHistory } from "./ReportHistory";
@@ -48,6 +49,8 @@ export function ReportPage() {
   const [returning, setReturning] = useState(false);
   const [checking, setChecking] = useState(false);
   const [reason, setReason] = useState("");
+  const [unsavedCells, setUnsavedCells] = useState(0);
+  const { t } = useTranslation();
 
   const setReport = (next: NonNullable<typeof report>) => queryClient.setQueryData(trpc.reports.get.queryKey({ reportId: id }), next);
   const save = useMutation(trpc.reports.saveDraft.mutationOptions());
@@ -145,6 +148,7 @@ export function ReportPage() {
 
   return (
     <Stack>
+      <UnsavedChangesGuard count={unsavedCells} />
       <Group justify="space-between" align="flex-start">
         <div>
           <Text c="dimmed" size="sm">
@@ -167,7 +171,15 @@ export function ReportPage() {
         <Group>
           {canEdit && (
             <Text size="xs" c="dimmed" data-testid="save-status">
-              {save.isPending ? "Đang lưu…" : dirty ? "Chưa lưu" : savedAt ? `Đã lưu lúc ${savedAt.toLocaleTimeString("vi-VN")}` : "Đã lưu"}
+              {save.isPending
+                ? "Đang lưu…"
+                : unsavedCells > 0
+                  ? t("grid.unsaved", { count: unsavedCells })
+                  : dirty
+                    ? "Chưa lưu"
+                    : savedAt
+                      ? `Đã lưu lúc ${savedAt.toLocaleTimeString("vi-VN")}`
+                      : "Đã lưu"}
             </Text>
           )}
           {canEdit && (
@@ -203,6 +215,7 @@ export function ReportPage() {
           reportId={id}
           summary={draft.summary}
           tasks={report.items.map((item) => ({ taskId: item.taskId, ref: item.ref, text: item.text, status: draft.items[item.taskId]?.status ?? item.status, narrative: draft.items[item.taskId]?.narrative ?? item.narrative }))}
+          unsavedCells={unsavedCells}
           evidenceCount={report.evidence.length}
           sending={submit.isPending || save.isPending}
           onConfirm={() => void submitReport()}
@@ -281,7 +294,7 @@ export function ReportPage() {
           </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="data" pt="sm">
-          <DataGridPanel reportId={id} canEdit={canEdit} />
+          <DataGridPanel reportId={id} canEdit={canEdit} onUnsavedChange={setUnsavedCells} />
         </Tabs.Panel>
         <Tabs.Panel value="versions" pt="sm">
           <ReportVersions reportId={id} />

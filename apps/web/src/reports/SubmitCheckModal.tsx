@@ -1,7 +1,9 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from "@mantine/core";
 import { useTranslation } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
+import type { ValueWarning } from "@pcmt/domain";
 import { useTRPC } from "../app/trpc";
+import { describeWarning } from "./grid/describeWarning";
 
 interface CheckedTask {
   taskId: string;
@@ -40,6 +42,7 @@ export function SubmitCheckModal({
   summary,
   tasks,
   evidenceCount,
+  unsavedCells,
   sending,
   onConfirm,
   onClose,
@@ -49,6 +52,8 @@ export function SubmitCheckModal({
   summary: string;
   tasks: CheckedTask[];
   evidenceCount: number;
+  /** Cells of the grid changed on the page and not saved: submitting would leave them out. */
+  unsavedCells: number;
   sending: boolean;
   onConfirm: () => void;
   onClose: () => void;
@@ -62,7 +67,14 @@ export function SubmitCheckModal({
   const filledPlaces = new Set(cells.filter((c) => c.value !== null).map((c) => c.orgUnit)).size;
   const emptyCells = cells.filter((c) => c.value === null).length;
   const hasGrid = (grid.data?.elements.length ?? 0) > 0;
-  const allGood = notStarted.length === 0 && noNarrative.length === 0 && summary.trim() !== "" && emptyCells === 0;
+  const notes = grid.data?.notes ?? [];
+  const warned = notes.filter((n) => n.warnings.length > 0);
+  const copies = notes.filter((n) => n.copiedFrom !== null).length;
+  const placeName = (code: string) => grid.data?.units.find((u) => u.code === code)?.name ?? code;
+  const elementName = (id: string) => grid.data?.elements.find((e) => e.id === id)?.name ?? id;
+  // Copies not confirmed and cells not saved are not the report's figures yet: the officer settles them first.
+  const blocked = copies > 0 || unsavedCells > 0;
+  const allGood = notStarted.length === 0 && noNarrative.length === 0 && summary.trim() !== "" && emptyCells === 0 && warned.length === 0 && !blocked;
   return (
     <Modal opened={opened} onClose={onClose} title={t("submitCheck.title")} size="lg">
       <Stack data-testid="submit-check">
@@ -80,12 +92,26 @@ export function SubmitCheckModal({
           ) : (
             <Text size="sm">• {t("submitCheck.noData")}</Text>
           ))}
+        {warned.length > 0 && (
+          <div data-testid="submit-check-warnings">
+            <Text size="sm">• {t("submitCheck.warnings", { count: warned.length })}</Text>
+            <List size="xs" ml="md">
+              {warned.slice(0, 15).map((n) => (
+                <List.Item key={`${n.orgUnit}|${n.elementId}`}>
+                  {placeName(n.orgUnit)} — {elementName(n.elementId)}: {(n.warnings as ValueWarning[]).map((w) => describeWarning(t, w)).join(" ")}
+                </List.Item>
+              ))}
+            </List>
+          </div>
+        )}
         <Text size="sm">• {t("submitCheck.evidence", { count: evidenceCount })}</Text>
+        {copies > 0 && <Alert color="yellow">{t("submitCheck.copies", { count: copies })}</Alert>}
+        {unsavedCells > 0 && <Alert color="blue">{t("submitCheck.unsaved", { count: unsavedCells })}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             {t("submitCheck.back")}
           </Button>
-          <Button onClick={onConfirm} loading={sending}>
+          <Button onClick={onConfirm} loading={sending} disabled={blocked}>
             {t("submitCheck.confirm")}
           </Button>
         </Group>

@@ -60,7 +60,8 @@ export const dataEntryRouter = createRouter({
       const report = await loadReport(ctx.db, input.reportId);
       requireReportAction(ctx.actor, report, "edit");
       const grid = await loadDataGrid(ctx.db, report);
-      const [period = report.period] = previousPeriods(report.period, 1);
+      const [period] = previousPeriods(report.period, 1);
+      if (!period) throw new TRPCError({ code: "BAD_REQUEST", message: "Báo cáo của nhiệm vụ có hạn riêng không có kỳ trước để sao chép." });
       const ids = grid.elements.map((e) => e.id);
       const units = new Set(grid.units.map((u) => u.code));
       const rows = ids.length

@@ -1,5 +1,5 @@
 import type { Actor, GridCell } from "@pcmt/domain";
-import { validateGrid } from "@pcmt/domain";
+import { previousPeriods, validateGrid } from "@pcmt/domain";
 import { type RequestContext, recordAudit, TRPCError } from "@pcmt/plugin-sdk";
 import { writeDataValues } from "../dataValues/writeDataValues";
 import type { ReportRow } from "../reports/reportAccess";
@@ -87,6 +87,8 @@ export async function storeChanges(
 /** The grid as the client sees it. */
 export const publicGrid = (grid: DataGrid) => ({
   period: grid.period,
+  /** The period whose values the officer may start from (null for a one-off task's report). */
+  previousPeriod: previousPeriods(grid.period, 1)[0] ?? null,
   level: grid.level,
   elements: grid.elements,
   units: grid.units,

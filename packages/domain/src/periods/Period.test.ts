@@ -28,5 +28,6 @@ describe("periods", () => {
     expect(previousPeriods("2026-H1", 2)).toEqual(["2025-H2", "2025-H1"]);
     expect(previousPeriods("2026-Q1", 1)).toEqual(["2025-Q4"]);
     expect(previousPeriods("2026", 2)).toEqual(["2025", "2024"]);
+    expect(previousPeriods("2024-05-20", 2)).toEqual([]);
   });
 });

@@ -87,8 +87,12 @@ export function describePeriod(id: string): string {
   }
 }
 
-/** The periods of the same kind just before a period, nearest first ("2026-12", 3 → 2026-11, 2026-10, 2026-09). */
+/**
+ * The periods of the same kind just before a period, nearest first ("2026-12", 3 → 2026-11, 2026-10, 2026-09).
+ * A one-off task's period (a day) has none.
+ */
 export function previousPeriods(id: string, count: number): string[] {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(id)) return [];
   const period = parsePeriod(id);
   const ids: string[] = [];
   let end = period.start;

@@ -1,3 +1,5 @@
+import { grid, units } from "./sections/grid";
+
 /** Shell strings. Vietnamese first; English for reviewers and partners. Keys are grouped by screen. */
 export const vi = {
   app: { name: "PCMT", fullName: "Hệ thống theo dõi kế hoạch phòng, chống ma túy", language: "Ngôn ngữ" },
@@ -72,6 +74,9 @@ export const vi = {
     emptyCells: "{{count}} ô số liệu còn trống",
     noData: "Kỳ này không yêu cầu số liệu.",
     evidence: "{{count}} tệp minh chứng đính kèm",
+    warnings: "{{count}} ô số liệu có cảnh báo (vẫn gửi được; cơ quan thường trực sẽ thấy cảnh báo):",
+    copies: "Còn {{count}} ô sao chép từ kỳ trước chưa được xác nhận. Hãy xác nhận hoặc sửa ở thẻ Số liệu trước khi gửi.",
+    unsaved: "Còn {{count}} ô số liệu chưa lưu. Hãy lưu ở thẻ Số liệu trước khi gửi.",
     back: "Quay lại sửa",
     confirm: "Xác nhận gửi",
   },
@@ -99,7 +104,6 @@ export const vi = {
     gridMore: "và {{count}} ô khác",
     empty_value: "trống",
     copiesConfirmed: "{{actor}} xác nhận {{count}} ô số liệu sao chép từ kỳ trước.",
-    copiesConfirmed: "{{actor}} confirmed {{count}} values copied from the previous period.",
     other: "{{actor}}: {{name}}",
   },
   users: {
@@ -161,6 +165,8 @@ export const vi = {
     pageLoad: "Không tải được trang.",
   },
   common: { loading: "Đang tải…", retry: "Thử lại", back: "Quay lại" },
+  grid: grid.vi,
+  units: units.vi,
 };
 
 export type Resources = typeof vi;
@@ -237,6 +243,9 @@ export const en: Resources = {
     emptyCells: "{{count}} value cell(s) empty",
     noData: "No values are asked for this period.",
     evidence: "{{count}} evidence file(s) attached",
+    warnings: "{{count}} cell(s) carry a warning (you can still send; the standing office will see the warnings):",
+    copies: "{{count}} cell(s) copied from the previous period are not confirmed. Confirm or change them on the Figures tab before sending.",
+    unsaved: "{{count}} cell(s) are not saved. Save them on the Figures tab before sending.",
     back: "Back to editing",
     confirm: "Confirm and send",
   },
@@ -263,6 +272,7 @@ export const en: Resources = {
     gridChange: "{{place}} — {{element}}: {{before}} → {{after}}",
     gridMore: "and {{count}} more",
     empty_value: "empty",
+    copiesConfirmed: "{{actor}} confirmed {{count}} values copied from the previous period.",
     other: "{{actor}}: {{name}}",
   },
   users: {
@@ -324,4 +334,6 @@ export const en: Resources = {
     pageLoad: "The page could not be loaded.",
   },
   common: { loading: "Loading…", retry: "Retry", back: "Back" },
+  grid: grid.en,
+  units: units.en,
 };
