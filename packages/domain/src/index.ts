@@ -29,3 +29,4 @@ export * from "./periods/calendarDay";
 export * from "./dataValues/gridNumber";
 export * from "./dataValues/valuePlausibility";
 export * from "./places/vietnameseOrder";
+export * from "./text/fileNameSlug";

@@ -1,4 +1,4 @@
-import { type Actor, PeriodId, ProvinceCode } from "@pcmt/domain";
+import { type Actor, fileNameSlug, PeriodId, ProvinceCode } from "@pcmt/domain";
 import { createRouter, procedures, TRPCError, z } from "@pcmt/plugin-sdk";
 import { format } from "date-fns";
 import { buildConsolidatedReport } from "./consolidatedReport";
@@ -65,6 +65,6 @@ export const consoleRouter = createRouter({
       const provinceCode = provinceOf(ctx.actor, input.provinceCode);
       const report = await buildConsolidatedReport(ctx.db, provinceCode, input.period);
       const bytes = input.format === "docx" ? await renderConsolidatedDocx(report) : await renderConsolidatedXlsx(report);
-      return { fileName: `bao-cao-${provinceCode}-${report.period ?? "chua-co-ky"}.${input.format}`, period: report.period, contentBase64: bytes.toString("base64") };
+      return { fileName: `bao-cao-tong-hop-${fileNameSlug(report.provinceName)}-${report.period ?? "chua-co-ky"}.${input.format}`, period: report.period, contentBase64: bytes.toString("base64") };
     }),
 });

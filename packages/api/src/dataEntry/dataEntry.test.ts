@@ -79,18 +79,38 @@ describe.each(testEngines)("indicator data entry on %s", (engine) => {
     expect(saves.at(-1)).toMatchObject({ count: 4, source: "file", fileName: "so-lieu.csv", changes: expect.arrayContaining([expect.objectContaining({ place: "Đakrông", after: 14 })]) });
   });
 
-  it("exports the grid to .xlsx with the stored values", async () => {
+  it("exports the grid to .xlsx in words (places and data elements by name, the agency by name), and takes it back", async () => {
     const file = await api.as(health).dataEntry.exportFile({ reportId });
+    expect(file.fileName).toBe("so-lieu-so-y-te-2024-05.xlsx");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.contentBase64, "base64") as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
+    expect(String(sheet.getRow(1).getCell(1).value)).toBe("Số liệu Sở Y tế — Quảng Trị — Tháng 5/2024");
     const header = (sheet.getRow(2).values as unknown[]).slice(1).map(String);
-    const totalColumn = header.findIndex((h) => h.startsWith("commune_health_facilities —")) + 1;
+    expect(header[0]).toBe("Địa bàn");
+    expect(header.slice(1, -1).every((h) => !/[a-z]+_[a-z]+/.test(h) && / \(.+\)$/.test(h))).toBe(true);
+    const grid = await api.as(health).dataEntry.grid({ reportId });
+    const totalColumn = header.indexOf(`${grid.elements.find((e) => e.id === total)!.name} (cơ sở)`) + 1;
+    expect(totalColumn).toBeGreaterThan(1);
     let found: unknown = null;
     sheet.eachRow((row) => {
-      if (row.getCell(1).value === "quang_tri.dakrong") found = row.getCell(totalColumn).value;
+      if (row.getCell(1).value === "Đakrông") found = row.getCell(totalColumn).value;
     });
     expect(found).toBe(14);
+    // The places' codes ride in a hidden last column: the file comes back in as it went out.
+    expect(sheet.getColumn(header.length).hidden).toBe(true);
+    const back = await api.upload(health, "data-grid", { reportId }, { name: "so-lieu.xlsx", bytes: Buffer.from(file.contentBase64, "base64") });
+    expect(back.problems).toEqual([]);
+  });
+
+  it("imports a sheet a person made, by place names and data element names", async () => {
+    const grid = await api.as(health).dataEntry.grid({ reportId });
+    const name = grid.elements.find((e) => e.id === total)!.name;
+    const typed = await api.upload(health, "data-grid", { reportId }, { name: "tu-lap.csv", bytes: csv([["Địa bàn", `"${name} (cơ sở)"`], ["cam lộ", "10"], ["Nơi khác", "1"]]) });
+    expect(typed.problems).toEqual([{ row: 3, column: "Địa bàn", message: "Địa bàn “Nơi khác” không thuộc tỉnh hoặc không còn hiệu lực trong kỳ" }]);
+    const good = await api.upload(health, "data-grid", { reportId }, { name: "tu-lap.csv", bytes: csv([["Địa bàn", `"${name} (cơ sở)"`], ["cam lộ", "10"]]) });
+    expect(good).toMatchObject({ stored: 1, problems: [] });
+    expect(good.grid.cells.find((c) => c.orgUnit === "quang_tri.cam_lo" && c.elementId === total)?.value).toBe(10);
   });
 
   it("keeps the history of a value and refuses other agencies and submitted reports", async () => {

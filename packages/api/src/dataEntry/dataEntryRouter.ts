@@ -2,10 +2,11 @@ import { loadReport, ReportId, requireReportAction, requireReportRead } from "..
 import { sql } from "@pcmt/db";
 import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
 import { dataValueKey } from "../dataValues/writeDataValues";
+import { provinceNameOf } from "../places/provinceDirectory";
 import { loadDataGrid } from "./dataGrid";
 import { gridToXlsx } from "./gridFiles";
 import { publicGrid, storeChanges } from "./storeGridChanges";
-import { previousPeriods } from "@pcmt/domain";
+import { agencyLabel, describePeriod, fileNameSlug, previousPeriods } from "@pcmt/domain";
 import { confirmCopies, historyPeriods } from "./valueNotes";
 
 
@@ -96,8 +97,9 @@ export const dataEntryRouter = createRouter({
       const report = await loadReport(ctx.db, input.reportId);
       requireReportRead(ctx.actor, report);
       const grid = await loadDataGrid(ctx.db, report);
-      const bytes = await gridToXlsx(grid, `Số liệu ${report.agency_code} — kỳ ${report.period}`);
-      return { fileName: `so-lieu-${report.agency_code}-${report.period}.xlsx`, contentBase64: bytes.toString("base64") };
+      const agency = agencyLabel(report.agency_code);
+      const bytes = await gridToXlsx(grid, `Số liệu ${agency} — ${await provinceNameOf(ctx.db, report.province_code)} — ${describePeriod(report.period)}`);
+      return { fileName: `so-lieu-${fileNameSlug(agency)}-${report.period}.xlsx`, contentBase64: bytes.toString("base64") };
     }),
 
   /** Every change of one value: who, when, before, after. */
