@@ -30,3 +30,4 @@ export * from "./dataValues/gridNumber";
 export * from "./dataValues/valuePlausibility";
 export * from "./places/vietnameseOrder";
 export * from "./text/fileNameSlug";
+export * from "./reports/reviewComments";

@@ -41,6 +41,12 @@ function describe(entry: Entry, t: ReturnType<typeof useTranslation>["t"]): { se
       if (entry.count > entry.changes.length) details.push(t("history.gridMore", { count: entry.count - entry.changes.length }));
       return { sentence: `${sentence}.`, details };
     }
+    case "report.comment":
+      return { sentence: t("history.comment", { actor, target: entry.target }), details: [] };
+    case "report.comment_reply":
+      return { sentence: t("history.commentReply", { actor }), details: [] };
+    case "report.comment_resolve":
+      return { sentence: t("history.commentResolve", { actor }), details: [] };
     case "report.copies_confirmed":
       return { sentence: t("history.copiesConfirmed", { actor, count: entry.count }), details: [] };
     default:

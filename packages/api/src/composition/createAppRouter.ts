@@ -2,6 +2,7 @@ import { type AnyPlugin, createRouter } from "@pcmt/plugin-sdk";
 import { createAuthRouter } from "../auth/authRouter";
 import { catalogRouter } from "../catalog/catalogRouter";
 import { consoleRouter } from "../console/consoleRouter";
+import { commentsRouter } from "../comments/commentsRouter";
 import { dataEntryRouter } from "../dataEntry/dataEntryRouter";
 import { reportsRouter } from "../reports/reportsRouter";
 import type { SessionPolicy } from "../auth/sessionStore";
@@ -24,6 +25,7 @@ export function createAppRouter(options: { plugins: readonly AnyPlugin[]; sessio
     users: usersRouter,
     catalog: catalogRouter,
     console: consoleRouter,
+    comments: commentsRouter,
     dataEntry: dataEntryRouter,
     reports: reportsRouter,
     system: createSystemRouter(options.plugins),

@@ -14,6 +14,8 @@ export type ReportHistoryEntry = {
   | { action: "report.evidence.remove"; fileName: string }
   | { action: "report.grid_save"; count: number; source: "grid" | "file"; fileName: string | null; changes: { place: string; element: string; before: number | null; after: number | null }[] }
   | { action: "report.copies_confirmed"; count: number }
+  | { action: "report.comment"; target: string }
+  | { action: "report.comment_reply" | "report.comment_resolve" }
   | { action: "other"; name: string }
 );
 
@@ -70,6 +72,11 @@ export async function reportHistory(db: Kysely<CoreDatabase>, report: ReportRow)
         return { ...base, action: "report.evidence", fileName: String(after.fileName ?? ""), sizeBytes: typeof after.size === "number" ? after.size : null };
       case "report.evidence.remove":
         return { ...base, action: "report.evidence.remove", fileName: String(before.fileName ?? "") };
+      case "report.comment":
+        return { ...base, action: "report.comment", target: String(after.target ?? "") };
+      case "report.comment_reply":
+      case "report.comment_resolve":
+        return { ...base, action: row.action };
       case "report.copies_confirmed":
         return { ...base, action: "report.copies_confirmed", count: Number(after.count ?? 0) };
       case "report.grid_save":

@@ -75,6 +75,27 @@ export async function createApiTestHarness(engine: TestEngine, options: { plugin
     },
     readingSlots,
     as: (actor: Actor) => callerFor(context(actor)),
+    /**
+     * Gives actors an account (with a password nobody can use), so that what they write is signed with their
+     * names as a person would see it. `as(actor)` alone calls as a user the database does not know.
+     */
+    async registerUsers(...actors: Actor[]) {
+      await database.db
+        .insertInto("users")
+        .values(
+          actors.map((a) => ({
+            id: a.userId,
+            username: a.username,
+            display_name: a.displayName,
+            password_hash: "!unusable",
+            role: a.role,
+            agency_code: a.agencyCode,
+            province_code: a.provinceCode,
+          })),
+        )
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    },
     anonymous: (clientIp?: string) => callerFor(context(null, clientIp)),
     /** A caller whose context is built from a cookie, exactly as the HTTP server does. */
     async withCookies(jar: CookieJar, clientIp = "127.0.0.1", userAgent: string | null = null) {

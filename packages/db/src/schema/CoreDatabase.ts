@@ -188,6 +188,20 @@ export interface CoreDatabase {
     entered_at: Timestamp;
     version: Generated<number>;
   };
+  report_comments: {
+    id: Generated<string>;
+    report_id: string;
+    thread_id: string | null;
+    task_id: string | null;
+    org_unit_code: string | null;
+    data_element_id: string | null;
+    author_user_id: string;
+    body: string;
+    target_then: Json;
+    created_at: Timestamp;
+    resolved_at: Date | null;
+    resolved_by: string | null;
+  };
   data_value_notes: {
     province_code: string;
     period: string;

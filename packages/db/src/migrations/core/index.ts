@@ -7,6 +7,7 @@ import * as m0005 from "./0005_national_scale";
 import * as m0006 from "./0006_document_lifetimes";
 import * as m0007 from "./0007_password_lifecycle";
 import * as m0008 from "./0008_value_notes";
+import * as m0009 from "./0009_review_comments";
 
 /** Core migrations, in order. A static record (not a folder scan) so that bundled builds carry them. */
 export const coreMigrations: MigrationSet = {
@@ -18,4 +19,5 @@ export const coreMigrations: MigrationSet = {
   "0006_document_lifetimes": m0006,
   "0007_password_lifecycle": m0007,
   "0008_value_notes": m0008,
+  "0009_review_comments": m0009,
 };
