@@ -98,5 +98,49 @@ describe("the data grid in Chromium: a block pasted from Excel, undo, totals, wa
     await officer.getByRole("tab", { name: "Nội dung" }).click();
     await officer.getByRole("button", { name: "Gửi báo cáo" }).click();
     await officer.getByTestId("submit-check-warnings").getByText(/2 ô số liệu có cảnh báo/).waitFor();
+    await officer.getByTestId("submit-check").getByRole("button", { name: "Xác nhận gửi" }).click();
+    await officer.locator('[data-state="submitted"]').first().waitFor();
+  });
+
+  it("the office comments on that cell and returns the report; the officer sees the comment in place, corrects and answers", async () => {
+    const office = await (await browser.newContext({ viewport: { width: 1500, height: 1000 } })).newPage();
+    await signIn(office, server.url, "thuongtruc");
+    await office.goto(officer.url());
+    await office.getByRole("tab", { name: /Số liệu/ }).click();
+    await dataCell(office, 3, 0).click();
+    const details = office.getByTestId("cell-details");
+    await details.getByRole("button", { name: "Góp ý" }).click();
+    await details.getByLabel("Góp ý cho cơ quan").fill("Số liệu xã này cao bất thường, đề nghị kiểm tra lại.");
+    await details.getByRole("button", { name: "Gửi góp ý" }).click();
+    await details.getByText("Số liệu xã này cao bất thường, đề nghị kiểm tra lại.").waitFor();
+    await office.getByRole("button", { name: "Trả lại" }).click();
+    await office.getByLabel("Lý do trả lại").fill("Xem góp ý ở thẻ Số liệu");
+    await office.getByRole("dialog").getByRole("button", { name: "Trả lại" }).click();
+    await office.locator('[data-state="returned"]').first().waitFor();
+
+    await officer.reload();
+    // The tab says a comment waits there; the cell carries its mark and, selected, the thread.
+    await expect(officer.getByTestId("open-comments-cell").textContent()).resolves.toBe("1");
+    await officer.getByRole("tab", { name: /Số liệu/ }).click();
+    await expect(dataCell(officer, 3, 0).getAttribute("class")).resolves.toContain("pcmt-cell-commented");
+    await dataCell(officer, 3, 0).click();
+    const mine = officer.getByTestId("cell-details");
+    await mine.getByText("Số liệu xã này cao bất thường, đề nghị kiểm tra lại.").waitFor();
+    await officer.keyboard.type("12");
+    await officer.keyboard.press("Enter");
+    await officer.getByRole("button", { name: "Lưu số liệu" }).click();
+    await officer.getByText("Đã lưu 1 ô số liệu.").waitFor();
+    await dataCell(officer, 3, 0).click();
+    await mine.getByLabel("Trả lời").fill("Đã kiểm tra: 12 điểm, gõ nhầm.");
+    await mine.getByRole("button", { name: "Trả lời" }).click();
+    await mine.getByText("Đã kiểm tra: 12 điểm, gõ nhầm.").waitFor();
+    await mine.getByText("Đã thay đổi từ khi góp ý: 1.234.567 → 12").waitFor();
+
+    // The office sees the answer and the change beside its comment.
+    await office.reload();
+    await office.getByRole("tab", { name: /Số liệu/ }).click();
+    await dataCell(office, 3, 0).click();
+    await office.getByTestId("cell-details").getByText("Đã kiểm tra: 12 điểm, gõ nhầm.").waitFor();
+    await office.getByTestId("cell-details").getByText("Đã thay đổi từ khi góp ý: 1.234.567 → 12").waitFor();
   });
 });

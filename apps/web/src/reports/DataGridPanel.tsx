@@ -19,6 +19,7 @@ import "./grid/dataGrid.css";
 import { cellKey, changedCells, columnSummary, type GridRow, isInvalid, placesFilled, rowsFromGrid } from "./grid/gridModel";
 import { numberColumn } from "./grid/numberColumn";
 import { useUndoableState } from "./grid/useUndoableState";
+import { TargetComments, useReportComments } from "./comments/ReportComments";
 
 type Outputs = inferRouterOutputs<AppRouter>["dataEntry"];
 type Problem = Outputs["save"]["problems"][number];
@@ -82,6 +83,12 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
   const changes = useMemo(() => (g && rows.length ? changedCells(rows, g) : []), [g, rows]);
   useEffect(() => onUnsavedChange?.(changes.length), [changes.length, onUnsavedChange]);
   const notes = useMemo(() => new Map((g?.notes ?? []).map((n) => [cellKey(n.orgUnit, n.elementId), n])), [g]);
+  const { threads } = useReportComments();
+  // Cells with a review thread still open carry a mark in their corner.
+  const discussed = useMemo(
+    () => new Set(threads.filter((th) => th.resolvedAt === null && th.target.kind === "cell").map((th) => (th.target.kind === "cell" ? cellKey(th.target.orgUnit, th.target.elementId) : ""))),
+    [threads],
+  );
   const changedKeys = useMemo(() => new Set(changes.map((c) => cellKey(c.orgUnit, c.elementId))), [changes]);
 
   const columns = useMemo(() => {
@@ -100,15 +107,16 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
           const code = g.units[rowIndex]?.code ?? "";
           const key = cellKey(code, e.id);
           const input = rows[rowIndex]?.[e.id];
-          if (isInvalid(input)) return "pcmt-cell-invalid";
-          if (copied[key] || (!changedKeys.has(key) && notes.get(key)?.copiedFrom)) return "pcmt-cell-copied";
-          if (changedKeys.has(key)) return "pcmt-cell-edited";
-          if (notes.get(key)?.warnings.length) return "pcmt-cell-warned";
-          return undefined;
+          const commented = discussed.has(key) ? " pcmt-cell-commented" : "";
+          if (isInvalid(input)) return `pcmt-cell-invalid${commented}`;
+          if (copied[key] || (!changedKeys.has(key) && notes.get(key)?.copiedFrom)) return `pcmt-cell-copied${commented}`;
+          if (changedKeys.has(key)) return `pcmt-cell-edited${commented}`;
+          if (notes.get(key)?.warnings.length) return `pcmt-cell-warned${commented}`;
+          return commented.trim() || undefined;
         },
       });
     });
-  }, [g, rows, copied, changedKeys, notes, canEdit, t]);
+  }, [g, rows, copied, changedKeys, notes, discussed, canEdit, t]);
   const footings = useMemo(() => ({ summaries: (g?.elements ?? []).map((e) => columnSummary(rows, e)), places: rows.length }), [g, rows]);
 
   if (grid.isError) return <ErrorAlert error={grid.error} />;
@@ -339,7 +347,10 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
               headerRowHeight={headerHeight}
               height={Math.min(headerHeight + rowHeight * rows.length + 2, 620)}
               gutterColumn={{ basis: 190, grow: 0, title: t("grid.place"), component: ({ rowIndex }) => <span>{g.units[rowIndex]?.name}</span> }}
-              onActiveCellChange={({ cell }) => setActive(cell && cell.colId ? { row: cell.row, elementId: cell.colId } : null)}
+              // The details stay on the last cell chosen: writing a comment beside the grid leaves the grid.
+              onActiveCellChange={({ cell }) => {
+                if (cell?.colId) setActive({ row: cell.row, elementId: cell.colId });
+              }}
             />
             </ColumnSummaries.Provider>
           </div>
@@ -357,7 +368,9 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 3 }}>
           <Paper withBorder p="sm">
-            <CellDetails reportId={reportId} cell={selected} />
+            <CellDetails reportId={reportId} cell={selected}>
+              {selected && <TargetComments target={{ kind: "cell", orgUnit: selected.orgUnit, elementId: selected.elementId }} />}
+            </CellDetails>
           </Paper>
         </Grid.Col>
       </Grid>

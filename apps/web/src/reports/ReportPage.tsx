@@ -10,6 +10,7 @@ import { useTRPC } from "../app/trpc";
 import { periodLabel } from "./periodLabel";
 import { UnsavedChangesGuard } from "../app/UnsavedChangesGuard";
 import { DataGridPanel } from "./DataGridPanel";
+import { OpenCommentsBadge, ReportCommentsProvider, TargetComments } from "./comments/ReportComments";
 import { EvidenceList } from "./EvidenceList";
 import { ReportHistory } from "./ReportHistory";
 import { SubmitCheckModal } from "./SubmitCheckModal";
@@ -223,10 +224,15 @@ export function ReportPage() {
         />
       )}
       {review.error && <ErrorAlert error={review.error} />}
+      <ReportCommentsProvider report={report}>
       <Tabs defaultValue="content">
         <Tabs.List>
-          <Tabs.Tab value="content">Nội dung</Tabs.Tab>
-          <Tabs.Tab value="data">Số liệu</Tabs.Tab>
+          <Tabs.Tab value="content" rightSection={<OpenCommentsBadge kind="task" />}>
+            Nội dung
+          </Tabs.Tab>
+          <Tabs.Tab value="data" rightSection={<OpenCommentsBadge kind="cell" />}>
+            Số liệu
+          </Tabs.Tab>
           <Tabs.Tab value="versions">Các lần gửi ({report.versions.length})</Tabs.Tab>
           <Tabs.Tab value="history">Lịch sử thay đổi</Tabs.Tab>
         </Tabs.List>
@@ -287,6 +293,7 @@ export function ReportPage() {
                       change((d) => ({ ...d, items: { ...d.items, [item.taskId]: { ...current, narrative: value } } }));
                     }}
                   />
+                  <TargetComments target={{ kind: "task", taskId: item.taskId }} />
                   <EvidenceList reportId={id} taskId={item.taskId} evidence={report.evidence.filter((e) => e.taskId === item.taskId)} canEdit={canEdit} onChange={setReport} />
                 </Card>
               );
@@ -303,6 +310,7 @@ export function ReportPage() {
           <ReportHistory reportId={id} />
         </Tabs.Panel>
       </Tabs>
+      </ReportCommentsProvider>
       <Modal opened={returning} onClose={() => setReturning(false)} title={canReopen ? "Mở lại báo cáo đã tiếp nhận" : "Trả lại báo cáo"}>
         <Stack>
           {canReopen && (

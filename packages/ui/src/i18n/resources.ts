@@ -1,3 +1,4 @@
+import { comments } from "./sections/comments";
 import { grid, units } from "./sections/grid";
 
 /** Shell strings. Vietnamese first; English for reviewers and partners. Keys are grouped by screen. */
@@ -169,6 +170,7 @@ export const vi = {
   },
   common: { loading: "Đang tải…", retry: "Thử lại", back: "Quay lại" },
   grid: grid.vi,
+  comments: comments.vi,
   units: units.vi,
 };
 
@@ -341,5 +343,6 @@ export const en: Resources = {
   },
   common: { loading: "Loading…", retry: "Retry", back: "Back" },
   grid: grid.en,
+  comments: comments.en,
   units: units.en,
 };
