@@ -142,5 +142,15 @@ describe("the data grid in Chromium: a block pasted from Excel, undo, totals, wa
     await dataCell(office, 3, 0).click();
     await office.getByTestId("cell-details").getByText("Đã kiểm tra: 12 điểm, gõ nhầm.").waitFor();
     await office.getByTestId("cell-details").getByText("Đã thay đổi từ khi góp ý: 1.234.567 → 12").waitFor();
+
+    // Sent again, the versions tab compares the numbers of the two submissions.
+    await officer.getByRole("tab", { name: /Nội dung/ }).click();
+    await officer.getByRole("button", { name: "Gửi lại báo cáo" }).click();
+    await officer.getByTestId("submit-check").getByRole("button", { name: "Xác nhận gửi" }).click();
+    await officer.locator('[data-state="submitted"]').first().waitFor();
+    await officer.getByRole("tab", { name: /Các lần gửi/ }).click();
+    const figures = officer.getByTestId("versions-figures");
+    await figures.getByText("1 ô số liệu khác nhau").waitFor();
+    await expect(figures.locator("tbody tr").first().textContent()).resolves.toMatch(/1\.234\.56712$/);
   });
 });

@@ -304,7 +304,7 @@ export function ReportPage() {
           <DataGridPanel reportId={id} canEdit={canEdit} onUnsavedChange={setUnsavedCells} />
         </Tabs.Panel>
         <Tabs.Panel value="versions" pt="sm">
-          <ReportVersions reportId={id} />
+          <ReportVersions reportId={id} taskRefs={Object.fromEntries(report.items.map((item) => [item.taskId, item.ref]))} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="sm">
           <ReportHistory reportId={id} />

@@ -1,5 +1,6 @@
 import { comments } from "./sections/comments";
 import { grid, units } from "./sections/grid";
+import { versions } from "./sections/versions";
 
 /** Shell strings. Vietnamese first; English for reviewers and partners. Keys are grouped by screen. */
 export const vi = {
@@ -171,6 +172,7 @@ export const vi = {
   common: { loading: "Đang tải…", retry: "Thử lại", back: "Quay lại" },
   grid: grid.vi,
   comments: comments.vi,
+  versions: versions.vi,
   units: units.vi,
 };
 
@@ -344,5 +346,6 @@ export const en: Resources = {
   common: { loading: "Loading…", retry: "Retry", back: "Back" },
   grid: grid.en,
   comments: comments.en,
+  versions: versions.en,
   units: units.en,
 };
