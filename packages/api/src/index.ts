@@ -37,3 +37,7 @@ export { buildConsolidatedReport } from "./console/consolidatedReport";
 export { findProvince, listProvinces, provinceNameOf, UnknownProvinceError } from "./places/provinceDirectory";
 export { renderConsolidatedDocx, renderConsolidatedXlsx } from "./console/renderConsolidatedReport";
 export * from "./retention/applyRetention";
+export { runReminderRound } from "./notifications/scheduledReminders";
+export { deliverPendingEmails, type DeliveryResult } from "./notifications/emailOutbox";
+export { createSmtpMailer, type Mailer } from "./notifications/mailer";
+export { emailQueued } from "./notifications/notify";

@@ -31,3 +31,4 @@ export * from "./dataValues/valuePlausibility";
 export * from "./places/vietnameseOrder";
 export * from "./text/fileNameSlug";
 export * from "./reports/reviewComments";
+export * from "./notifications/reminderPolicy";

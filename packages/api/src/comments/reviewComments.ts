@@ -2,6 +2,8 @@ import type { CoreDatabase, Kysely } from "@pcmt/db";
 import { type Actor, type CommentAction, decideCommentAction } from "@pcmt/domain";
 import { type RequestContext, recordAudit, TRPCError } from "@pcmt/plugin-sdk";
 import { loadDataGrid } from "../dataEntry/dataGrid";
+import { notify } from "../notifications/notify";
+import { agencyOfficers, standingOffice } from "../notifications/recipients";
 import type { ReportRow } from "../reports/reportAccess";
 
 /** What a thread is about: one task of the report, or one cell of its grid (a place × a data element). */
@@ -132,6 +134,11 @@ export async function openThread(ctx: RequestContext & { actor: Actor }, report:
     .returning("id")
     .executeTakeFirstOrThrow();
   await recordAudit(ctx, { action: "report.comment", entity: "report", entityId: report.id, after: { commentId: row.id, target: label } });
+  await notify(ctx.db, await agencyOfficers(ctx.db, report.agency_code, report.province_code), {
+    kind: "commented",
+    reportId: report.id,
+    params: { period: report.period, agencyCode: report.agency_code, provinceCode: report.province_code, target: label },
+  });
   return row.id;
 }
 
@@ -152,6 +159,14 @@ export async function replyInThread(ctx: RequestContext & { actor: Actor }, repo
     .returning("id")
     .executeTakeFirstOrThrow();
   await recordAudit(ctx, { action: "report.comment_reply", entity: "report", entityId: report.id, after: { commentId: row.id, threadId: root.id } });
+  // The other side is told: the office when the agency answers, the agency when the office does.
+  const others = ctx.actor.role === "agency_officer" ? await standingOffice(ctx.db, report.province_code) : await agencyOfficers(ctx.db, report.agency_code, report.province_code);
+  const { label } = await targetState(ctx.db, report, root.task_id ? { kind: "task", taskId: root.task_id } : { kind: "cell", orgUnit: root.org_unit_code ?? "", elementId: root.data_element_id ?? "" }).catch(() => ({ label: "" }));
+  await notify(
+    ctx.db,
+    others.filter((o) => o.id !== ctx.actor.userId),
+    { kind: "replied", reportId: report.id, params: { period: report.period, agencyCode: report.agency_code, provinceCode: report.province_code, target: label, by: ctx.actor.displayName } },
+  );
   return root.author_user_id;
 }
 

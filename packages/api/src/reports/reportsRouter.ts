@@ -9,6 +9,8 @@ import { latestProgress, myWork } from "./myWork";
 import { loadReport, ReportId, type ReportRow, requireReportAction, requireReportRead } from "./reportAccess";
 import { referencePeriod } from "../console/consolePeriod";
 import { loadDataGrid } from "../dataEntry/dataGrid";
+import { notify } from "../notifications/notify";
+import { agencyOfficers } from "../notifications/recipients";
 import { unconfirmedCopies } from "../dataEntry/valueNotes";
 import { isOneOffPeriod, obligedForPeriod, reportSchedule, tasksForReport } from "./reportSchedule";
 
@@ -221,6 +223,12 @@ export const reportsRouter = createRouter({
           { ...ctx, db: trx },
           { action: input.decision === "return" && report.state === "accepted" ? "report.reopen" : `report.${input.decision}`, entity: "report", entityId: report.id, before: { state: report.state }, after: { state, reason: input.decision === "return" ? input.reason : null } },
         );
+        // The agency's officers are told, in the app and by e-mail.
+        await notify(trx, await agencyOfficers(trx, report.agency_code, report.province_code), {
+          kind: input.decision === "accept" ? "accepted" : "returned",
+          reportId: report.id,
+          params: { period: report.period, agencyCode: report.agency_code, provinceCode: report.province_code, ...(input.decision === "return" ? { reason: input.reason } : {}) },
+        });
         return fullReport(trx, updated as ReportRow);
       });
     }),

@@ -25,6 +25,7 @@ export async function createUser(db: Kysely<CoreDatabase>, input: NewUser, optio
       role: user.role,
       agency_code: user.agencyCode,
       province_code: user.provinceCode,
+      email: user.email,
       must_change_password: options.mustChangePassword ?? false,
     })
     .returning(["id", "username"])

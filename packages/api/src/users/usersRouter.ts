@@ -8,7 +8,7 @@ export const usersRouter = createRouter({
   list: procedures.forRoles("admin").query(({ ctx }) =>
     ctx.db
       .selectFrom("users")
-      .select(["id", "username", "display_name as displayName", "role", "agency_code as agencyCode", "province_code as provinceCode", "active", "must_change_password as mustChangePassword", "password_changed_at as passwordChangedAt", "last_signed_in_at as lastSignedInAt", "locked_reason as lockedReason"])
+      .select(["id", "username", "display_name as displayName", "role", "agency_code as agencyCode", "province_code as provinceCode", "active", "must_change_password as mustChangePassword", "password_changed_at as passwordChangedAt", "last_signed_in_at as lastSignedInAt", "locked_reason as lockedReason", "email"])
       .orderBy("username")
       .execute(),
   ),
@@ -55,10 +55,10 @@ export const usersRouter = createRouter({
     .mutation(async ({ ctx, input }) => {
       const details = input.details;
       return ctx.db.transaction().execute(async (trx) => {
-        const before = await trx.selectFrom("users").select(["display_name", "role", "agency_code", "province_code"]).where("id", "=", input.userId).executeTakeFirst();
+        const before = await trx.selectFrom("users").select(["display_name", "role", "agency_code", "province_code", "email"]).where("id", "=", input.userId).executeTakeFirst();
         if (!before) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy người dùng." });
         if (input.userId === ctx.actor.userId && details.role !== "admin") throw new TRPCError({ code: "BAD_REQUEST", message: "Không thể tự bỏ quyền quản trị của chính mình." });
-        const after = { display_name: details.displayName, role: details.role, agency_code: details.agencyCode ?? null, province_code: details.provinceCode ?? null };
+        const after = { display_name: details.displayName, role: details.role, agency_code: details.agencyCode ?? null, province_code: details.provinceCode ?? null, email: details.email ?? null };
         await trx.updateTable("users").set({ ...after, updated_at: new Date() }).where("id", "=", input.userId).execute();
         const reach = before.role !== after.role || before.agency_code !== after.agency_code || before.province_code !== after.province_code;
         const sessionsEnded = reach && input.userId !== ctx.actor.userId ? Number((await trx.deleteFrom("sessions").where("user_id", "=", input.userId).executeTakeFirst()).numDeletedRows) : 0;

@@ -20,6 +20,8 @@ export interface UsersTable {
   last_signed_in_at: Date | string | null;
   /** Why an administrator locked the account (null when active). */
   locked_reason: string | null;
+  /** Where notifications are e-mailed (null: in-app only). */
+  email: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -187,6 +189,43 @@ export interface CoreDatabase {
     entered_by: string | null;
     entered_at: Timestamp;
     version: Generated<number>;
+  };
+  notifications: {
+    id: Generated<string>;
+    user_id: string;
+    kind: string;
+    report_id: string | null;
+    params: Json;
+    reminder_id: string | null;
+    created_at: Timestamp;
+    read_at: Date | null;
+  };
+  email_outbox: {
+    id: Generated<string>;
+    notification_id: string | null;
+    to_address: string;
+    subject: string;
+    body: string;
+    link_path: string | null;
+    status: Generated<"pending" | "sent" | "failed" | "skipped">;
+    attempts: Generated<number>;
+    next_attempt_at: Timestamp;
+    last_error: string | null;
+    sent_at: Date | null;
+    created_at: Timestamp;
+  };
+  reminder_log: {
+    id: Generated<string>;
+    province_code: string;
+    agency_code: string;
+    period: string;
+    due_date: string;
+    kind: "before" | "on" | "after" | "after_week" | "manual";
+    sent_by: string | null;
+    sent_at: Timestamp;
+    recipients: number;
+    note: string | null;
+    schedule_key: string | null;
   };
   report_comments: {
     id: Generated<string>;

@@ -3,6 +3,16 @@ import { AgencyCode } from "../agencies/agencyRegistry";
 import { ProvinceCode } from "../places/provinces";
 import { Role } from "./roles";
 
+/** A work e-mail address for notifications, or none (in-app only): "" and blanks mean none. */
+export const UserEmail = z
+  .string()
+  .trim()
+  .max(254, "Địa chỉ e-mail quá dài")
+  .refine((v) => v === "" || z.email().safeParse(v).success, "Địa chỉ e-mail không hợp lệ")
+  .transform((v) => (v === "" ? null : v.toLowerCase()))
+  .nullable()
+  .default(null);
+
 /** The rule shown to users who set a password. */
 export const passwordRule = { minLength: 10 } as const;
 
@@ -19,6 +29,7 @@ export const NewUser = z
     role: Role,
     agencyCode: AgencyCode.nullable().default(null),
     provinceCode: ProvinceCode.nullable().default(null),
+    email: UserEmail,
   })
   .refine((u) => u.role !== "agency_officer" || u.agencyCode !== null, {
     message: "Cán bộ cơ quan phải thuộc một cơ quan",
@@ -33,6 +44,7 @@ export const UserDetails = z
     role: Role,
     agencyCode: AgencyCode.nullable().default(null),
     provinceCode: ProvinceCode.nullable().default(null),
+    email: UserEmail,
   })
   .refine((u) => u.role !== "agency_officer" || u.agencyCode !== null, { message: "Cán bộ cơ quan phải thuộc một cơ quan", path: ["agencyCode"] });
 export type UserDetails = z.input<typeof UserDetails>;
