@@ -8,6 +8,7 @@ import type { ServerConfig } from "../config/serverConfig";
 import { demoPassword } from "../demo/demoAccounts";
 import { seedDemo } from "../demo/seedDemo";
 import { createHttpServer } from "../http/createHttpServer";
+import { startNotificationService } from "../notifications/notificationService";
 import { startPlatform } from "../platform/startPlatform";
 
 /** The built web app sits beside the server: apps/web/dist, two levels up from apps/server/dist/cli.js. */
@@ -54,12 +55,16 @@ export async function serve(config: ServerConfig, logger: Logger): Promise<void>
   };
   await purge();
   const nightly = new Cron("0 3 * * *", { protect: true }, purge);
+  // Reminders and e-mail: a round now (what came due while the server was down), then on the schedule.
+  const notifications = startNotificationService(database.db, config, logger);
+  void notifications.runOnce();
 
   const url = `http://localhost:${config.port}`;
   say();
   say(`PCMT đang chạy tại ${url}`);
   say(`  Cơ sở dữ liệu: ${describeDatabase(config.database)}`);
   say(`  Phân hệ đang bật: ${plugins.map((p) => p.id).join(", ")}`);
+  say(`  Thư điện tử: ${notifications.mailVia ? `gửi qua ${notifications.mailVia}` : "chưa cấu hình PCMT_SMTP_URL (chỉ thông báo trong hệ thống)"}`);
   if (demo.length > 0) {
     say(`  Tài khoản dùng thử (mật khẩu chung: ${demoPassword}):`);
     for (const account of demo) say(`    ${account.username.padEnd(16)} ${account.displayName}`);
@@ -78,6 +83,7 @@ export async function serve(config: ServerConfig, logger: Logger): Promise<void>
     closing = true;
     logger.info({ signal }, "shutting down");
     nightly.stop();
+    notifications.stop();
     await app.close();
     // PGlite writes its files on close: never exit without it.
     await database.close();

@@ -22,6 +22,14 @@ const Env = z.object({
   PCMT_EVIDENCE_RETENTION_DAYS: z.coerce.number().int().min(0).default(5 * 365),
   /** Spreadsheets (grid and value files) read and stored at once; a further file is refused with 429 until one ends. */
   PCMT_MAX_CONCURRENT_IMPORTS: z.coerce.number().int().min(1).max(16).default(2),
+  /** Outgoing mail: "smtp://user:password@host:587" or "smtps://…"; unset: notifications in the app only. */
+  PCMT_SMTP_URL: z.string().url("PCMT_SMTP_URL phải là địa chỉ dạng smtp://máy-chủ:cổng").optional(),
+  /** The sender of the product's e-mails. */
+  PCMT_MAIL_FROM: z.string().default("PCMT <no-reply@pcmt.local>"),
+  /** The address people open the product at (https://pcmt.example.vn): e-mails link to it. */
+  PCMT_PUBLIC_URL: z.string().url("PCMT_PUBLIC_URL phải là địa chỉ đầy đủ, ví dụ https://pcmt.tinh.gov.vn").optional(),
+  /** When the reminder schedule runs (cron, server time); each reminder is sent once whatever the frequency. */
+  PCMT_REMINDER_CRON: z.string().default("*/5 * * * *"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -40,6 +48,8 @@ export interface ServerConfig {
   allowedOrigins: string[];
   retention: { auditDays: number; evidenceDays: number };
   maxConcurrentImports: number;
+  mail: { smtpUrl: string | null; from: string; publicUrl: string | null };
+  reminderCron: string;
 }
 
 export class ConfigError extends Error {}
@@ -64,6 +74,8 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
     logLevel: e.LOG_LEVEL,
     retention: { auditDays: e.PCMT_AUDIT_RETENTION_DAYS, evidenceDays: e.PCMT_EVIDENCE_RETENTION_DAYS },
     maxConcurrentImports: e.PCMT_MAX_CONCURRENT_IMPORTS,
+    mail: { smtpUrl: e.PCMT_SMTP_URL?.trim() || null, from: e.PCMT_MAIL_FROM, publicUrl: e.PCMT_PUBLIC_URL?.trim() || null },
+    reminderCron: e.PCMT_REMINDER_CRON,
     allowedOrigins: (e.PCMT_ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
     evidenceDir: e.PCMT_EVIDENCE_DIR?.trim() || (env.DATABASE_URL?.trim() ? null : `${(e.PCMT_DATA_DIR?.trim() || "./.data").replace(/\/$/, "")}/evidence`),
   };

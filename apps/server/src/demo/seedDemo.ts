@@ -21,6 +21,8 @@ export async function seedDemo(db: Kysely<CoreDatabase>, plugins: readonly AnyPl
       role: account.role,
       agencyCode: account.agencyCode,
       provinceCode: account.provinceCode,
+      // A reserved domain: with PCMT_SMTP_URL set, the demo's reminders go to that server and nowhere else.
+      email: `${account.username}@pcmt.example`,
     });
   }
   await seedDemoReports(db);

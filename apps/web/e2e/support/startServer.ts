@@ -23,11 +23,14 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the built product (`node apps/server/dist/cli.js serve`) on a free port with its own data folder. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/**
+ * Starts the built product (`node apps/server/dist/cli.js serve`) on a free port with its own data folder, or with
+ * a given one (`keep`: a restart on the same data; the caller removes the folder).
+ */
+export async function startServer(env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<RunningServer & { dataDir: string }> {
   if (!existsSync(serverEntry)) throw new Error(`Server not built: ${serverEntry}. Run pnpm build first.`);
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), "pcmt-e2e-"));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "pcmt-e2e-"));
   let output = "";
   const child: ChildProcess = spawn(process.execPath, [serverEntry, "serve"], {
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", PCMT_DATA_DIR: dataDir, DATABASE_URL: "", LOG_LEVEL: "warn", ...env },
@@ -55,6 +58,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   let stopping = false;
   return {
     url,
+    dataDir,
     output: () => output,
     async stop() {
       stopping = true;
@@ -63,7 +67,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         child.kill("SIGTERM");
         await exited;
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

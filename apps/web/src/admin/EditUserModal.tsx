@@ -12,6 +12,7 @@ export interface EditedUser {
   id: string;
   username: string;
   displayName: string;
+  email: string | null;
   role: Role;
   agencyCode: string | null;
   provinceCode: string | null;
@@ -19,6 +20,7 @@ export interface EditedUser {
 
 interface DetailsForm {
   displayName: string;
+  email: string;
   role: Role;
   agencyCode: string | null;
   provinceCode: string | null;
@@ -28,10 +30,10 @@ interface DetailsForm {
 export function EditUserModal({ user, onClose, onSaved }: { user: EditedUser | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const form = useForm<DetailsForm>({ initialValues: { displayName: "", role: "agency_officer", agencyCode: null, provinceCode: null } });
+  const form = useForm<DetailsForm>({ initialValues: { displayName: "", email: "", role: "agency_officer", agencyCode: null, provinceCode: null } });
   const { setValues } = form;
   useEffect(() => {
-    if (user) setValues({ displayName: user.displayName, role: user.role, agencyCode: user.agencyCode, provinceCode: user.provinceCode });
+    if (user) setValues({ displayName: user.displayName, email: user.email ?? "", role: user.role, agencyCode: user.agencyCode, provinceCode: user.provinceCode });
   }, [user, setValues]);
   const update = useMutation(
     trpc.users.update.mutationOptions({
@@ -56,6 +58,7 @@ export function EditUserModal({ user, onClose, onSaved }: { user: EditedUser | n
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <TextInput label={t("users.displayName")} {...form.getInputProps("displayName")} />
+          <TextInput label={t("users.email")} description={t("users.emailHint")} type="email" {...form.getInputProps("email")} />
           <AccountScopeFields inputProps={(field) => form.getInputProps(field)} />
           <Text size="xs" c="dimmed">
             {t("users.editHint")}

@@ -15,6 +15,7 @@ import { ResetPasswordModal } from "./ResetPasswordModal";
 interface UserForm {
   username: string;
   displayName: string;
+  email: string;
   password: string;
   role: Role;
   agencyCode: string | null;
@@ -37,7 +38,7 @@ export function UsersPage() {
   const create = useMutation(trpc.users.create.mutationOptions());
   const setActive = useMutation(trpc.users.setActive.mutationOptions({ onSuccess: refresh }));
   const form = useForm<UserForm>({
-    initialValues: { username: "", displayName: "", password: "", role: "agency_officer", agencyCode: null, provinceCode: null },
+    initialValues: { username: "", displayName: "", email: "", password: "", role: "agency_officer", agencyCode: null, provinceCode: null },
   });
 
   async function submit(values: UserForm) {
@@ -59,7 +60,7 @@ export function UsersPage() {
 
   const words = search.trim().toLocaleLowerCase("vi").split(/\s+/).filter(Boolean);
   const shown = (users.data ?? []).filter((u) => {
-    const text = [u.username, u.displayName, roleLabels[u.role][language], u.agencyCode ? agencyName(u.agencyCode as never, language) : "", u.provinceCode ? provinceName(u.provinceCode) : ""].join(" ").toLocaleLowerCase("vi");
+    const text = [u.username, u.displayName, u.email ?? "", roleLabels[u.role][language], u.agencyCode ? agencyName(u.agencyCode as never, language) : "", u.provinceCode ? provinceName(u.provinceCode) : ""].join(" ").toLocaleLowerCase("vi");
     return words.every((w) => text.includes(w));
   });
 
@@ -89,7 +90,14 @@ export function UsersPage() {
           {shown.map((user) => (
             <Table.Tr key={user.id}>
               <Table.Td>{user.username}</Table.Td>
-              <Table.Td>{user.displayName}</Table.Td>
+              <Table.Td>
+                {user.displayName}
+                {user.email && (
+                  <Text size="xs" c="dimmed">
+                    {user.email}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>{roleLabels[user.role][language]}</Table.Td>
               <Table.Td>{user.agencyCode ? agencyName(user.agencyCode as never, language) : "—"}</Table.Td>
               <Table.Td>{user.provinceCode ? provinceName(user.provinceCode) : t("users.national")}</Table.Td>
@@ -100,7 +108,7 @@ export function UsersPage() {
                     {user.active ? t("users.active") : t("users.locked")}
                   </Badge>
                   {user.mustChangePassword && <Badge color="yellow">{t("users.mustChange")}</Badge>}
-                  <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ id: user.id, username: user.username, displayName: user.displayName, role: user.role, agencyCode: user.agencyCode, provinceCode: user.provinceCode })}>
+                  <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ id: user.id, username: user.username, displayName: user.displayName, email: user.email, role: user.role, agencyCode: user.agencyCode, provinceCode: user.provinceCode })}>
                     {t("register.edit")}
                   </Button>
                   <Button size="compact-xs" variant="subtle" color={user.active ? "red" : "green"} onClick={() => (user.active ? setLocking({ id: user.id, username: user.username }) : setActive.mutate({ userId: user.id, active: true }))}>
@@ -124,6 +132,7 @@ export function UsersPage() {
           <Stack>
             <TextInput label={t("users.username")} {...form.getInputProps("username")} />
             <TextInput label={t("users.displayName")} {...form.getInputProps("displayName")} />
+            <TextInput label={t("users.email")} description={t("users.emailHint")} type="email" {...form.getInputProps("email")} />
             <PasswordInput label={t("users.password")} {...form.getInputProps("password")} />
             <AccountScopeFields inputProps={(field) => form.getInputProps(field)} />
             {create.error && Object.keys(describeError(create.error, "").fieldErrors).length === 0 && <ErrorAlert error={create.error} />}

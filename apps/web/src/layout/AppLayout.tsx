@@ -9,6 +9,7 @@ import { Link, useLocation } from "react-router";
 import { useTRPC } from "../app/trpc";
 import { pluginTasksPath } from "../plugins/PluginPage";
 import type { VisiblePlugin } from "../plugins/useVisiblePlugins";
+import { NotificationCentre } from "../notifications/NotificationCentre";
 
 /** The frame of every page: navigation built from the visible plugins and the user's role. */
 export function AppLayout({ actor, plugins, children }: { actor: Actor; plugins: VisiblePlugin[]; children: ReactNode }) {
@@ -52,6 +53,7 @@ export function AppLayout({ actor, plugins, children }: { actor: Actor; plugins:
               ]}
               aria-label={t("app.language")}
             />
+            <NotificationCentre />
             <UnstyledButton component={Link} to="/account" aria-label={t("nav.account")}>
               <Group gap={4}>
                 <IconUserCircle size={18} />

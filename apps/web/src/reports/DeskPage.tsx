@@ -1,16 +1,21 @@
-import { Anchor, Button, CopyButton, Group, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from "@mantine/core";
+import { Anchor, Button, Group, Select, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { agencyName, isAgencyCode } from "@pcmt/domain";
-import { ErrorAlert, formatDate, ReportStateBadge, TimelinessBadge, useShell } from "@pcmt/ui";
+import { ErrorAlert, formatDate, ReportStateBadge, TimelinessBadge, useShell, useTranslation } from "@pcmt/ui";
+import { IconBellRinging } from "@tabler/icons-react";
+import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 import { useTRPC } from "../app/trpc";
 import { useProvinceOptions } from "../places/useProvinceOptions";
 import { periodLabel } from "./periodLabel";
+import { ReminderLog } from "../notifications/ReminderLog";
+import { RemindModal } from "../notifications/RemindModal";
 
 const nameOf = (code: string) => (isAgencyCode(code) ? agencyName(code) : code);
 
 /** The standing office's desk: every agency's report for a period, who is late and by how much, reminders. */
 export function DeskPage() {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const { actor } = useShell();
   const provinceOptions = useProvinceOptions(!actor.provinceCode);
@@ -22,11 +27,9 @@ export function DeskPage() {
   const period = desk.data?.period ?? wanted ?? null;
   const choices = [...(desk.data?.choices ?? [])];
   if (period && !choices.some((c) => c.period === period)) choices.unshift({ period, label: periodLabel(period), dueDate: "" });
-  const late = rows.filter((r) => r.overdue || r.timeliness === "late" || r.awaitingResubmission);
   const missing = rows.filter((r) => r.overdue);
-  const reminder = missing
-    .map((r) => `- ${nameOf(r.agencyCode)}: báo cáo ${period ? periodLabel(period).toLowerCase() : ""} quá hạn ${r.daysLate} ngày (hạn ${formatDate(r.dueDate)}). Đề nghị gửi ngay về Cơ quan thường trực.`)
-    .join("\n");
+  const [reminding, setReminding] = useState<{ agencies: string[] | null } | null>(null);
+  const canRemind = actor.role === "standing_office";
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -75,6 +78,11 @@ export function DeskPage() {
           Trả lại, chờ gửi lại: <b>{count((r) => r.awaitingResubmission)}</b>
         </Text>
       </SimpleGrid>
+      {canRemind && missing.length > 0 && (
+        <Button w="fit-content" color="orange" leftSection={<IconBellRinging size={16} />} onClick={() => setReminding({ agencies: null })}>
+          {t("notices.remindAll", { count: missing.length })}
+        </Button>
+      )}
       <Table striped withTableBorder data-testid="desk-table">
         <Table.Thead>
           <Table.Tr>
@@ -101,31 +109,25 @@ export function DeskPage() {
                 <TimelinessBadge timeliness={r.timeliness} daysLate={r.daysLate} overdue={r.overdue} awaitingResubmission={r.awaitingResubmission} />
               </Table.Td>
               <Table.Td>
-                {r.id && (
-                  <Button component={Link} to={`/reports/${r.id}`} size="xs" variant="light">
-                    {r.state === "submitted" && actor.role === "standing_office" ? "Xem xét" : "Xem"}
-                  </Button>
-                )}
+                <Group gap={4} wrap="nowrap">
+                  {r.id && (
+                    <Button component={Link} to={`/reports/${r.id}`} size="xs" variant="light">
+                      {r.state === "submitted" && actor.role === "standing_office" ? "Xem xét" : "Xem"}
+                    </Button>
+                  )}
+                  {canRemind && r.state !== "submitted" && r.state !== "accepted" && (
+                    <Button size="xs" variant="default" leftSection={<IconBellRinging size={14} />} onClick={() => setReminding({ agencies: [r.agencyCode] })}>
+                      {t("notices.remindOne")}
+                    </Button>
+                  )}
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      {late.length > 0 && (
-        <Stack gap="xs">
-          <Title order={4}>Danh sách nhắc nhở</Title>
-          <Textarea value={reminder || "Không có cơ quan nào chưa gửi quá hạn."} readOnly autosize minRows={2} data-testid="reminders" />
-          {reminder && (
-            <CopyButton value={reminder}>
-              {({ copied, copy }) => (
-                <Button variant="default" onClick={copy} w={200}>
-                  {copied ? "Đã sao chép" : "Sao chép danh sách"}
-                </Button>
-              )}
-            </CopyButton>
-          )}
-        </Stack>
-      )}
+      {period && <ReminderLog provinceCode={province} period={period} />}
+      {period && reminding && <RemindModal provinceCode={province} period={period} agencyCodes={reminding.agencies} lateCount={missing.length} onClose={() => setReminding(null)} />}
     </Stack>
   );
 }

@@ -21,6 +21,8 @@ describe("periods", () => {
     expect(describePeriod("2024-H1")).toBe("6 tháng đầu năm 2024");
     expect(describePeriod("2024-Q2")).toBe("Quý II/2024");
     expect(describePeriod("2026")).toBe("Năm 2026");
+    expect(describePeriod("2024-05", "en")).toBe("May 2024");
+    expect(describePeriod("2024-H2", "en")).toBe("H2 2024");
   });
 
   it("lists the previous periods of the same kind, nearest first, across years", () => {

@@ -71,10 +71,24 @@ export function periodsBetween(kind: PeriodKind, from: string, to: string): Peri
   return periods;
 }
 
-/** "Tháng 5/2024", "6 tháng đầu năm 2024", "Quý II/2024", "Năm 2024". */
-export function describePeriod(id: string): string {
+const monthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "Tháng 5/2024", "6 tháng đầu năm 2024", "Quý II/2024", "Năm 2024"; in English "May 2024", "H1 2024", "Q2 2024", "2024". */
+export function describePeriod(id: string, language: "vi" | "en" = "vi"): string {
   const period = parsePeriod(id);
   const year = id.slice(0, 4);
+  if (language === "en") {
+    switch (period.kind) {
+      case "year":
+        return year;
+      case "half_year":
+        return `${id.endsWith("H1") ? "H1" : "H2"} ${year}`;
+      case "quarter":
+        return `Q${id.slice(-1)} ${year}`;
+      case "month":
+        return `${monthsEn[Number(id.slice(5)) - 1]} ${year}`;
+    }
+  }
   switch (period.kind) {
     case "year":
       return `Năm ${year}`;

@@ -1,5 +1,6 @@
 import { comments } from "./sections/comments";
 import { grid, units } from "./sections/grid";
+import { notices } from "./sections/notifications";
 import { versions } from "./sections/versions";
 
 /** Shell strings. Vietnamese first; English for reviewers and partners. Keys are grouped by screen. */
@@ -116,6 +117,8 @@ export const vi = {
     create: "Thêm người dùng",
     username: "Tên đăng nhập",
     displayName: "Họ tên",
+    email: "Thư điện tử",
+    emailHint: "Nhận thông báo nhắc hạn, trả lại, góp ý qua thư (để trống: chỉ thông báo trong hệ thống)",
     role: "Vai trò",
     agency: "Cơ quan",
     province: "Tỉnh",
@@ -173,6 +176,7 @@ export const vi = {
   grid: grid.vi,
   comments: comments.vi,
   versions: versions.vi,
+  notices: notices.vi,
   units: units.vi,
 };
 
@@ -290,6 +294,8 @@ export const en: Resources = {
     create: "Add user",
     username: "Username",
     displayName: "Full name",
+    email: "E-mail",
+    emailHint: "Receives deadline reminders, returns and comments by e-mail (empty: in the app only)",
     role: "Role",
     agency: "Agency",
     province: "Province",
@@ -347,5 +353,6 @@ export const en: Resources = {
   grid: grid.en,
   comments: comments.en,
   versions: versions.en,
+  notices: notices.en,
   units: units.en,
 };
