@@ -1,6 +1,10 @@
 import { comments } from "./sections/comments";
 import { grid, units } from "./sections/grid";
 import { notices } from "./sections/notifications";
+import { reportPages } from "./sections/reportPages";
+import { consolePages } from "./sections/consolePages";
+import { catalogPages } from "./sections/catalogPages";
+import { shellPages } from "./sections/shellPages";
 import { versions } from "./sections/versions";
 
 /** Shell strings. Vietnamese first; English for reviewers and partners. Keys are grouped by screen. */
@@ -177,6 +181,10 @@ export const vi = {
   comments: comments.vi,
   versions: versions.vi,
   notices: notices.vi,
+  reportPages: reportPages.vi,
+  consolePages: consolePages.vi,
+  catalogPages: catalogPages.vi,
+  shellPages: shellPages.vi,
   units: units.vi,
 };
 
@@ -354,5 +362,9 @@ export const en: Resources = {
   comments: comments.en,
   versions: versions.en,
   notices: notices.en,
+  reportPages: reportPages.en,
+  consolePages: consolePages.en,
+  catalogPages: catalogPages.en,
+  shellPages: shellPages.en,
   units: units.en,
 };
