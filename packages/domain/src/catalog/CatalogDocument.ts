@@ -15,6 +15,10 @@ export const documentKindLabels: Record<DocumentKind, string> = {
   chi_thi: "Chỉ thị",
 };
 
+/** The same in English. */
+export const documentKindLabelsEn: Record<DocumentKind, string> = { thong_bao: "Notice", ke_hoach: "Plan", nghi_quyet: "Resolution", chi_thi: "Directive" };
+
+
 /** A heading of the document, so the product can show it section by section. */
 export const CatalogSection = z.object({
   ref: Ref,

@@ -10,6 +10,7 @@ describe("fixed deadlines", () => {
     const r = rule({ kind: "fixed", date: "2024-05-20", before: true });
     expect(dueDates(r, "2024-01-01", "2024-12-31")).toEqual([{ date: "2024-05-19", period: null }]);
     expect(describeDeadline(r)).toBe("Trước ngày 20/05/2024");
+    expect(describeDeadline(r, "en")).toBe("Before 20/05/2024");
     expect(nextDueDate(r, "2024-05-20")).toBeNull();
   });
 
@@ -31,6 +32,7 @@ describe("monthly reports 'trước ngày 17 hàng tháng' (29/KH-BCĐ)", () => 
       ["2024-04", "2024-04-16"],
     ]);
     expect(describeDeadline(monthly)).toBe("Trước ngày 17 hằng tháng");
+    expect(describeDeadline(monthly, "en")).toBe("Before the 17th of every month");
   });
 
   it("gives the next report's date from any day", () => {

@@ -18,6 +18,17 @@ export const indicatorStateLabels: Record<IndicatorState, string> = {
   inconsistent: "Số liệu chưa khớp",
 };
 
+/** The same in English. */
+export const indicatorStateLabelsEn: Record<IndicatorState, string> = {
+  achieved: "Met",
+  at_risk: "At risk",
+  not_achieved: "Not met",
+  no_data: "No data",
+  insufficient_data: "Not enough data",
+  inconsistent: "Figures do not agree",
+};
+
+
 export interface IndicatorReading {
   /** The measured value for the period (a percentage for percent indicators, a count otherwise); null if none. */
   value: number | null;

@@ -24,6 +24,21 @@ export const orgUnitKindLabels: Record<OrgUnitKind, string> = {
   dac_khu: "Đặc khu",
 };
 
+/** The same in English. */
+export const orgUnitKindLabelsEn: Record<OrgUnitKind, string> = {
+  tinh: "Province",
+  thanh_pho_tw: "Centrally governed city",
+  thanh_pho: "City",
+  thi_xa: "Town",
+  huyen: "District",
+  quan: "Urban district",
+  xa: "Commune",
+  phuong: "Ward",
+  thi_tran: "Township",
+  dac_khu: "Special zone",
+};
+
+
 const IsoDate = z.iso.date();
 
 export const OrgUnit = z.object({

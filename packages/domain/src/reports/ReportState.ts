@@ -10,6 +10,10 @@ export const reportStateLabels: Record<ReportState, string> = {
   returned: "Trả lại",
 };
 
+/** The same in English. */
+export const reportStateLabelsEn: Record<ReportState, string> = { draft: "Draft", submitted: "Submitted", accepted: "Accepted", returned: "Returned" };
+
+
 export type ReportAction = "edit" | "submit" | "accept" | "return";
 
 export type ActionDecision = { allowed: true } | { allowed: false; reason: string };
@@ -58,6 +62,10 @@ export const taskStatusLabels: Record<TaskStatus, string> = {
   done: "Hoàn thành",
   overdue: "Quá hạn",
 };
+
+/** The same in English. */
+export const taskStatusLabelsEn: Record<TaskStatus, string> = { not_started: "Not started", in_progress: "In progress", done: "Done", overdue: "Overdue" };
+
 
 /**
  * A task's status from the latest progress its agency reported: done stays done; otherwise a task whose one-off

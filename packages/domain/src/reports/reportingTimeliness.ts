@@ -11,6 +11,10 @@ export const timelinessLabels: Record<Timeliness, string> = {
   not_submitted: "Chưa gửi",
 };
 
+/** The same in English. */
+export const timelinessLabelsEn: Record<Timeliness, string> = { not_due: "Not due yet", on_time: "On time", late: "Late", not_submitted: "Not sent" };
+
+
 export interface TimelinessResult {
   timeliness: Timeliness;
   /** Days past the due date: at submission when late, or until today when not submitted and overdue; else 0. */
