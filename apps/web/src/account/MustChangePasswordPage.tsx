@@ -15,7 +15,7 @@ export function MustChangePasswordPage({ displayName }: { displayName: string })
         <Stack>
           <Title order={3}>{t("account.mustChangeTitle")}</Title>
           <Text size="sm">
-            <b>{displayName}</b> — {t("account.mustChangeIntro")}
+            <b translate="no">{displayName}</b> — {t("account.mustChangeIntro")}
           </Text>
           <ChangePasswordForm />
           <Button variant="subtle" size="xs" w="fit-content" onClick={() => signOut.mutate()}>

@@ -46,19 +46,23 @@ export function SessionList() {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((s) => (
-            <Table.Tr key={`${s.signedInAt}-${s.clientIp}-${s.current}`}>
-              <Table.Td>
-                <Group gap="xs">
-                  {describeBrowser(s.userAgent) ?? t("account.unknown")}
-                  {s.current && <Badge size="sm">{t("account.thisSession")}</Badge>}
-                </Group>
-              </Table.Td>
-              <Table.Td>{s.clientIp ?? t("account.unknown")}</Table.Td>
-              <Table.Td>{formatDateTime(s.signedInAt)}</Table.Td>
-              <Table.Td>{formatDateTime(s.lastSeenAt)}</Table.Td>
-            </Table.Tr>
-          ))}
+          {rows.map((s) => {
+            // Browser and system names come from the browser's User-Agent, as they are.
+            const browser = describeBrowser(s.userAgent);
+            return (
+              <Table.Tr key={`${s.signedInAt}-${s.clientIp}-${s.current}`}>
+                <Table.Td>
+                  <Group gap="xs">
+                    {browser === null ? t("account.unknown") : <span translate="no">{browser}</span>}
+                    {s.current && <Badge size="sm">{t("account.thisSession")}</Badge>}
+                  </Group>
+                </Table.Td>
+                <Table.Td translate={s.clientIp ? "no" : undefined}>{s.clientIp ?? t("account.unknown")}</Table.Td>
+                <Table.Td>{formatDateTime(s.signedInAt)}</Table.Td>
+                <Table.Td>{formatDateTime(s.lastSeenAt)}</Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
       {others > 0 ? (

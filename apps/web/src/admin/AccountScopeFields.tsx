@@ -15,7 +15,17 @@ export function AccountScopeFields({ inputProps }: { inputProps: (field: ScopeFi
     <>
       <Select label={t("users.role")} data={roles.map((r) => ({ value: r, label: roleLabels[r][language] }))} allowDeselect={false} {...inputProps("role")} />
       <Select label={t("users.agency")} clearable searchable data={agencies.map((a) => ({ value: a.code, label: language === "vi" ? a.nameVi : a.nameEn }))} {...inputProps("agencyCode")} />
-      <Select label={t("users.province")} clearable searchable data={provinceOptions} placeholder={t("users.national")} {...inputProps("provinceCode")} />
+      {/* Province names are place names: data, kept from translation. */}
+      <Select
+        label={t("users.province")}
+        clearable
+        searchable
+        data={provinceOptions}
+        placeholder={t("users.national")}
+        renderOption={({ option }) => <span translate="no">{option.label}</span>}
+        translate="no"
+        {...inputProps("provinceCode")}
+      />
     </>
   );
 }

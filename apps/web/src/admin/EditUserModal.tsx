@@ -6,6 +6,7 @@ import { describeError, useTranslation } from "@pcmt/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { useTRPC } from "../app/trpc";
+import { DataSentence } from "../layout/AppLayout";
 import { AccountScopeFields } from "./AccountScopeFields";
 
 export interface EditedUser {
@@ -54,11 +55,11 @@ export function EditUserModal({ user, onClose, onSaved }: { user: EditedUser | n
   }
   const error = update.error ? describeError(update.error, t("errors.network")) : null;
   return (
-    <Modal opened={user !== null} onClose={onClose} title={t("users.editTitle", { username: user?.username ?? "" })}>
+    <Modal opened={user !== null} onClose={onClose} title={<DataSentence sentence={(username) => t("users.editTitle", { username })} data={user?.username ?? ""} />}>
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
-          <TextInput label={t("users.displayName")} {...form.getInputProps("displayName")} />
-          <TextInput label={t("users.email")} description={t("users.emailHint")} type="email" {...form.getInputProps("email")} />
+          <TextInput label={t("users.displayName")} translate="no" {...form.getInputProps("displayName")} />
+          <TextInput label={t("users.email")} description={t("users.emailHint")} type="email" translate="no" {...form.getInputProps("email")} />
           <AccountScopeFields inputProps={(field) => form.getInputProps(field)} />
           <Text size="xs" c="dimmed">
             {t("users.editHint")}

@@ -4,6 +4,7 @@ import { describeError, useTranslation } from "@pcmt/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../app/trpc";
+import { DataSentence } from "../layout/AppLayout";
 
 /** Locking asks why and confirms: the user's sessions end at once, the reason is kept and audited. */
 export function LockUserModal({ user, onClose, onLocked }: { user: { id: string; username: string } | null; onClose: () => void; onLocked: () => void }) {
@@ -13,7 +14,8 @@ export function LockUserModal({ user, onClose, onLocked }: { user: { id: string;
   const lock = useMutation(
     trpc.users.setActive.mutationOptions({
       onSuccess: () => {
-        notifications.show({ color: "green", message: t("users.lockedDone", { username: user?.username ?? "" }) });
+        const username = user?.username ?? "";
+        notifications.show({ color: "green", message: <DataSentence sentence={(mark) => t("users.lockedDone", { username: mark })} data={username} /> });
         setReason("");
         onLocked();
         onClose();
@@ -22,7 +24,7 @@ export function LockUserModal({ user, onClose, onLocked }: { user: { id: string;
   );
   const error = lock.error ? describeError(lock.error, t("errors.network")) : null;
   return (
-    <Modal opened={user !== null} onClose={onClose} title={t("users.lockTitle", { username: user?.username ?? "" })}>
+    <Modal opened={user !== null} onClose={onClose} title={<DataSentence sentence={(username) => t("users.lockTitle", { username })} data={user?.username ?? ""} />}>
       <Stack>
         <Text size="sm">{t("users.lockIntro")}</Text>
         <Textarea label={t("users.lockReason")} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} />

@@ -4,6 +4,7 @@ import { describeError, useTranslation } from "@pcmt/ui";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../app/trpc";
+import { DataSentence } from "../layout/AppLayout";
 
 /** A temporary password for a user who lost theirs: their sessions end, and they choose their own at next sign-in. */
 export function ResetPasswordModal({ user, onClose, onReset }: { user: { id: string; username: string } | null; onClose: () => void; onReset: () => void }) {
@@ -13,7 +14,8 @@ export function ResetPasswordModal({ user, onClose, onReset }: { user: { id: str
   const reset = useMutation(
     trpc.users.resetPassword.mutationOptions({
       onSuccess: ({ sessionsEnded }) => {
-        notifications.show({ color: "green", message: t("users.resetDone", { username: user?.username ?? "", count: sessionsEnded }) });
+        const username = user?.username ?? "";
+        notifications.show({ color: "green", message: <DataSentence sentence={(mark) => t("users.resetDone", { username: mark, count: sessionsEnded })} data={username} /> });
         setPassword("");
         onReset();
         onClose();
@@ -22,7 +24,7 @@ export function ResetPasswordModal({ user, onClose, onReset }: { user: { id: str
   );
   const error = reset.error ? describeError(reset.error, t("errors.network")) : null;
   return (
-    <Modal opened={user !== null} onClose={onClose} title={t("users.resetTitle", { username: user?.username ?? "" })}>
+    <Modal opened={user !== null} onClose={onClose} title={<DataSentence sentence={(username) => t("users.resetTitle", { username })} data={user?.username ?? ""} />}>
       <Stack>
         <Text size="sm">{t("users.resetIntro")}</Text>
         <PasswordInput label={t("users.temporaryPassword")} value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="new-password" error={error?.fieldErrors.temporaryPassword} />

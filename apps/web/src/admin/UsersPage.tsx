@@ -1,12 +1,13 @@
-import { Badge, Button, Group, Modal, PasswordInput, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Badge, Button, Group, Modal, PasswordInput, Stack, Table, Text, TextInput, Title, Tooltip } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { agencyName, NewUser, provinceName, type Role, roleLabels } from "@pcmt/domain";
+import { agencyName, isAgencyCode, NewUser, type Role, roleLabels } from "@pcmt/domain";
 import { describeError, ErrorAlert, formatDateTime, useLanguage, useTranslation } from "@pcmt/ui";
 import { IconPlus } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../app/trpc";
+import { DataSentence, useProvinceLabel } from "../layout/AppLayout";
 import { AccountScopeFields } from "./AccountScopeFields";
 import { EditUserModal, type EditedUser } from "./EditUserModal";
 import { LockUserModal } from "./LockUserModal";
@@ -26,6 +27,8 @@ interface UserForm {
 export function UsersPage() {
   const { t } = useTranslation();
   const language = useLanguage();
+  const provinceLabel = useProvinceLabel();
+  const agencyLabel = (code: string) => (isAgencyCode(code) ? agencyName(code, language) : code);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [opened, setOpened] = useState(false);
@@ -49,7 +52,7 @@ export function UsersPage() {
     }
     try {
       const created = await create.mutateAsync(checked.data);
-      notifications.show({ color: "green", message: t("users.created", { username: created.username }) });
+      notifications.show({ color: "green", message: <DataSentence sentence={(username) => t("users.created", { username })} data={created.username} /> });
       setOpened(false);
       form.reset();
       await refresh();
@@ -60,7 +63,7 @@ export function UsersPage() {
 
   const words = search.trim().toLocaleLowerCase("vi").split(/\s+/).filter(Boolean);
   const shown = (users.data ?? []).filter((u) => {
-    const text = [u.username, u.displayName, u.email ?? "", roleLabels[u.role][language], u.agencyCode ? agencyName(u.agencyCode as never, language) : "", u.provinceCode ? provinceName(u.provinceCode) : ""].join(" ").toLocaleLowerCase("vi");
+    const text = [u.username, u.displayName, u.email ?? "", roleLabels[u.role][language], u.agencyCode ? agencyLabel(u.agencyCode) : "", u.provinceCode ? provinceLabel(u.provinceCode) : ""].join(" ").toLocaleLowerCase("vi");
     return words.every((w) => text.includes(w));
   });
 
@@ -89,8 +92,8 @@ export function UsersPage() {
         <Table.Tbody>
           {shown.map((user) => (
             <Table.Tr key={user.id}>
-              <Table.Td>{user.username}</Table.Td>
-              <Table.Td>
+              <Table.Td translate="no">{user.username}</Table.Td>
+              <Table.Td translate="no">
                 {user.displayName}
                 {user.email && (
                   <Text size="xs" c="dimmed">
@@ -99,14 +102,15 @@ export function UsersPage() {
                 )}
               </Table.Td>
               <Table.Td>{roleLabels[user.role][language]}</Table.Td>
-              <Table.Td>{user.agencyCode ? agencyName(user.agencyCode as never, language) : "—"}</Table.Td>
-              <Table.Td>{user.provinceCode ? provinceName(user.provinceCode) : t("users.national")}</Table.Td>
+              <Table.Td>{user.agencyCode ? agencyLabel(user.agencyCode) : "—"}</Table.Td>
+              <Table.Td translate={user.provinceCode ? "no" : undefined}>{user.provinceCode ? provinceLabel(user.provinceCode) : t("users.national")}</Table.Td>
               <Table.Td>{user.lastSignedInAt ? formatDateTime(user.lastSignedInAt) : t("users.never")}</Table.Td>
               <Table.Td>
                 <Group gap="xs">
-                  <Badge color={user.active ? "green" : "gray"} title={user.lockedReason ?? undefined}>
-                    {user.active ? t("users.active") : t("users.locked")}
-                  </Badge>
+                  {/* The reason for a lock is what the administrator typed: data, kept from translation. */}
+                  <Tooltip label={<span translate="no">{user.lockedReason}</span>} disabled={!user.lockedReason} multiline maw={320}>
+                    <Badge color={user.active ? "green" : "gray"}>{user.active ? t("users.active") : t("users.locked")}</Badge>
+                  </Tooltip>
                   {user.mustChangePassword && <Badge color="yellow">{t("users.mustChange")}</Badge>}
                   <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ id: user.id, username: user.username, displayName: user.displayName, email: user.email, role: user.role, agencyCode: user.agencyCode, provinceCode: user.provinceCode })}>
                     {t("register.edit")}
@@ -130,9 +134,9 @@ export function UsersPage() {
       <Modal opened={opened} onClose={() => setOpened(false)} title={t("users.create")}>
         <form onSubmit={form.onSubmit(submit)} noValidate>
           <Stack>
-            <TextInput label={t("users.username")} {...form.getInputProps("username")} />
-            <TextInput label={t("users.displayName")} {...form.getInputProps("displayName")} />
-            <TextInput label={t("users.email")} description={t("users.emailHint")} type="email" {...form.getInputProps("email")} />
+            <TextInput label={t("users.username")} translate="no" {...form.getInputProps("username")} />
+            <TextInput label={t("users.displayName")} translate="no" {...form.getInputProps("displayName")} />
+            <TextInput label={t("users.email")} description={t("users.emailHint")} type="email" translate="no" {...form.getInputProps("email")} />
             <PasswordInput label={t("users.password")} {...form.getInputProps("password")} />
             <AccountScopeFields inputProps={(field) => form.getInputProps(field)} />
             {create.error && Object.keys(describeError(create.error, "").fieldErrors).length === 0 && <ErrorAlert error={create.error} />}

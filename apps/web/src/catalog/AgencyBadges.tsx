@@ -1,16 +1,17 @@
 import { Badge, Group, Tooltip } from "@mantine/core";
 import { type AgencyCode, agencyName, isAgencyCode } from "@pcmt/domain";
-import { useLanguage } from "@pcmt/ui";
+import { useLanguage, useTranslation } from "@pcmt/ui";
 import { Link } from "react-router";
 
 /** Agencies as badges linking to their pages; leads filled, coordinators outlined. */
 export function AgencyBadges({ codes, variant }: { codes: string[]; variant: "lead" | "coordinating" }) {
+  const { t } = useTranslation();
   const language = useLanguage();
   if (codes.length === 0) return null;
   return (
     <Group gap={4}>
       {codes.map((code) => (
-        <Tooltip key={code} label={variant === "lead" ? "Chủ trì" : "Phối hợp"}>
+        <Tooltip key={code} label={variant === "lead" ? t("catalogPages.leadBadge") : t("catalogPages.coordinatingBadge")}>
           <Badge
             component={Link}
             to={`/agencies/${code}`}

@@ -1,10 +1,10 @@
 import { LineChart } from "@mantine/charts";
 import { Alert, Badge, Select, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
-import { ErrorAlert, formatNumber } from "@pcmt/ui";
+import { agencyName, describePeriod, isAgencyCode, reportingLevelFor } from "@pcmt/domain";
+import { ErrorAlert, formatDate, formatNumber, useLanguage, useTranslation } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../app/trpc";
-import { periodLabel } from "../reports/periodLabel";
 
 const percent = (value: number | null) => (value === null ? "—" : `${formatNumber(Math.round(value * 10) / 10)}%`);
 const count = (value: number | null) => (value === null ? "—" : formatNumber(value));
@@ -12,13 +12,20 @@ const count = (value: number | null) => (value === null ? "—" : formatNumber(v
 /** An indicator's values per period and per today's commune (merged places summed where they are held now). */
 export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
   const trpc = useTRPC();
+  const { t } = useTranslation();
+  const language = useLanguage();
   const [period, setPeriod] = useState<string | null>(null);
   const drill = useQuery(trpc.console.indicatorDrillDown.queryOptions({ indicatorId, period: period ?? undefined }));
   if (drill.isError) return <ErrorAlert error={drill.error} />;
   const d = drill.data;
-  if (!d) return <Text c="dimmed">Đang tải…</Text>;
-  if (!d.measurable) return <Text c="dimmed">Chỉ tiêu này chưa gắn với số liệu nhập theo địa bàn.</Text>;
-  if (d.periods.length === 0) return <Text c="dimmed">Chưa có số liệu.</Text>;
+  if (!d) return <Text c="dimmed">{t("common.loading")}</Text>;
+  if (!d.measurable) return <Text c="dimmed">{t("catalogPages.drillDown.notMeasurable")}</Text>;
+  if (d.periods.length === 0) return <Text c="dimmed">{t("catalogPages.drillDown.noData")}</Text>;
+  // "Tháng 5/2024", "May 2024"; a one-off task's report (its period is a day) by its due date.
+  const periodLabel = (id: string) => (/^\d{4}-\d{2}-\d{2}$/.test(id) ? t("catalogPages.oneOffPeriod", { date: formatDate(id) }) : describePeriod(id, language));
+  // The places of the period shown: districts before the reform of 1/7/2025, communes after.
+  const placeWord = t(d.period && reportingLevelFor(d.period) === "district" ? "catalogPages.drillDown.placeWordDistrict" : "catalogPages.drillDown.placeWordCommune");
+  const agencies = (list: { code: string; name: string }[]) => list.map((a) => (isAgencyCode(a.code) ? agencyName(a.code, language) : a.name)).join(", ") || "—";
   const mismatched = d.places.filter((p) => p.partExceedsWhole);
   const isRatio = d.kind === "ratio";
   const shown = (value: number | null) => (isRatio ? percent(value) : count(value));
@@ -28,11 +35,21 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
   return (
     <Stack>
       {trend.length > 1 && (
-        <LineChart h={200} data={trend} dataKey="period" series={[{ name: "value", label: isRatio ? "Tỷ lệ (%)" : "Số lượng", color: "red.6" }]} curveType="linear" connectNulls withDots unit={isRatio ? "%" : undefined} data-testid="indicator-trend" />
+        <LineChart
+          h={200}
+          data={trend}
+          dataKey="period"
+          series={[{ name: "value", label: isRatio ? t("catalogPages.drillDown.ratioSeries") : t("catalogPages.drillDown.countSeries"), color: "red.6" }]}
+          curveType="linear"
+          connectNulls
+          withDots
+          unit={isRatio ? "%" : undefined}
+          data-testid="indicator-trend"
+        />
       )}
     <SimpleGrid cols={{ base: 1, md: 2 }}>
       <Stack gap="xs">
-        <Title order={5}>Theo kỳ (toàn tỉnh)</Title>
+        <Title order={5}>{t("catalogPages.drillDown.byPeriod")}</Title>
         <Table withTableBorder striped data-testid="indicator-periods">
           <Table.Tbody>
             {d.periods.map((p) => (
@@ -46,7 +63,7 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
                 <Table.Td>{shown(p.value)}</Table.Td>
                 <Table.Td>
                   <Text size="xs" c={Math.min(p.places.numerator, p.places.denominator) < p.expectedPlaces ? "orange" : "dimmed"}>
-                    {Math.min(p.places.numerator, p.places.denominator)}/{p.expectedPlaces} địa bàn
+                    {t("catalogPages.drillDown.placesOf", { reported: Math.min(p.places.numerator, p.places.denominator), expected: p.expectedPlaces })}
                   </Text>
                 </Table.Td>
               </Table.Tr>
@@ -55,21 +72,31 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
         </Table>
       </Stack>
       <Stack gap="xs">
-        <Select label="Theo địa bàn hiện nay — kỳ" data={d.periods.map((p) => ({ value: p.period, label: periodLabel(p.period) }))} value={d.period} onChange={setPeriod} allowDeselect={false} w={240} />
+        <Select
+          label={t("catalogPages.drillDown.byPlacePeriod")}
+          data={d.periods.map((p) => ({ value: p.period, label: periodLabel(p.period) }))}
+          value={d.period}
+          onChange={setPeriod}
+          allowDeselect={false}
+          w={240}
+        />
         {d.unattributed && (
           <Text size="sm" c="dimmed">
-            Số liệu cấp huyện (trước 1/7/2025), chỉ tính cho toàn tỉnh: {formatNumber(d.unattributed.numerator)} / {formatNumber(d.unattributed.denominator)}
+            {t("catalogPages.drillDown.unattributed", { numerator: formatNumber(d.unattributed.numerator), denominator: formatNumber(d.unattributed.denominator) })}
           </Text>
         )}
         {mismatched.length > 0 && (
-          <Alert color="grape" title="Số liệu chưa khớp" data-testid="indicator-mismatch">
-            {mismatched.length} {d.placeWord} có tử số lớn hơn mẫu số: {mismatched.map((p) => p.name).join(", ")}. Tử số do {d.termAgencies.numerator.map((a) => a.name).join(", ") || "—"} nhập; mẫu số do{" "}
-            {d.termAgencies.denominator.map((a) => a.name).join(", ") || "—"} nhập.
+          <Alert color="grape" title={t("catalogPages.drillDown.mismatchTitle")} data-testid="indicator-mismatch">
+            {t("catalogPages.drillDown.mismatchPlaces", { count: mismatched.length, placeWord })} <span translate="no">{mismatched.map((p) => p.name).join(", ")}</span>.{" "}
+            {t("catalogPages.drillDown.mismatchTerms", { numerator: agencies(d.termAgencies.numerator), denominator: agencies(d.termAgencies.denominator) })}
           </Alert>
         )}
         {d.missingPlaces.length > 0 && (
           <Text size="sm" c="orange" data-testid="indicator-missing">
-            Chưa báo cáo ({d.missingPlaces.length} {d.placeWord}): {d.missingPlaces.slice(0, 30).map((p) => p.name).join(", ")}
+            {t("catalogPages.drillDown.missing", { count: d.missingPlaces.length, placeWord })}{" "}
+            <span translate="no">
+              {d.missingPlaces.slice(0, 30).map((p) => p.name).join(", ")}
+            </span>
             {d.missingPlaces.length > 30 ? ", …" : ""}
           </Text>
         )}
@@ -77,7 +104,7 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
           <Table.Tbody>
             {d.places.map((p) => (
               <Table.Tr key={p.code} data-mismatch={p.partExceedsWhole || undefined}>
-                <Table.Td>{p.name}</Table.Td>
+                <Table.Td translate="no">{p.name}</Table.Td>
                 {isRatio && (
                   <Table.Td>
                     {count(p.numerator)} / {count(p.denominator)}
@@ -87,7 +114,7 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
                   {shown(p.value)}{" "}
                   {p.partExceedsWhole && (
                     <Badge color="grape" variant="light" size="xs">
-                      chưa khớp
+                      {t("catalogPages.drillDown.mismatchBadge")}
                     </Badge>
                   )}
                 </Table.Td>

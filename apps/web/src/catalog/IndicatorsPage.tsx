@@ -1,5 +1,5 @@
 import { Anchor, Stack, Table, Title } from "@mantine/core";
-import { ErrorAlert } from "@pcmt/ui";
+import { ErrorAlert, useLanguage, useTranslation } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useTRPC } from "../app/trpc";
@@ -9,34 +9,36 @@ import { describeTarget } from "@pcmt/domain";
 /** Every numeric target of every document. */
 export function IndicatorsPage() {
   const trpc = useTRPC();
+  const { t } = useTranslation();
+  const language = useLanguage();
   const indicators = useQuery(trpc.catalog.indicators.queryOptions());
   return (
     <Stack>
-      <Title order={2}>Chỉ tiêu</Title>
+      <Title order={2}>{t("catalogPages.indicators.title")}</Title>
       {indicators.isError && <ErrorAlert error={indicators.error} />}
       <Table withTableBorder striped>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Văn bản</Table.Th>
-            <Table.Th>Chỉ tiêu</Table.Th>
-            <Table.Th>Mục tiêu</Table.Th>
-            <Table.Th>Cơ quan</Table.Th>
+            <Table.Th>{t("catalogPages.indicators.document")}</Table.Th>
+            <Table.Th>{t("catalogPages.indicators.indicator")}</Table.Th>
+            <Table.Th>{t("catalogPages.indicators.target")}</Table.Th>
+            <Table.Th>{t("catalogPages.indicators.agency")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {indicators.data?.map((i) => (
             <Table.Tr key={i.id}>
               <Table.Td>
-                <Anchor component={Link} to={`/catalog/${i.documentSlug}?task=${encodeURIComponent(i.ref)}`} size="sm">
+                <Anchor component={Link} to={`/catalog/${i.documentSlug}?task=${encodeURIComponent(i.ref)}`} size="sm" translate="no">
                   {(i.documentNumber ?? i.documentTitle.slice(0, 30)) + " " + i.ref}
                 </Anchor>
               </Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={`/indicators/${encodeURIComponent(i.id)}`}>
+                <Anchor component={Link} to={`/indicators/${encodeURIComponent(i.id)}`} translate="no">
                   {i.name}
                 </Anchor>
               </Table.Td>
-              <Table.Td>{describeTarget(i)}</Table.Td>
+              <Table.Td>{describeTarget(i, language)}</Table.Td>
               <Table.Td>{i.agency ? <AgencyBadges codes={[i.agency]} variant="lead" /> : "—"}</Table.Td>
             </Table.Tr>
           ))}

@@ -36,7 +36,8 @@ export function SourceText({ text, highlight }: { text: string; highlight: strin
   }, [highlight]);
   const render = (part: { text: string }[]) => <Markdown>{part.map((b) => b.text).join("\n\n")}</Markdown>;
   return (
-    <Paper withBorder p="md" bg="gray.0">
+    // The document's own words, as received: never translated (lang tells the browser and screen readers so).
+    <Paper withBorder p="md" bg="gray.0" translate="no" lang="vi">
       <ScrollArea h="calc(100vh - 220px)" type="auto" viewportRef={viewportRef}>
         <Typography fz="sm" style={{ fontFamily: "Georgia, 'Times New Roman', serif" }} data-testid="source-text">
           <Box pos="relative">

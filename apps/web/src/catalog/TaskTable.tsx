@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Stack, Table, Text } from "@mantine/core";
 import type { TaskView } from "@pcmt/api";
-import { describePeriod, taskStatusLabels } from "@pcmt/domain";
-import { formatDate } from "@pcmt/ui";
+import { describeDeadline, describePeriod, taskStatusLabels, taskStatusLabelsEn } from "@pcmt/domain";
+import { formatDate, type Language, useLanguage, useTranslation } from "@pcmt/ui";
 import { Link } from "react-router";
 import { AgencyBadges } from "./AgencyBadges";
 
@@ -15,71 +15,89 @@ interface TaskState {
 /** The colour of a task status wherever one is shown (the catalog's tables, a document's progress links). */
 export const taskStatusColor = { not_started: "gray", in_progress: "blue", done: "green" } as const;
 
+/** A task status in the reader's language. */
+export const taskStatusLabel = (status: keyof typeof taskStatusLabels, language: Language) => (language === "en" ? taskStatusLabelsEn : taskStatusLabels)[status];
+
+/**
+ * The period of a report inside a sentence: "tháng 5/2024" (lower case in Vietnamese), "May 2024"; a one-off
+ * task's report (its period is a day) as "nhiệm vụ có hạn 19/05/2024".
+ */
+export function usePeriodInSentence(): (period: string) => string {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (period) => {
+    const words = /^\d{4}-\d{2}-\d{2}$/.test(period) ? t("catalogPages.oneOffPeriod", { date: formatDate(period) }) : describePeriod(period, language);
+    return language === "vi" ? words.toLowerCase() : words;
+  };
+}
+
 /**
  * Tasks as a table: where they come from, what they say, who leads, who helps, when — and, when given, where each
  * stands in the latest report that carries it (linked to it).
  */
 export function TaskTable({ tasks, showDocument = true, states }: { tasks: TaskView[]; showDocument?: boolean; states?: TaskState[] }) {
-  if (tasks.length === 0) return <Text c="dimmed">Không có nhiệm vụ nào.</Text>;
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (tasks.length === 0) return <Text c="dimmed">{t("catalogPages.taskTable.empty")}</Text>;
   return (
     <Table striped withTableBorder verticalSpacing="xs" data-testid="task-table">
       <Table.Thead>
         <Table.Tr>
-          {showDocument && <Table.Th w={150}>Văn bản</Table.Th>}
-          <Table.Th w={90}>Mục</Table.Th>
-          <Table.Th>Nhiệm vụ</Table.Th>
-          <Table.Th w={220}>Chủ trì / Phối hợp</Table.Th>
-          <Table.Th w={170}>Thời hạn</Table.Th>
-          {states && <Table.Th w={170}>Tình trạng</Table.Th>}
+          {showDocument && <Table.Th w={150}>{t("catalogPages.taskTable.document")}</Table.Th>}
+          <Table.Th w={90}>{t("catalogPages.taskTable.ref")}</Table.Th>
+          <Table.Th>{t("catalogPages.taskTable.task")}</Table.Th>
+          <Table.Th w={220}>{t("catalogPages.taskTable.agencies")}</Table.Th>
+          <Table.Th w={170}>{t("catalogPages.taskTable.deadline")}</Table.Th>
+          {states && <Table.Th w={170}>{t("catalogPages.taskTable.state")}</Table.Th>}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {tasks.map((t) => (
-          <Table.Tr key={t.id}>
+        {tasks.map((task) => (
+          <Table.Tr key={task.id}>
             {showDocument && (
               <Table.Td>
-                <Anchor component={Link} to={`/catalog/${t.documentSlug}`} size="sm">
-                  {t.documentNumber ?? t.documentTitle.slice(0, 40)}
+                <Anchor component={Link} to={`/catalog/${task.documentSlug}`} size="sm" translate="no">
+                  {task.documentNumber ?? task.documentTitle.slice(0, 40)}
                 </Anchor>
               </Table.Td>
             )}
             <Table.Td>
-              <Anchor component={Link} to={`/catalog/${t.documentSlug}?task=${encodeURIComponent(t.ref)}`} size="sm">
-                {t.ref}
+              <Anchor component={Link} to={`/catalog/${task.documentSlug}?task=${encodeURIComponent(task.ref)}`} size="sm" translate="no">
+                {task.ref}
               </Anchor>
             </Table.Td>
             <Table.Td>
-              <Text size="sm" lineClamp={4} style={{ whiteSpace: "pre-line" }}>
-                {t.text}
+              <Text size="sm" lineClamp={4} style={{ whiteSpace: "pre-line" }} translate="no">
+                {task.text}
               </Text>
             </Table.Td>
             <Table.Td>
               <Stack gap={4}>
-                <AgencyBadges codes={t.lead} variant="lead" />
-                <AgencyBadges codes={t.coordinating} variant="coordinating" />
+                <AgencyBadges codes={task.lead} variant="lead" />
+                <AgencyBadges codes={task.coordinating} variant="coordinating" />
               </Stack>
             </Table.Td>
             <Table.Td>
-              {t.deadlineLabel ? (
+              {task.deadline ? (
                 <Stack gap={2}>
-                  <Text size="sm">{t.deadlineLabel}</Text>
-                  {t.nextDue && (
+                  <Text size="sm">{describeDeadline(task.deadline, language)}</Text>
+                  {task.nextDue && (
                     <Group gap={4}>
                       <Badge size="xs" variant="light">
-                        Hạn tới: {formatDate(t.nextDue)}
+                        {t("catalogPages.taskTable.nextDue", { date: formatDate(task.nextDue) })}
                       </Badge>
                     </Group>
                   )}
                 </Stack>
               ) : (
                 <Text size="sm" c="dimmed">
-                  Không nêu
+                  {t("catalogPages.taskTable.noDeadline")}
                 </Text>
               )}
             </Table.Td>
             {states && (
               <Table.Td>
-                <TaskStateCell state={states.find((s) => s.taskId === t.id)} />
+                <TaskStateCell state={states.find((s) => s.taskId === task.id)} />
               </Table.Td>
             )}
           </Table.Tr>
@@ -90,16 +108,19 @@ export function TaskTable({ tasks, showDocument = true, states }: { tasks: TaskV
 }
 
 function TaskStateCell({ state }: { state: TaskState | undefined }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const periodInSentence = usePeriodInSentence();
   if (!state) {
     return (
       <Text size="sm" c="dimmed">
-        Chưa có báo cáo
+        {t("catalogPages.taskTable.noReport")}
       </Text>
     );
   }
   return (
     <Anchor component={Link} to={`/reports/${state.reportId}`} size="sm" c={taskStatusColor[state.status]} data-testid="task-state">
-      {taskStatusLabels[state.status]} ({describePeriod(state.period).toLowerCase()})
+      {t("catalogPages.taskTable.stateInPeriod", { status: taskStatusLabel(state.status, language), period: periodInSentence(state.period) })}
     </Anchor>
   );
 }

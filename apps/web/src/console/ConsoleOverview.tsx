@@ -1,13 +1,12 @@
 import { Sparkline } from "@mantine/charts";
 import { Anchor, Badge, Card, Group, Progress, Select, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
-import { agencyName, defaultMinCompleteness, describeTarget, describeValue, indicatorStateLabels, isAgencyCode, type TaskStatus, taskStatusLabels, type Timeliness } from "@pcmt/domain";
-import { describeCompleteness, ErrorAlert, formatDate, formatNumber, IndicatorStateBadge, indicatorStateColors, useShell } from "@pcmt/ui";
+import { agencyName, defaultMinCompleteness, describeTarget, describeValue, isAgencyCode, type TaskStatus, taskStatusLabels, taskStatusLabelsEn, type Timeliness } from "@pcmt/domain";
+import { describeCompleteness, ErrorAlert, formatDate, formatNumber, IndicatorStateBadge, indicatorStateColors, useIndicatorStateLabels, useLanguage, usePlaceWord, useShell, useStandingWords, useTranslation } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 import { useTRPC } from "../app/trpc";
-import { periodLabel } from "../reports/periodLabel";
 import { ConsolidatedReportDownload } from "./ConsolidatedReportDownload";
-import { NationalOverview } from "./NationalOverview";
+import { NationalOverview, usePeriodWords } from "./NationalOverview";
 
 const statusColors: Record<TaskStatus, string> = { done: "green", in_progress: "blue", not_started: "gray", overdue: "red" };
 const cellColors: Record<Timeliness | "returned", string | undefined> = {
@@ -17,11 +16,14 @@ const cellColors: Record<Timeliness | "returned", string | undefined> = {
   not_submitted: "var(--mantine-color-red-1)",
   returned: "var(--mantine-color-orange-2)",
 };
-const lifetimeWords = (l: { from: string | null; until: string | null; status: string }) => {
-  const span = l.from || l.until ? `Hiệu lực ${l.from ? formatDate(l.from) : "…"} – ${l.until ? formatDate(l.until) : "không thời hạn"}` : "Không ghi thời hạn";
-  return l.status === "ended" ? `${span} · đã kết thúc (kết quả cuối cùng)` : l.status === "not_started" ? `${span} · chưa có hiệu lực` : span;
+type Translate = ReturnType<typeof useTranslation>["t"];
+const lifetimeWords = (t: Translate, l: { from: string | null; until: string | null; status: string }) => {
+  const span =
+    l.from || l.until
+      ? t("consolePages.lifetime.span", { from: l.from ? formatDate(l.from) : t("consolePages.lifetime.openStart"), until: l.until ? formatDate(l.until) : t("consolePages.lifetime.openEnd") })
+      : t("consolePages.lifetime.none");
+  return l.status === "ended" ? t("consolePages.lifetime.ended", { span }) : l.status === "not_started" ? t("consolePages.lifetime.notStarted", { span }) : span;
 };
-
 
 /** A roadmap's current value is a result only when its figure could be evaluated (enough places, terms that agree). */
 const trusted = (r: { phases: { state: string }[] }) => !r.phases.some((p) => p.state === "insufficient_data" || p.state === "inconsistent");
@@ -29,6 +31,17 @@ const trusted = (r: { phases: { state: string }[] }) => !r.phases.some((p) => p.
 /** How every plan of the province stands: task progress, targets, and who reports late. */
 export function ConsoleOverview() {
   const trpc = useTRPC();
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { periodWords, periodWordsInline } = usePeriodWords();
+  const stateLabels = useIndicatorStateLabels();
+  const statusLabels = language === "en" ? taskStatusLabelsEn : taskStatusLabels;
+  const placeWord = usePlaceWord();
+  const standingWords = useStandingWords();
+  const agencyWords = (code: string | null) => (code === null ? t("consolePages.standingOffice") : isAgencyCode(code) ? agencyName(code, language) : code);
+  /** The agencies whose values make a figure (a ratio's two terms, a count's element), as the server's `sources`. */
+  const sourcesOf = (i: { aggregation: string; element: string | null; numeratorAgency: string | null; denominatorAgency: string | null; elementAgency: string | null }) =>
+    [...new Set((i.aggregation === "ratio" ? [i.numeratorAgency, i.denominatorAgency] : i.element ? [i.elementAgency] : []).map(agencyWords))];
   const { actor } = useShell();
   const [params, setParams] = useSearchParams();
   const province = actor.provinceCode ?? params.get("province") ?? "quang_tri";
@@ -41,7 +54,7 @@ export function ConsoleOverview() {
         <ErrorAlert error={overview.error} />
         {wantedPeriod && (
           <Anchor component={Link} to={`/console${actor.provinceCode ? "" : `?province=${province}`}`} data-testid="console-reset-period">
-            Về kỳ mặc định (kỳ gần nhất đã đến hạn báo cáo)
+            {t("consolePages.resetPeriod")}
           </Anchor>
         )}
       </Stack>
@@ -53,9 +66,11 @@ export function ConsoleOverview() {
         <>
           <NationalOverview />
           <Select
-            label="Tỉnh"
+            label={t("consolePages.province")}
             w={260}
             searchable
+            translate="no"
+            renderOption={({ option }) => <span translate="no">{option.label}</span>}
             data={(provinces.data ?? []).map((p) => ({ value: p.code, label: p.name }))}
             value={province}
             onChange={(v) => v && setParams({ province: v })}
@@ -63,14 +78,14 @@ export function ConsoleOverview() {
           />
         </>
       )}
-      {!o && <Text c="dimmed">Đang tải…</Text>}
+      {!o && <Text c="dimmed">{t("consolePages.loading")}</Text>}
       {o && (
         <>
           <Group align="flex-end">
             <Select
-              label="Kỳ tổng hợp"
-              description={o.reference.isDefault ? "Mặc định: kỳ gần nhất đã đến hạn báo cáo" : "Kỳ đã chọn"}
-              data={(o.reference.choices.some((c) => c.period === o.reference.period) || !o.reference.period ? o.reference.choices : [{ period: o.reference.period, label: o.reference.label, dueDate: "" }, ...o.reference.choices]).map((c) => ({ value: c.period, label: c.label }))}
+              label={t("consolePages.period")}
+              description={o.reference.isDefault ? t("consolePages.periodDefault") : t("consolePages.periodChosen")}
+              data={(o.reference.choices.some((c) => c.period === o.reference.period) || !o.reference.period ? o.reference.choices.map((c) => c.period) : [o.reference.period, ...o.reference.choices.map((c) => c.period)]).map((period) => ({ value: period, label: periodWords(period) }))}
               value={o.reference.period}
               onChange={(v) => {
                 if (!v) return;
@@ -82,35 +97,35 @@ export function ConsoleOverview() {
               searchable
               w={260}
               data-testid="console-period"
-              nothingFoundMessage="Chưa có kỳ báo cáo"
+              nothingFoundMessage={t("consolePages.noPeriods")}
             />
             <ConsolidatedReportDownload provinceCode={province} period={o.reference.period} />
           </Group>
           <Text size="sm" c="dimmed" data-testid="console-basis">
             {o.reference.period
-              ? `Số liệu của ${o.reference.label.toLowerCase()} (đến hết ngày ${formatDate(o.reference.end)}); tiến độ nhiệm vụ theo các báo cáo đã gửi. Chỉ tiêu chỉ được đánh giá khi đủ số địa bàn báo cáo (mặc định ${defaultMinCompleteness}%) và số liệu các vế khớp nhau.`
-              : "Các văn bản của tỉnh chưa có kỳ báo cáo nào đến hạn."}
+              ? t("consolePages.basis", { period: periodWordsInline(o.reference.period), end: formatDate(o.reference.end), min: defaultMinCompleteness })
+              : t("consolePages.basisNone")}
           </Text>
-          <Title order={4}>Tiến độ thực hiện các văn bản</Title>
-          {o.documents.length === 0 && <Text c="dimmed">Không có văn bản nào còn hiệu lực trong kỳ.</Text>}
+          <Title order={4}>{t("consolePages.documentsTitle")}</Title>
+          {o.documents.length === 0 && <Text c="dimmed">{t("consolePages.documentsNone")}</Text>}
           <Stack gap="xs" data-testid="document-progress">
             {o.documents.map((d) => (
               <Card key={d.slug} withBorder padding="sm">
                 <Group justify="space-between" mb={6}>
-                  <Anchor component={Link} to={`/catalog/${d.slug}`} fw={600} size="sm">
+                  <Anchor component={Link} to={`/catalog/${d.slug}`} fw={600} size="sm" translate="no">
                     {d.number ?? d.title}
                   </Anchor>
                   <Text size="xs" c="dimmed">
-                    {(Object.keys(statusColors) as TaskStatus[]).map((s) => `${taskStatusLabels[s]}: ${d[s]}`).join(" · ")} / {d.total} nhiệm vụ
+                    {(Object.keys(statusColors) as TaskStatus[]).map((s) => t("consolePages.statusCount", { status: statusLabels[s], count: d[s] })).join(" · ")} {t("consolePages.documentTasks", { count: d.total })}
                   </Text>
                 </Group>
                 <Text size="xs" c="dimmed" mb={4} data-lifetime={d.lifetime.status}>
-                  {lifetimeWords(d.lifetime)}
+                  {lifetimeWords(t, d.lifetime)}
                 </Text>
                 <Progress.Root size="lg">
                   {(Object.keys(statusColors) as TaskStatus[]).map((s) =>
                     d[s] > 0 ? (
-                      <Tooltip key={s} label={`${taskStatusLabels[s]}: ${d[s]}`}>
+                      <Tooltip key={s} label={t("consolePages.statusCount", { status: statusLabels[s], count: d[s] })}>
                         <Progress.Section value={(d[s] / Math.max(1, d.total)) * 100} color={statusColors[s]} />
                       </Tooltip>
                     ) : null,
@@ -122,17 +137,17 @@ export function ConsoleOverview() {
 
           {o.roadmaps.length > 0 && (
             <>
-              <Title order={4}>Lộ trình theo giai đoạn</Title>
+              <Title order={4}>{t("consolePages.roadmapsTitle")}</Title>
               <Stack gap="xs" data-testid="roadmaps">
                 {o.roadmaps.map((r) => (
                   <Card key={`${r.documentSlug}|${r.name}`} withBorder padding="sm">
                     <Group justify="space-between" mb={6}>
-                      <Text fw={600} size="sm">
+                      <Text fw={600} size="sm" translate="no">
                         {r.name}
                       </Text>
                       <Text size="sm">
-                        {r.value === null ? "Chưa có số liệu" : `${trusted(r) ? "Hiện đạt" : "Số liệu mới nhất"} ${formatNumber(Math.round(r.value * 10) / 10)}%`}
-                        {r.period ? ` (${periodLabel(r.period)}${r.completeness ? `, ${describeCompleteness(r.completeness, "xã")}` : ""})` : ""}
+                        {r.value === null ? t("consolePages.roadmapNoData") : t(trusted(r) ? "consolePages.roadmapNow" : "consolePages.roadmapLatest", { value: formatNumber(Math.round(r.value * 10) / 10) })}
+                        {r.period ? ` (${periodWords(r.period)}${r.completeness ? `, ${describeCompleteness(r.completeness, t("consolePages.placeWords.commune"))}` : ""})` : ""}
                       </Text>
                     </Group>
                     <Progress value={Math.min(100, r.value ?? 0)} size="lg" color={trusted(r) ? "teal" : "gray"} />
@@ -140,7 +155,7 @@ export function ConsoleOverview() {
                       {r.phases.map((p) => (
                         <Anchor key={p.id} component={Link} to={`/indicators/${encodeURIComponent(p.id)}`} size="xs">
                           <Badge color={indicatorStateColors[p.state]} variant="light" data-indicator-state={p.state}>
-                            {p.comparator === ">=" ? "≥" : p.comparator} {p.target}% {p.due ? `đến ${periodLabel(p.due).toLowerCase()}` : "giữ vững"} — {indicatorStateLabels[p.state]}
+                            {p.comparator === ">=" ? "≥" : p.comparator} {p.target}% {p.due ? t("consolePages.phaseDue", { period: periodWordsInline(p.due) }) : t("consolePages.phaseHeld")} — {stateLabels[p.state]}
                           </Badge>
                         </Anchor>
                       ))}
@@ -151,59 +166,61 @@ export function ConsoleOverview() {
             </>
           )}
 
-          <Title order={4}>Chỉ tiêu</Title>
+          <Title order={4}>{t("consolePages.indicatorsTitle")}</Title>
           <Table withTableBorder striped data-testid="indicator-states">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Chỉ tiêu</Table.Th>
-                <Table.Th>Mục tiêu</Table.Th>
-                <Table.Th>Số liệu (kỳ)</Table.Th>
-                <Table.Th>Địa bàn báo cáo</Table.Th>
-                <Table.Th w={130}>Xu hướng</Table.Th>
-                <Table.Th w={190}>Đánh giá</Table.Th>
+                <Table.Th>{t("consolePages.columns.indicator")}</Table.Th>
+                <Table.Th>{t("consolePages.columns.target")}</Table.Th>
+                <Table.Th>{t("consolePages.columns.value")}</Table.Th>
+                <Table.Th>{t("consolePages.columns.places")}</Table.Th>
+                <Table.Th w={130}>{t("consolePages.columns.trend")}</Table.Th>
+                <Table.Th w={190}>{t("consolePages.columns.state")}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {o.indicators.map((i) => (
                 <Table.Tr key={i.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/indicators/${encodeURIComponent(i.id)}`} size="sm">
+                    <Anchor component={Link} to={`/indicators/${encodeURIComponent(i.id)}`} size="sm" translate="no">
                       {i.name}
                     </Anchor>
-                    {i.sources.length > 0 && (
+                    {sourcesOf(i).length > 0 && (
                       <Text size="xs" c="dimmed">
-                        Số liệu do {i.sources.join(" và ")} nhập
+                        {t("consolePages.sources", { agencies: sourcesOf(i).join(t("consolePages.sourcesAnd")) })}
                       </Text>
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{describeTarget(i)}</Text>
+                    <Text size="sm">{describeTarget(i, language)}</Text>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" data-testid="indicator-value">
-                      {i.value === null ? "—" : describeValue(Math.round(i.value * 10) / 10, i.valueUnit)}
+                      {i.value === null ? "—" : describeValue(Math.round(i.value * 10) / 10, i.valueUnit, language)}
                     </Text>
                     {i.period && (
                       <Text size="xs" c="dimmed">
-                        {periodLabel(i.period)}
-                        {i.through ? `, đến ${formatDate(i.through)}` : ""}
+                        {periodWords(i.period)}
+                        {i.through ? t("consolePages.through", { date: formatDate(i.through) }) : ""}
                       </Text>
                     )}
                     {i.previous && (
                       <Text size="xs" c="dimmed">
                         {i.previous.value === null
-                          ? `chưa có số liệu ${periodLabel(i.previous.period).toLowerCase()}${i.previous.through ? ` đến ${formatDate(i.previous.through)}` : ""}`
-                          : `so với ${periodLabel(i.previous.period).toLowerCase()}: ${describeValue(i.previous.value, i.valueUnit)}${i.growth === null ? "" : ` (${i.growth >= 0 ? "+" : ""}${formatNumber(Math.round(i.growth * 10) / 10)}%)`}${i.previous.acrossReform ? "; hai kỳ theo địa bàn trước và sau sắp xếp 1/7/2025" : ""}`}
+                          ? i.previous.through
+                            ? t("consolePages.previousNoneThrough", { period: periodWordsInline(i.previous.period), date: formatDate(i.previous.through) })
+                            : t("consolePages.previousNone", { period: periodWordsInline(i.previous.period) })
+                          : `${t("consolePages.previousValue", { period: periodWordsInline(i.previous.period), value: describeValue(i.previous.value, i.valueUnit, language) })}${i.growth === null ? "" : ` (${i.growth >= 0 ? "+" : ""}${formatNumber(Math.round(i.growth * 10) / 10)}%)`}${i.previous.acrossReform ? t("consolePages.acrossReform") : ""}`}
                       </Text>
                     )}
                   </Table.Td>
                   <Table.Td data-testid="indicator-completeness">
-                    <Text size="sm">{i.measurable ? describeCompleteness(i.completeness, i.placeWord) : "Chưa gắn số liệu"}</Text>
+                    <Text size="sm">{i.measurable ? describeCompleteness(i.completeness, placeWord(i.placeWord)) : t("consolePages.notMeasured")}</Text>
                   </Table.Td>
                   <Table.Td>
                     {i.trend.length > 1 ? (
-                      <Tooltip label={i.trend.map((t) => `${periodLabel(t.period)}: ${t.value === null ? "—" : describeValue(Math.round(t.value * 10) / 10, i.valueUnit)}`).join(" · ")} multiline w={320}>
-                        <Sparkline w={110} h={28} data={i.trend.map((t) => t.value ?? 0)} curveType="linear" color={indicatorStateColors[i.state]} fillOpacity={0.2} />
+                      <Tooltip label={i.trend.map((point) => `${periodWords(point.period)}: ${point.value === null ? "—" : describeValue(Math.round(point.value * 10) / 10, i.valueUnit, language)}`).join(" · ")} multiline w={320}>
+                        <Sparkline w={110} h={28} data={i.trend.map((point) => point.value ?? 0)} curveType="linear" color={indicatorStateColors[i.state]} fillOpacity={0.2} />
                       </Tooltip>
                     ) : (
                       "—"
@@ -217,13 +234,13 @@ export function ConsoleOverview() {
             </Table.Tbody>
           </Table>
 
-          <Title order={4}>Tình hình gửi báo cáo</Title>
+          <Title order={4}>{t("consolePages.timelinessTitle")}</Title>
           <Table withTableBorder withColumnBorders data-testid="timeliness-matrix">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Cơ quan</Table.Th>
+                <Table.Th>{t("consolePages.agency")}</Table.Th>
                 {o.timeliness.periods.map((p) => (
-                  <Table.Th key={p}>{periodLabel(p)}</Table.Th>
+                  <Table.Th key={p}>{periodWords(p)}</Table.Th>
                 ))}
               </Table.Tr>
             </Table.Thead>
@@ -232,13 +249,13 @@ export function ConsoleOverview() {
                 <Table.Tr key={agency}>
                   <Table.Td>
                     <Anchor component={Link} to={`/agencies/${agency}`} size="sm">
-                      {isAgencyCode(agency) ? agencyName(agency) : agency}
+                      {agencyWords(agency)}
                     </Anchor>
                   </Table.Td>
                   {o.timeliness.periods.map((p) => {
                     const cell = o.timeliness.cells.find((c) => c.agency === agency && c.period === p);
                     if (!cell) return <Table.Td key={p} />;
-                    const text = cell.label;
+                    const text = standingWords(cell);
                     return (
                       <Table.Td key={p} style={{ background: cellColors[cell.awaitingResubmission ? "returned" : cell.timeliness] }} data-timeliness={cell.awaitingResubmission ? "returned" : cell.timeliness}>
                         {cell.reportId ? (

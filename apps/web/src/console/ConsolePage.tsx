@@ -19,7 +19,7 @@ export function ConsolePage({ plugins }: { plugins: VisiblePlugin[] }) {
         <Text c="dimmed">{t("home.consoleIntro")}</Text>
       </div>
       <ConsoleOverview />
-      <Title order={4}>Từ các phân hệ</Title>
+      <Title order={4}>{t("consolePages.fromModules")}</Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {widgets.map(({ plugin, widget, Render }) => (
           <Card key={`${plugin.id}.${widget.id}`} withBorder component={Link} to={`/p/${plugin.id}`} data-widget={`${plugin.id}.${widget.id}`}>

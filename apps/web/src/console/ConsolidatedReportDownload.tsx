@@ -1,6 +1,6 @@
 import { Button, Group } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { describeError } from "@pcmt/ui";
+import { describeError, useTranslation } from "@pcmt/ui";
 import { IconFileSpreadsheet, IconFileText } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -15,6 +15,7 @@ const mimeTypes = { docx: "application/vnd.openxmlformats-officedocument.wordpro
  */
 export function ConsolidatedReportDownload({ provinceCode, period }: { provinceCode: string; period: string | null }) {
   const trpc = useTRPC();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [loading, setLoading] = useState<"docx" | "xlsx" | null>(null);
   async function download(kind: "docx" | "xlsx") {
@@ -23,7 +24,9 @@ export function ConsolidatedReportDownload({ provinceCode, period }: { provinceC
       const file = await queryClient.fetchQuery({ ...trpc.console.consolidatedReport.queryOptions({ provinceCode, period: period ?? undefined, format: kind }), staleTime: 0 });
       downloadBase64(file.fileName, file.contentBase64, mimeTypes[kind]);
     } catch (error) {
-      notifications.show({ color: "red", title: "Không lập được báo cáo", message: describeError(error, "Không kết nối được máy chủ.").message });
+      const described = describeError(error, t("consolePages.download.network"));
+      // A server's refusal comes composed in Vietnamese; the fallback (no server reached) is ours.
+      notifications.show({ color: "red", title: t("consolePages.download.failed"), message: described.code ? <span data-server-text>{described.message}</span> : described.message });
     } finally {
       setLoading(null);
     }
@@ -31,10 +34,10 @@ export function ConsolidatedReportDownload({ provinceCode, period }: { provinceC
   return (
     <Group align="flex-end" gap="xs">
       <Button leftSection={<IconFileText size={16} />} loading={loading === "docx"} onClick={() => download("docx")}>
-        Báo cáo tổng hợp (Word)
+        {t("consolePages.download.word")}
       </Button>
       <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={loading === "xlsx"} onClick={() => download("xlsx")}>
-        Tải Excel
+        {t("consolePages.download.excel")}
       </Button>
     </Group>
   );

@@ -1,43 +1,68 @@
 import { BarChart } from "@mantine/charts";
 import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
-import { indicatorStateLabels, indicatorStates } from "@pcmt/domain";
-import { ErrorAlert, indicatorStateColors } from "@pcmt/ui";
+import { describePeriod, indicatorStates } from "@pcmt/domain";
+import { ErrorAlert, formatDate, indicatorStateColors, useIndicatorStateLabels, useLanguage, useTranslation } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useTRPC } from "../app/trpc";
-import { periodLabel } from "../reports/periodLabel";
 
 const states = indicatorStates;
+const isDay = (period: string) => /^\d{4}-\d{2}-\d{2}$/.test(period);
+
+/**
+ * A period in words in the current language: "Tháng 5/2024" / "May 2024", or for a one-off task's report
+ * "Nhiệm vụ có hạn 19/05/2024". `periodWordsInline` is the same inside a sentence ("tháng 5/2024").
+ */
+export function usePeriodWords() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const periodWords = (period: string) => (isDay(period) ? t("consolePages.oneOffPeriod", { date: formatDate(period) }) : describePeriod(period, language));
+  const periodWordsInline = (period: string) => (language === "vi" ? periodWords(period).toLowerCase() : isDay(period) ? formatDate(period) : describePeriod(period, language));
+  return { periodWords, periodWordsInline };
+}
+
+/** A province's name on the chart's axis, marked as a name (not to be translated). */
+function ProvinceTick({ x, y, payload }: { x?: number; y?: number; payload?: { value: string } }) {
+  return (
+    <text x={x} y={y} dy={4} textAnchor="end" fontSize={12} fill="currentColor" transform="translate(-10, 0)" {...{ translate: "no" }}>
+      {payload?.value}
+    </text>
+  );
+}
 
 /** The country in one screen, for national accounts: each province's targets by state and who reported on time. */
 export function NationalOverview() {
   const trpc = useTRPC();
+  const { t } = useTranslation();
+  const { periodWords } = usePeriodWords();
+  const stateLabels = useIndicatorStateLabels();
   const national = useQuery(trpc.console.nationalOverview.queryOptions());
   if (national.isError) return <ErrorAlert error={national.error} />;
-  if (!national.data) return <Text c="dimmed">Đang tải bảng toàn quốc…</Text>;
+  if (!national.data) return <Text c="dimmed">{t("consolePages.national.loading")}</Text>;
   const n = national.data;
-  const chart = n.provinces.map((p) => ({ province: p.name.replace(/^Tỉnh /, ""), ...Object.fromEntries(states.map((s) => [s, p.indicators[s]])) }));
+  // The axis shows the names without their leading "Tỉnh ".
+  const chart = n.provinces.map((p) => ({ province: p.name.replace(/^T\u1ec9nh /, ""), ...Object.fromEntries(states.map((s) => [s, p.indicators[s]])) }));
   return (
     <Stack data-testid="national-overview">
-      <Title order={4}>Toàn quốc: {n.provinces.length} tỉnh, thành phố</Title>
+      <Title order={4}>{t("consolePages.national.title", { count: n.provinces.length })}</Title>
       <Text size="sm" c="dimmed">
-        Mỗi tỉnh theo kỳ gần nhất đã đến hạn báo cáo của tỉnh; chỉ tiêu chỉ được đánh giá khi đủ số địa bàn báo cáo và số liệu các vế khớp nhau.
+        {t("consolePages.national.intro")}
       </Text>
       <Group>
         {states.map((s) => (
           <Card key={s} withBorder padding="xs">
             <Text size="xs" c="dimmed">
-              {indicatorStateLabels[s]}
+              {stateLabels[s]}
             </Text>
-            <Text fw={700}>{n.totals.indicators[s]} chỉ tiêu</Text>
+            <Text fw={700}>{t("consolePages.national.indicators", { count: n.totals.indicators[s] })}</Text>
           </Card>
         ))}
         <Card withBorder padding="xs">
           <Text size="xs" c="dimmed">
-            Báo cáo kỳ gần nhất
+            {t("consolePages.national.reportingTitle")}
           </Text>
           <Text fw={700}>
-            {n.totals.reporting.on_time} đúng hạn · {n.totals.reporting.late} muộn · {n.totals.reporting.returned} trả lại · {n.totals.reporting.not_submitted} chưa gửi
+            {t("consolePages.national.reporting", { onTime: n.totals.reporting.on_time, late: n.totals.reporting.late, returned: n.totals.reporting.returned, notSubmitted: n.totals.reporting.not_submitted })}
           </Text>
         </Card>
       </Group>
@@ -47,36 +72,37 @@ export function NationalOverview() {
         dataKey="province"
         orientation="vertical"
         type="stacked"
-        yAxisProps={{ width: 120 }}
-        series={states.map((s) => ({ name: s, label: indicatorStateLabels[s], color: `${indicatorStateColors[s]}.${s === "no_data" ? 4 : 6}` }))}
+        yAxisProps={{ width: 120, tick: <ProvinceTick /> }}
+        tooltipProps={{ labelFormatter: (label) => <span translate="no">{label}</span> }}
+        series={states.map((s) => ({ name: s, label: stateLabels[s], color: `${indicatorStateColors[s]}.${s === "no_data" ? 4 : 6}` }))}
         withLegend
       />
       <Table withTableBorder striped>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Tỉnh, thành phố</Table.Th>
+            <Table.Th>{t("consolePages.national.province")}</Table.Th>
             {states.map((s) => (
-              <Table.Th key={s}>{indicatorStateLabels[s]}</Table.Th>
+              <Table.Th key={s}>{stateLabels[s]}</Table.Th>
             ))}
-            <Table.Th>Kỳ báo cáo</Table.Th>
-            <Table.Th>Đúng hạn</Table.Th>
-            <Table.Th>Muộn</Table.Th>
-            <Table.Th>Trả lại, chờ gửi lại</Table.Th>
-            <Table.Th>Chưa gửi (quá hạn)</Table.Th>
+            <Table.Th>{t("consolePages.national.period")}</Table.Th>
+            <Table.Th>{t("consolePages.national.onTime")}</Table.Th>
+            <Table.Th>{t("consolePages.national.late")}</Table.Th>
+            <Table.Th>{t("consolePages.national.returned")}</Table.Th>
+            <Table.Th>{t("consolePages.national.notSubmitted")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {n.provinces.map((p) => (
             <Table.Tr key={p.code}>
               <Table.Td>
-                <Anchor component={Link} to={`/console?province=${p.code}`} size="sm">
+                <Anchor component={Link} to={`/console?province=${p.code}`} size="sm" translate="no">
                   {p.name}
                 </Anchor>
               </Table.Td>
               {states.map((s) => (
                 <Table.Td key={s}>{p.indicators[s]}</Table.Td>
               ))}
-              <Table.Td>{p.reporting.period ? periodLabel(p.reporting.period) : "—"}</Table.Td>
+              <Table.Td>{p.reporting.period ? periodWords(p.reporting.period) : "—"}</Table.Td>
               <Table.Td>{p.reporting.on_time}</Table.Td>
               <Table.Td>{p.reporting.late > 0 ? <Badge color="orange" variant="light">{p.reporting.late}</Badge> : 0}</Table.Td>
               <Table.Td>{p.reporting.returned > 0 ? <Badge color="orange" variant="outline">{p.reporting.returned}</Badge> : 0}</Table.Td>

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, FileInput, Group, List, Stack, Table, Text, Title } from "@mantine/core";
-import { ErrorAlert, formatNumber, useShell } from "@pcmt/ui";
+import { ErrorAlert, formatNumber, useShell, useTranslation, vi } from "@pcmt/ui";
 import { IconDownload, IconUpload } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
@@ -7,11 +7,15 @@ import { downloadText } from "../files/browserFiles";
 import { UploadProgress } from "../files/UploadProgress";
 import { useFileUpload } from "../files/useFileUpload";
 
-const columns = ["Mã chỉ tiêu", "Mã địa bàn", "Kỳ", "Giá trị"];
+/** The header row the server reads: always these Vietnamese words, whatever the page's language. */
+const header = vi.reportPages.importValues.header;
+type Column = keyof typeof header;
+const columnKeys = Object.keys(header) as Column[];
+const columns = columnKeys.map((key) => header[key]);
 
 /** A template to fill: the four columns (UTF-8 with BOM, so Excel shows the accents). */
-function downloadTemplate() {
-  downloadText("mau-nhap-so-lieu.csv", `\uFEFF${columns.join(",")}\n`, "text/csv;charset=utf-8");
+function downloadTemplate(fileName: string) {
+  downloadText(fileName, `\uFEFF${columns.join(",")}\n`, "text/csv;charset=utf-8");
 }
 
 /**
@@ -19,6 +23,7 @@ function downloadTemplate() {
  * in long form, checked line by line and stored all or nothing.
  */
 export function ImportValuesPage() {
+  const { t } = useTranslation();
   const { actor } = useShell();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
@@ -33,59 +38,68 @@ export function ImportValuesPage() {
 
   return (
     <Stack maw={1000}>
-      <Title order={2}>Nhập số liệu hàng loạt</Title>
+      <Title order={2}>{t("nav.importValues")}</Title>
       <Text c="dimmed">
-        Một tệp .csv hoặc .xlsx, mỗi dòng một giá trị, có dòng tiêu đề với các cột <b>{columns.join(", ")}</b>. Mã chỉ tiêu có dạng “mã-văn-bản#mã-chỉ-tiêu” (xem trang Chỉ tiêu); mã địa bàn là mã xã, phường (hoặc huyện, với số liệu trước
-        1/7/2025); kỳ có dạng 2025-08, 2025-Q3, 2025-H2 hoặc 2025. Ô giá trị để trống thì xóa giá trị đã lưu.
+        {t("reportPages.importValues.introBefore")}
+        <b translate="no">{columns.join(", ")}</b>
+        {t("reportPages.importValues.introAfter", { gloss: columnKeys.map((key) => t(`reportPages.importValues.header.${key}`)).join(", ") })}
       </Text>
       <List size="sm">
-        <List.Item>Tệp được kiểm tra toàn bộ: chỉ khi không còn lỗi nào mới được lưu; có lỗi thì không lưu gì và liệt kê từng lỗi theo dòng, cột.</List.Item>
+        <List.Item>{t("reportPages.importValues.allOrNothing")}</List.Item>
         <List.Item>
           {actor.role === "agency_officer"
-            ? "Cán bộ nhập số liệu của cơ quan mình, trong tỉnh của mình, cho các kỳ chưa gửi báo cáo."
+            ? t("reportPages.importValues.whoOfficer")
             : actor.role === "standing_office"
-              ? "Cơ quan thường trực nhập số liệu của mọi cơ quan trong tỉnh."
-              : "Quản trị viên nhập số liệu của mọi tỉnh."}
+              ? t("reportPages.importValues.whoOffice")
+              : t("reportPages.importValues.whoAdmin")}
         </List.Item>
-        <List.Item>Số liệu vừa lưu hiện ngay trên bảng điều hành.</List.Item>
+        <List.Item>{t("reportPages.importValues.shownAtOnce")}</List.Item>
       </List>
       <Card withBorder>
         <Group align="end">
-          <FileInput label="Tệp số liệu" placeholder="Chọn tệp .csv hoặc .xlsx" accept=".csv,.xlsx" value={file} onChange={setFile} clearable w={360} data-testid="import-file" />
+          <FileInput label={t("reportPages.importValues.file")} placeholder={t("reportPages.importValues.filePlaceholder")} accept=".csv,.xlsx" value={file} onChange={setFile} clearable w={360} data-testid="import-file" />
           <Button leftSection={<IconUpload size={16} />} onClick={submit} disabled={!file} loading={importFile.isPending}>
-            Kiểm tra và lưu
+            {t("reportPages.importValues.submit")}
           </Button>
-          <Button variant="subtle" leftSection={<IconDownload size={16} />} onClick={downloadTemplate}>
-            Tải tệp mẫu
+          <Button variant="subtle" leftSection={<IconDownload size={16} />} onClick={() => downloadTemplate(t("reportPages.importValues.templateName"))}>
+            {t("reportPages.importValues.template")}
           </Button>
         </Group>
-        <UploadProgress sent={importFile.sent} pending={importFile.isPending} readingLabel="Đang đọc và kiểm tra từng dòng của tệp, rồi lưu…" />
+        <UploadProgress sent={importFile.sent} pending={importFile.isPending} readingLabel={t("reportPages.importValues.reading")} />
       </Card>
       {importFile.error && <ErrorAlert error={importFile.error} />}
       {result && result.problemCount === 0 && (
-        <Alert color="green" title="Đã lưu" data-testid="import-result">
-          {formatNumber(result.lines)} dòng: {formatNumber(result.written)} giá trị được lưu, {formatNumber(result.cleared)} giá trị được xóa, {formatNumber(result.unchanged)} giá trị không đổi.
+        <Alert color="green" title={t("reportPages.importValues.savedTitle")} data-testid="import-result">
+          {t("reportPages.importValues.savedBody", {
+            lines: formatNumber(result.lines),
+            written: formatNumber(result.written),
+            cleared: formatNumber(result.cleared),
+            unchanged: formatNumber(result.unchanged),
+          })}
         </Alert>
       )}
       {result && result.problemCount > 0 && (
         <Stack data-testid="import-problems">
-          <Alert color="red" title="Không lưu gì: tệp còn lỗi">
-            {formatNumber(result.problemCount)} lỗi{result.problemCount > result.problems.length ? ` (hiện ${result.problems.length} lỗi đầu)` : ""}. Sửa tệp rồi nhập lại.
+          <Alert color="red" title={t("reportPages.importValues.problemsTitle")}>
+            {result.problemCount > result.problems.length
+              ? t("reportPages.importValues.problemsMore", { count: formatNumber(result.problemCount), shown: formatNumber(result.problems.length) })
+              : t("reportPages.importValues.problems", { count: formatNumber(result.problemCount) })}
           </Alert>
           <Table withTableBorder striped>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={80}>Dòng</Table.Th>
-                <Table.Th w={140}>Cột</Table.Th>
-                <Table.Th>Lỗi</Table.Th>
+                <Table.Th w={80}>{t("reportPages.importValues.row")}</Table.Th>
+                <Table.Th w={140}>{t("reportPages.importValues.column")}</Table.Th>
+                <Table.Th>{t("reportPages.importValues.problem")}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {result.problems.map((p, i) => (
                 <Table.Tr key={`${p.row}-${p.column}-${i}`}>
                   <Table.Td>{p.row || "—"}</Table.Td>
-                  <Table.Td>{p.column || "—"}</Table.Td>
-                  <Table.Td>{p.message}</Table.Td>
+                  <ColumnCell column={p.column} />
+                  {/* Composed by the server, in Vietnamese, with what the line said: no structured form to word here. */}
+                  <Table.Td data-server-text>{p.message}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -94,4 +108,15 @@ export function ImportValuesPage() {
       )}
     </Stack>
   );
+}
+
+/** A problem's column, named by the server with its Vietnamese header: said in the page's language when it is known. */
+function ColumnCell({ column }: { column: string }) {
+  const { t } = useTranslation();
+  const key = columnKeys.find((k) => header[k] === column);
+  if (key) {
+    const name = t(`reportPages.importValues.header.${key}`);
+    return <Table.Td>{name.charAt(0).toUpperCase() + name.slice(1)}</Table.Td>;
+  }
+  return <Table.Td translate="no">{column || "—"}</Table.Td>;
 }

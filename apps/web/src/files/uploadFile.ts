@@ -5,15 +5,15 @@ export type UploadName = keyof FileUploadResults;
 
 /**
  * Sends a file to `POST /api/files/<name>` as a form (the fields first, then the file), reporting how much has been
- * sent; answers the upload's result, or throws UploadError with the server's message (Vietnamese) or, when the
- * server could not be reached, `networkMessage`.
+ * sent; answers the upload's result, or throws UploadError with the server's message or, when the server could not be
+ * reached, `networkMessage` — by default none: `describeError` then shows its own, in the reader's language.
  */
 export function uploadFile<Name extends UploadName>(
   name: Name,
   fields: Record<string, string | null | undefined>,
   file: File,
   onProgress?: (sentFraction: number) => void,
-  networkMessage = "Không kết nối được máy chủ.",
+  networkMessage = "",
 ): Promise<FileUploadResults[Name]> {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) if (value) form.append(key, value);

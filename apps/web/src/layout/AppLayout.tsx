@@ -4,18 +4,46 @@ import { type Actor, agencyName, provinceName, roleLabels } from "@pcmt/domain";
 import { setLanguage, useLanguage, useLocalized, useTranslation } from "@pcmt/ui";
 import { IconBriefcase, IconChecklist, IconFileText, IconGauge, IconInbox, IconLogout, IconReport, IconSearch, IconTableImport, IconTarget, IconUserCircle, IconUsers } from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { Link, useLocation } from "react-router";
 import { useTRPC } from "../app/trpc";
 import { pluginTasksPath } from "../plugins/PluginPage";
 import type { VisiblePlugin } from "../plugins/useVisiblePlugins";
 import { NotificationCentre } from "../notifications/NotificationCentre";
+import { useProvinceOptions } from "../places/useProvinceOptions";
+
+const dataMark = "\uE000";
+
+/**
+ * A translated sentence around a person's data (a name, a username): `sentence` is given a mark to put in the data's
+ * place; the data itself is kept from translation (`translate="no"`).
+ */
+export function DataSentence({ sentence, data }: { sentence: (mark: string) => string; data: string }) {
+  const parts = sentence(dataMark).split(dataMark);
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && <span translate="no">{data}</span>}
+          {part}
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** A province's name (a place name: data, shown as written), from the server's list of provinces. */
+export function useProvinceLabel(): (code: string) => string {
+  const options = useProvinceOptions();
+  return (code) => options.find((p) => p.value === code)?.label ?? provinceName(code);
+}
 
 /** The frame of every page: navigation built from the visible plugins and the user's role. */
 export function AppLayout({ actor, plugins, children }: { actor: Actor; plugins: VisiblePlugin[]; children: ReactNode }) {
   const { t } = useTranslation();
   const localize = useLocalized();
   const language = useLanguage();
+  const provinceLabel = useProvinceLabel();
   const [opened, { toggle, close }] = useDisclosure();
   const location = useLocation();
   const trpc = useTRPC();
@@ -58,7 +86,7 @@ export function AppLayout({ actor, plugins, children }: { actor: Actor; plugins:
               <Group gap={4}>
                 <IconUserCircle size={18} />
                 <Text size="sm" visibleFrom="sm" data-testid="signed-in-user">
-                  {t("auth.signedInAs", { name: actor.displayName })}
+                  <DataSentence sentence={(name) => t("auth.signedInAs", { name })} data={actor.displayName} />
                 </Text>
               </Group>
             </UnstyledButton>
@@ -76,7 +104,12 @@ export function AppLayout({ actor, plugins, children }: { actor: Actor; plugins:
           <Text size="xs" c="dimmed">
             {roleLabels[actor.role][language]}
             {actor.agencyCode ? ` · ${agencyName(actor.agencyCode, language)}` : ""}
-            {actor.provinceCode ? ` · ${provinceName(actor.provinceCode)}` : ""}
+            {actor.provinceCode && (
+              <>
+                {" · "}
+                <span translate="no">{provinceLabel(actor.provinceCode)}</span>
+              </>
+            )}
           </Text>
         </AppShell.Section>
         <AppShell.Section grow component={ScrollArea} mt="sm">

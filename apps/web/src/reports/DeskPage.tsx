@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Select, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { agencyName, isAgencyCode } from "@pcmt/domain";
-import { ErrorAlert, formatDate, ReportStateBadge, TimelinessBadge, useShell, useTranslation } from "@pcmt/ui";
+import { ErrorAlert, formatDate, ReportStateBadge, TimelinessBadge, useLanguage, useShell, useTranslation } from "@pcmt/ui";
 import { IconBellRinging } from "@tabler/icons-react";
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
@@ -11,11 +11,12 @@ import { periodLabel } from "./periodLabel";
 import { ReminderLog } from "../notifications/ReminderLog";
 import { RemindModal } from "../notifications/RemindModal";
 
-const nameOf = (code: string) => (isAgencyCode(code) ? agencyName(code) : code);
+const nameOf = (code: string, language: "vi" | "en") => (isAgencyCode(code) ? agencyName(code, language) : code);
 
 /** The standing office's desk: every agency's report for a period, who is late and by how much, reminders. */
 export function DeskPage() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const trpc = useTRPC();
   const { actor } = useShell();
   const provinceOptions = useProvinceOptions(!actor.provinceCode);
@@ -25,8 +26,9 @@ export function DeskPage() {
   const desk = useQuery(trpc.reports.desk.queryOptions({ period: wanted, provinceCode: province }));
   const rows = desk.data?.rows ?? [];
   const period = desk.data?.period ?? wanted ?? null;
-  const choices = [...(desk.data?.choices ?? [])];
-  if (period && !choices.some((c) => c.period === period)) choices.unshift({ period, label: periodLabel(period), dueDate: "" });
+  // The server's choices carry a Vietnamese label: the period ids are named here, in the page's language.
+  const choices = (desk.data?.choices ?? []).map((c) => c.period);
+  if (period && !choices.includes(period)) choices.unshift(period);
   const missing = rows.filter((r) => r.overdue);
   const [reminding, setReminding] = useState<{ agencies: string[] | null } | null>(null);
   const canRemind = actor.role === "standing_office";
@@ -39,43 +41,43 @@ export function DeskPage() {
 
   return (
     <Stack>
-      <Title order={2}>Tiếp nhận báo cáo</Title>
+      <Title order={2}>{t("nav.desk")}</Title>
       <Group>
         <Select
-          label="Kỳ báo cáo"
-          description={desk.data && !wanted ? "Mặc định: kỳ gần nhất đã đến hạn báo cáo" : undefined}
-          data={choices.map((c) => ({ value: c.period, label: c.label }))}
+          label={t("reportPages.columns.period")}
+          description={desk.data && !wanted ? t("reportPages.desk.defaultPeriod") : undefined}
+          data={choices.map((c) => ({ value: c, label: periodLabel(c, language) }))}
           value={period}
           onChange={(v) => set("period", v)}
           allowDeselect={false}
           searchable
           w={280}
-          nothingFoundMessage="Không có kỳ báo cáo"
+          nothingFoundMessage={t("reportPages.desk.noPeriods")}
         />
         {!actor.provinceCode && (
-          <Select label="Tỉnh" data={provinceOptions} value={province} onChange={(v) => set("province", v)} allowDeselect={false} searchable w={240} />
+          <Select label={t("users.province")} translate="no" data={provinceOptions} value={province} onChange={(v) => set("province", v)} allowDeselect={false} searchable w={240} />
         )}
       </Group>
       {desk.isError && <ErrorAlert error={desk.error} />}
-      {desk.data && !desk.data.period && <Text c="dimmed">{desk.data.label}: các văn bản còn hiệu lực của tỉnh chưa yêu cầu báo cáo nào.</Text>}
+      {desk.data && !desk.data.period && <Text c="dimmed">{t("reportPages.desk.noPeriod")}</Text>}
       <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }}>
         <Text>
-          Phải gửi: <b>{rows.length}</b>
+          {t("reportPages.desk.due")} <b>{rows.length}</b>
         </Text>
         <Text>
-          Đã gửi: <b>{count((r) => r.state === "submitted" || r.state === "accepted")}</b>
+          {t("reportPages.desk.sent")} <b>{count((r) => r.state === "submitted" || r.state === "accepted")}</b>
         </Text>
         <Text>
-          Đã tiếp nhận: <b>{count((r) => r.state === "accepted")}</b>
+          {t("reportPages.desk.accepted")} <b>{count((r) => r.state === "accepted")}</b>
         </Text>
         <Text c={missing.length ? "red" : undefined}>
-          Chưa gửi, quá hạn: <b>{missing.length}</b>
+          {t("reportPages.desk.missing")} <b>{missing.length}</b>
         </Text>
         <Text>
-          Chưa đến hạn: <b>{count((r) => r.timeliness === "not_due" && !r.awaitingResubmission)}</b>
+          {t("reportPages.desk.notDue")} <b>{count((r) => r.timeliness === "not_due" && !r.awaitingResubmission)}</b>
         </Text>
         <Text c={count((r) => r.awaitingResubmission) ? "orange" : undefined}>
-          Trả lại, chờ gửi lại: <b>{count((r) => r.awaitingResubmission)}</b>
+          {t("reportPages.desk.awaiting")} <b>{count((r) => r.awaitingResubmission)}</b>
         </Text>
       </SimpleGrid>
       {canRemind && missing.length > 0 && (
@@ -86,10 +88,10 @@ export function DeskPage() {
       <Table striped withTableBorder data-testid="desk-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Cơ quan</Table.Th>
-            <Table.Th>Hạn gửi</Table.Th>
-            <Table.Th>Trạng thái</Table.Th>
-            <Table.Th>Thời hạn</Table.Th>
+            <Table.Th>{t("reportPages.columns.agency")}</Table.Th>
+            <Table.Th>{t("reportPages.columns.dueDate")}</Table.Th>
+            <Table.Th>{t("reportPages.columns.state")}</Table.Th>
+            <Table.Th>{t("reportPages.columns.timeliness")}</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
@@ -98,7 +100,7 @@ export function DeskPage() {
             <Table.Tr key={r.agencyCode} data-agency={r.agencyCode}>
               <Table.Td>
                 <Anchor component={Link} to={`/agencies/${r.agencyCode}`}>
-                  {nameOf(r.agencyCode)}
+                  {nameOf(r.agencyCode, language)}
                 </Anchor>
               </Table.Td>
               <Table.Td>{formatDate(r.dueDate)}</Table.Td>
@@ -112,7 +114,7 @@ export function DeskPage() {
                 <Group gap={4} wrap="nowrap">
                   {r.id && (
                     <Button component={Link} to={`/reports/${r.id}`} size="xs" variant="light">
-                      {r.state === "submitted" && actor.role === "standing_office" ? "Xem xét" : "Xem"}
+                      {r.state === "submitted" && actor.role === "standing_office" ? t("reportPages.desk.review") : t("reportPages.desk.view")}
                     </Button>
                   )}
                   {canRemind && r.state !== "submitted" && r.state !== "accepted" && (

@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, Modal, Radio, SegmentedContr
 import { useDebouncedCallback } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { agencyName, describeDeadline, isAgencyCode } from "@pcmt/domain";
-import { describeError, ErrorAlert, formatDate, ReportStateBadge, TimelinessBadge, useShell, useTranslation } from "@pcmt/ui";
+import { describeError, ErrorAlert, formatDate, formatDateTime, ReportStateBadge, TimelinessBadge, useLanguage, useShell, useTranslation } from "@pcmt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
@@ -22,11 +22,7 @@ interface Draft {
   items: Record<string, { status: Status; narrative: string }>;
 }
 
-const statusOptions = [
-  { value: "not_started", label: "Chưa thực hiện" },
-  { value: "in_progress", label: "Đang thực hiện" },
-  { value: "done", label: "Hoàn thành" },
-];
+const statuses: Status[] = ["not_started", "in_progress", "done"];
 
 function draftOf(report: { summary: string; items: { taskId: string; status: Status; narrative: string }[] }): Draft {
   return { summary: report.summary, items: Object.fromEntries(report.items.map((i) => [i.taskId, { status: i.status, narrative: i.narrative }])) };
@@ -52,6 +48,8 @@ export function ReportPage() {
   const [reason, setReason] = useState("");
   const [unsavedCells, setUnsavedCells] = useState(0);
   const { t } = useTranslation();
+  const language = useLanguage();
+  const statusOptions = statuses.map((value) => ({ value, label: t(`comments.status.${value}`) }));
 
   const setReport = (next: NonNullable<typeof report>) => queryClient.setQueryData(trpc.reports.get.queryKey({ reportId: id }), next);
   const save = useMutation(trpc.reports.saveDraft.mutationOptions());
@@ -85,7 +83,7 @@ export function ReportPage() {
     try {
       return await persist(current, report.version);
     } catch (error) {
-      const described = describeError(error, "Không kết nối được máy chủ.");
+      const described = describeError(error, t("errors.network"));
       if (described.code === "CONFLICT") {
         const theirs = await queryClient.fetchQuery({ ...trpc.reports.get.queryOptions({ reportId: id }), staleTime: 0 });
         setConflict({ mine: current, theirs });
@@ -110,7 +108,7 @@ export function ReportPage() {
     try {
       setReport(await submit.mutateAsync({ reportId: id, expectedVersion: latest.version }));
       setChecking(false);
-      notifications.show({ color: "green", message: "Đã gửi báo cáo tới cơ quan thường trực." });
+      notifications.show({ color: "green", message: t("reportPages.report.sent") });
       void queryClient.invalidateQueries({ queryKey: trpc.reports.mySchedule.queryKey() });
     } catch {
       // shown below from submit.error
@@ -123,7 +121,7 @@ export function ReportPage() {
       setReport(next);
       setReturning(false);
       setReason("");
-      notifications.show({ color: "green", message: decision === "accept" ? "Đã tiếp nhận báo cáo." : "Đã trả lại báo cáo." });
+      notifications.show({ color: "green", message: decision === "accept" ? t("reportPages.report.accepted") : t("reportPages.report.returned") });
       void queryClient.invalidateQueries({ queryKey: trpc.reports.desk.pathKey() });
     } catch {
       // shown from review.error
@@ -137,15 +135,16 @@ export function ReportPage() {
     latestEdit.current = choice;
     try {
       await persist(choice, conflict.theirs.version);
-      notifications.show({ color: "green", message: "Đã lưu bản gộp." });
+      notifications.show({ color: "green", message: t("reportPages.merge.saved") });
     } catch (error) {
-      notifications.show({ color: "red", message: describeError(error, "Không lưu được.").message });
+      notifications.show({ color: "red", message: describeError(error, t("reportPages.report.saveFailed")).message });
     }
   }
 
   if (reportQuery.isError) return <ErrorAlert error={reportQuery.error} />;
-  if (!report || !draft) return <Text c="dimmed">Đang tải…</Text>;
-  const agency = isAgencyCode(report.agencyCode) ? agencyName(report.agencyCode) : report.agencyCode;
+  if (!report || !draft) return <Text c="dimmed">{t("common.loading")}</Text>;
+  const agency = isAgencyCode(report.agencyCode) ? agencyName(report.agencyCode, language) : report.agencyCode;
+  const period = periodLabel(report.period, language);
 
   return (
     <Stack>
@@ -154,18 +153,16 @@ export function ReportPage() {
         <div>
           <Text c="dimmed" size="sm">
             <Anchor component={Link} to={actor.role === "agency_officer" ? "/reports" : "/desk"}>
-              ← {actor.role === "agency_officer" ? "Báo cáo định kỳ" : "Tiếp nhận báo cáo"}
+              ← {actor.role === "agency_officer" ? t("nav.reports") : t("nav.desk")}
             </Anchor>
           </Text>
-          <Title order={2}>
-            Báo cáo {periodLabel(report.period).toLowerCase()} — {agency}
-          </Title>
+          <Title order={2}>{t("reportPages.report.title", { period: language === "vi" ? period.toLowerCase() : period, agency })}</Title>
           <Group gap="xs" mt={4}>
             <ReportStateBadge state={report.state} />
             <TimelinessBadge timeliness={report.timeliness} daysLate={report.daysLate} overdue={report.overdue} awaitingResubmission={report.awaitingResubmission} />
             <Text size="sm" c="dimmed">
-              Hạn gửi: {formatDate(report.dueDate)}
-              {report.firstSubmittedAt ? ` · gửi lần đầu ${formatDate(new Date(report.firstSubmittedAt))}` : ""}
+              {t("reportPages.report.dueDate", { date: formatDate(report.dueDate) })}
+              {report.firstSubmittedAt ? ` · ${t("reportPages.report.firstSubmitted", { date: formatDate(new Date(report.firstSubmittedAt)) })}` : ""}
             </Text>
           </Group>
         </div>
@@ -173,42 +170,42 @@ export function ReportPage() {
           {canEdit && (
             <Text size="xs" c="dimmed" data-testid="save-status">
               {save.isPending
-                ? "Đang lưu…"
+                ? t("reportPages.report.saving")
                 : unsavedCells > 0
                   ? t("grid.unsaved", { count: unsavedCells })
                   : dirty
-                    ? "Chưa lưu"
+                    ? t("reportPages.report.notSaved")
                     : savedAt
-                      ? `Đã lưu lúc ${savedAt.toLocaleTimeString("vi-VN")}`
-                      : "Đã lưu"}
+                      ? t("reportPages.report.savedAt", { time: formatDateTime(savedAt) })
+                      : t("reportPages.report.saved")}
             </Text>
           )}
           {canEdit && (
-            <Button onClick={() => setChecking(true)}>{report.state === "returned" ? "Gửi lại báo cáo" : "Gửi báo cáo"}</Button>
+            <Button onClick={() => setChecking(true)}>{report.state === "returned" ? t("reportPages.report.resend") : t("reportPages.report.send")}</Button>
           )}
           {canReview && (
             <>
               <Button color="green" onClick={() => decide("accept")} loading={review.isPending && review.variables?.decision === "accept"}>
-                Tiếp nhận
+                {t("reportPages.report.accept")}
               </Button>
               <Button color="orange" variant="light" onClick={() => setReturning(true)}>
-                Trả lại
+                {t("reportPages.report.return")}
               </Button>
             </>
           )}
           {canReopen && (
             <Button color="orange" variant="light" onClick={() => setReturning(true)}>
-              Mở lại để sửa
+              {t("reportPages.report.reopen")}
             </Button>
           )}
         </Group>
       </Group>
       {report.state === "returned" && report.returnReason && (
-        <Alert color="orange" title="Cơ quan thường trực trả lại báo cáo" data-testid="return-reason">
-          {report.returnReason}
+        <Alert color="orange" title={t("reportPages.report.returnedTitle")} data-testid="return-reason">
+          <span translate="no">{report.returnReason}</span>
         </Alert>
       )}
-      {!canEdit && actor.role === "agency_officer" && report.state === "submitted" && <Alert color="blue">Báo cáo đã gửi, đang chờ cơ quan thường trực xem xét.</Alert>}
+      {!canEdit && actor.role === "agency_officer" && report.state === "submitted" && <Alert color="blue">{t("reportPages.report.awaitingReview")}</Alert>}
       {submit.error && <ErrorAlert error={submit.error} />}
       {canEdit && draft && (
         <SubmitCheckModal
@@ -228,18 +225,19 @@ export function ReportPage() {
       <Tabs defaultValue="content">
         <Tabs.List>
           <Tabs.Tab value="content" rightSection={<OpenCommentsBadge kind="task" />}>
-            Nội dung
+            {t("reportPages.report.tabs.content")}
           </Tabs.Tab>
           <Tabs.Tab value="data" rightSection={<OpenCommentsBadge kind="cell" />}>
-            Số liệu
+            {t("reportPages.report.tabs.data")}
           </Tabs.Tab>
-          <Tabs.Tab value="versions">Các lần gửi ({report.versions.length})</Tabs.Tab>
-          <Tabs.Tab value="history">Lịch sử thay đổi</Tabs.Tab>
+          <Tabs.Tab value="versions">{t("reportPages.report.tabs.versions", { count: report.versions.length })}</Tabs.Tab>
+          <Tabs.Tab value="history">{t("reportPages.report.tabs.history")}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="content" pt="sm">
           <Stack>
             <Textarea
-              label="Tóm tắt kết quả trong kỳ"
+              label={t("reportPages.report.summary")}
+              translate="no"
               autosize
               minRows={3}
               value={draft.summary}
@@ -249,27 +247,27 @@ export function ReportPage() {
                 change((d) => ({ ...d, summary: value }));
               }}
             />
-            {report.items.length === 0 && <Text c="dimmed">Kỳ này không có nhiệm vụ nào của cơ quan.</Text>}
+            {report.items.length === 0 && <Text c="dimmed">{t("reportPages.report.noTasks")}</Text>}
             {report.items.map((item) => {
               const current = draft.items[item.taskId] ?? { status: item.status, narrative: item.narrative };
               return (
                 <Card key={item.taskId} withBorder data-task={item.taskId}>
                   <Group justify="space-between" align="flex-start" wrap="nowrap">
-                    <Anchor component={Link} to={`/catalog/${item.documentSlug}?task=${encodeURIComponent(item.ref)}`} size="sm" fw={600}>
+                    <Anchor component={Link} to={`/catalog/${item.documentSlug}?task=${encodeURIComponent(item.ref)}`} size="sm" fw={600} translate="no">
                       {item.documentNumber ?? item.documentTitle.slice(0, 40)} {item.ref}
                     </Anchor>
                     <Group gap={4} wrap="nowrap">
                       <Badge variant="light" color={item.role === "lead" ? "red" : "gray"} data-role={item.role}>
-                        {item.role === "lead" ? "Chủ trì" : "Phối hợp"}
+                        {t(`reportPages.role.${item.role}`)}
                       </Badge>
                       {item.deadline && (
-                        <Badge variant="outline" title={item.deadlineText ?? undefined} data-testid="task-deadline">
-                          {describeDeadline(item.deadline)}
+                        <Badge variant="outline" title={item.deadlineText ?? undefined} translate={item.deadlineText ? "no" : undefined} data-testid="task-deadline">
+                          {describeDeadline(item.deadline, language)}
                         </Badge>
                       )}
                     </Group>
                   </Group>
-                  <Text size="sm" lineClamp={3} mb="xs" style={{ whiteSpace: "pre-line" }}>
+                  <Text size="sm" lineClamp={3} mb="xs" style={{ whiteSpace: "pre-line" }} translate="no">
                     {item.text}
                   </Text>
                   <SegmentedControl
@@ -278,16 +276,17 @@ export function ReportPage() {
                     value={current.status}
                     disabled={!canEdit}
                     onChange={(value) => change((d) => ({ ...d, items: { ...d.items, [item.taskId]: { ...current, status: value as Status } } }))}
-                    aria-label="Trạng thái thực hiện"
+                    aria-label={t("reportPages.report.status")}
                   />
                   <Textarea
                     mt="xs"
-                    placeholder="Kết quả thực hiện, khó khăn, kiến nghị…"
+                    placeholder={t("reportPages.report.narrativePlaceholder")}
                     autosize
                     minRows={2}
                     value={current.narrative}
                     readOnly={!canEdit}
-                    aria-label={`Kết quả thực hiện ${item.ref}`}
+                    aria-label={t("reportPages.report.narrative", { ref: item.ref })}
+                    translate="no"
                     onChange={(e) => {
                       const value = e.currentTarget.value;
                       change((d) => ({ ...d, items: { ...d.items, [item.taskId]: { ...current, narrative: value } } }));
@@ -311,16 +310,14 @@ export function ReportPage() {
         </Tabs.Panel>
       </Tabs>
       </ReportCommentsProvider>
-      <Modal opened={returning} onClose={() => setReturning(false)} title={canReopen ? "Mở lại báo cáo đã tiếp nhận" : "Trả lại báo cáo"}>
+      <Modal opened={returning} onClose={() => setReturning(false)} title={canReopen ? t("reportPages.report.reopenTitle") : t("reportPages.report.returnTitle")}>
         <Stack>
           {canReopen && (
-            <Text size="sm">
-              Báo cáo sẽ trở về trạng thái “Trả lại” để cơ quan sửa nội dung và số liệu rồi gửi lại; lý do và thời điểm mở lại được ghi vào lịch sử. Thời hạn của lần gửi đầu được giữ nguyên.
-            </Text>
+            <Text size="sm">{t("reportPages.report.reopenIntro")}</Text>
           )}
-          <Textarea label={canReopen ? "Lý do mở lại" : "Lý do trả lại"} required autosize minRows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={describeError(review.error, "").fieldErrors.reason} />
+          <Textarea label={canReopen ? t("reportPages.report.reopenReason") : t("reportPages.report.returnReason")} required autosize minRows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={describeError(review.error, "").fieldErrors.reason} />
           <Button color="orange" onClick={() => decide("return")} loading={review.isPending}>
-            {canReopen ? "Mở lại" : "Trả lại"}
+            {canReopen ? t("reportPages.report.reopenConfirm") : t("reportPages.report.returnConfirm")}
           </Button>
         </Stack>
       </Modal>
@@ -336,31 +333,59 @@ function MergeDialog({ conflict, onSave }: { conflict: { mine: Draft; theirs: { 
     ...(conflict.mine.summary !== theirs.summary ? ["summary"] : []),
     ...Object.keys(conflict.mine.items).filter((k) => JSON.stringify(conflict.mine.items[k]) !== JSON.stringify(theirs.items[k])),
   ];
+  const { t } = useTranslation();
   const [choice, setChoice] = useState<Record<string, "mine" | "theirs">>(Object.fromEntries(differing.map((k) => [k, "mine"])));
   const merged: Draft = {
     summary: choice.summary === "theirs" ? theirs.summary : conflict.mine.summary,
     items: Object.fromEntries(Object.keys({ ...theirs.items, ...conflict.mine.items }).map((k) => [k, (choice[k] === "theirs" ? theirs.items[k] : conflict.mine.items[k]) ?? theirs.items[k]!])),
   };
-  const label = (key: string) => (key === "summary" ? "Tóm tắt" : (conflict.theirs.items.find((i) => i.taskId === key)?.ref ?? key));
-  const show = (d: Draft, key: string) => (key === "summary" ? d.summary : `${statusOptions.find((s) => s.value === d.items[key]?.status)?.label ?? ""} — ${d.items[key]?.narrative ?? ""}`);
+  const show = (d: Draft, key: string) => {
+    if (key === "summary") return <span translate="no">{d.summary}</span>;
+    const item = d.items[key];
+    return (
+      <>
+        {item ? t(`comments.status.${item.status}`) : ""} — <span translate="no">{item?.narrative ?? ""}</span>
+      </>
+    );
+  };
   return (
-    <Modal opened onClose={() => onSave(merged)} title="Báo cáo vừa được người khác lưu" size="xl">
+    <Modal opened onClose={() => onSave(merged)} title={t("reportPages.merge.title")} size="xl">
       <Stack>
-        <Text size="sm">Chọn nội dung giữ lại cho từng mục khác nhau, rồi lưu bản gộp.</Text>
+        <Text size="sm">{t("reportPages.merge.intro")}</Text>
         {differing.map((key) => (
           <Card key={key} withBorder>
-            <Text fw={600} size="sm">
-              {label(key)}
-            </Text>
+            {key === "summary" ? (
+              <Text fw={600} size="sm">
+                {t("reportPages.merge.summary")}
+              </Text>
+            ) : (
+              <Text fw={600} size="sm" translate="no">
+                {conflict.theirs.items.find((i) => i.taskId === key)?.ref ?? key}
+              </Text>
+            )}
             <Radio.Group value={choice[key]} onChange={(v) => setChoice({ ...choice, [key]: v as "mine" | "theirs" })}>
               <Stack gap={4} mt={4}>
-                <Radio value="mine" label={`Của bạn: ${show(conflict.mine, key)}`} />
-                <Radio value="theirs" label={`Bản đã lưu: ${show(theirs, key)}`} />
+                <Radio
+                  value="mine"
+                  label={
+                    <>
+                      {t("reportPages.merge.mine")} {show(conflict.mine, key)}
+                    </>
+                  }
+                />
+                <Radio
+                  value="theirs"
+                  label={
+                    <>
+                      {t("reportPages.merge.theirs")} {show(theirs, key)}
+                    </>
+                  }
+                />
               </Stack>
             </Radio.Group>
           </Card>
         ))}
-        <Button onClick={() => onSave(merged)}>Lưu bản gộp</Button>
+        <Button onClick={() => onSave(merged)}>{t("reportPages.merge.save")}</Button>
       </Stack>
     </Modal>
   );

@@ -5,6 +5,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
 import { useTRPC } from "../app/trpc";
 
+/** Each language offered under its own name, whatever the page's language. */
+const languageNames = { vi: "Tiếng Việt", en: "English" };
+
 export function SignInPage({ expired, onSignedIn }: { expired: boolean; onSignedIn: () => void }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -54,8 +57,22 @@ export function SignInPage({ expired, onSignedIn }: { expired: boolean; onSigned
               value={language}
               onChange={(value) => setLanguage(value === "en" ? "en" : "vi")}
               data={[
-                { value: "vi", label: "Tiếng Việt" },
-                { value: "en", label: "English" },
+                {
+                  value: "vi",
+                  label: (
+                    <span lang="vi" translate="no">
+                      {languageNames.vi}
+                    </span>
+                  ),
+                },
+                {
+                  value: "en",
+                  label: (
+                    <span lang="en" translate="no">
+                      {languageNames.en}
+                    </span>
+                  ),
+                },
               ]}
             />
           </Stack>

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
-import { type AgencyCode, agencyName, type TaskStatus, taskStatusLabels } from "@pcmt/domain";
-import { ErrorAlert, formatDate, ReportStateBadge, TimelinessBadge, useLanguage } from "@pcmt/ui";
+import { type AgencyCode, agencyName, describeDeadline, type TaskStatus, taskStatusLabels, taskStatusLabelsEn } from "@pcmt/domain";
+import { ErrorAlert, formatDate, ReportStateBadge, TimelinessBadge, useLanguage, useTranslation } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -12,44 +12,55 @@ const statusColors: Record<TaskStatus, string> = { not_started: "gray", in_progr
 
 /** An officer's week: reports due and late, then every task the agency leads or coordinates with its status. */
 export function MyWorkPage({ agencyCode }: { agencyCode: AgencyCode }) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const language = useLanguage();
   const work = useQuery(trpc.reports.myWork.queryOptions());
   const [filter, setFilter] = useState<"all" | "lead" | "coordinating" | "overdue">("all");
   if (work.isError) return <ErrorAlert error={work.error} />;
-  if (!work.data) return <Text c="dimmed">Đang tải…</Text>;
+  if (!work.data) return <Text c="dimmed">{t("common.loading")}</Text>;
   const { tasks, upcomingReports, overdueReports } = work.data;
-  const shown = tasks.filter((t) => (filter === "all" ? true : filter === "overdue" ? t.status === "overdue" : t.role === filter));
-  const count = (status: TaskStatus) => tasks.filter((t) => t.status === status).length;
+  const shown = tasks.filter((task) => (filter === "all" ? true : filter === "overdue" ? task.status === "overdue" : task.role === filter));
+  const count = (status: TaskStatus) => tasks.filter((task) => task.status === status).length;
+  const statusLabels = language === "en" ? taskStatusLabelsEn : taskStatusLabels;
+  const period = (id: string) => periodLabel(id, language);
+  // In a Vietnamese sentence the period reads in lower case ("theo báo cáo tháng 5/2024"); English keeps "May 2024".
+  const periodInText = (id: string) => (language === "vi" ? period(id).toLowerCase() : period(id));
 
   return (
     <Stack>
-      <Title order={2}>Công việc của {agencyName(agencyCode, language)}</Title>
+      <Title order={2}>{t("reportPages.myWork.title", { agency: agencyName(agencyCode, language) })}</Title>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
           <Text fw={600} mb="xs">
-            Báo cáo sắp đến hạn
+            {t("reportPages.myWork.upcoming")}
           </Text>
-          {upcomingReports.length === 0 && <Text c="dimmed" size="sm">Không có báo cáo đến hạn trong 8 tuần tới.</Text>}
+          {upcomingReports.length === 0 && (
+            <Text c="dimmed" size="sm">
+              {t("reportPages.myWork.noUpcoming")}
+            </Text>
+          )}
           {upcomingReports.map((r) => (
             <Group key={r.period} justify="space-between" data-upcoming={r.period}>
-              <Text size="sm">
-                {periodLabel(r.period)} — hạn {formatDate(r.dueDate)}
-              </Text>
+              <Text size="sm">{t("reportPages.myWork.upcomingDue", { period: period(r.period), date: formatDate(r.dueDate) })}</Text>
               <Button component={Link} to={r.reportId ? `/reports/${r.reportId}` : "/reports"} size="compact-xs" variant="light">
-                {r.reportId ? "Mở" : "Lập"}
+                {r.reportId ? t("reportPages.myWork.open") : t("reportPages.myWork.create")}
               </Button>
             </Group>
           ))}
         </Card>
         <Card withBorder>
           <Text fw={600} mb="xs" c={overdueReports.length ? "red" : undefined}>
-            Báo cáo quá hạn hoặc bị trả lại
+            {t("reportPages.myWork.overdue")}
           </Text>
-          {overdueReports.length === 0 && <Text c="dimmed" size="sm">Không có.</Text>}
+          {overdueReports.length === 0 && (
+            <Text c="dimmed" size="sm">
+              {t("reportPages.myWork.noOverdue")}
+            </Text>
+          )}
           {overdueReports.slice(0, 8).map((r) => (
             <Group key={r.period} justify="space-between">
-              <Text size="sm">{periodLabel(r.period)}</Text>
+              <Text size="sm">{period(r.period)}</Text>
               <Group gap={4}>
                 <ReportStateBadge state={r.state} />
                 <TimelinessBadge timeliness={r.timeliness} daysLate={r.daysLate} overdue={r.overdue} awaitingResubmission={r.awaitingResubmission} />
@@ -60,56 +71,66 @@ export function MyWorkPage({ agencyCode }: { agencyCode: AgencyCode }) {
       </SimpleGrid>
       <Group justify="space-between">
         <Text size="sm">
-          {(Object.keys(taskStatusLabels) as TaskStatus[]).map((s) => `${taskStatusLabels[s]}: ${count(s)}`).join(" · ")}
+          {(Object.keys(statusLabels) as TaskStatus[]).map((s) => `${statusLabels[s]}: ${count(s)}`).join(" · ")}
         </Text>
         <SegmentedControl
           size="xs"
           value={filter}
           onChange={(v) => setFilter(v as typeof filter)}
           data={[
-            { value: "all", label: `Tất cả (${tasks.length})` },
-            { value: "lead", label: "Chủ trì" },
-            { value: "coordinating", label: "Phối hợp" },
-            { value: "overdue", label: "Quá hạn" },
+            { value: "all", label: t("reportPages.myWork.filterAll", { count: tasks.length }) },
+            { value: "lead", label: t("reportPages.role.lead") },
+            { value: "coordinating", label: t("reportPages.role.coordinating") },
+            { value: "overdue", label: t("reportPages.myWork.filterOverdue") },
           ]}
         />
       </Group>
       {tasks.length === 0 && (
         <Text c="dimmed" size="sm">
-          Không có nhiệm vụ nào trong các văn bản đang có hiệu lực của tỉnh giao cho cơ quan. Nhiệm vụ của các kế hoạch đã kết thúc xem trên trang văn bản.
+          {t("reportPages.myWork.noTasks")}
         </Text>
       )}
       <Table striped withTableBorder data-testid="my-work">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Nhiệm vụ</Table.Th>
-            <Table.Th w={110}>Vai trò</Table.Th>
-            <Table.Th w={200}>Thời hạn</Table.Th>
-            <Table.Th w={140}>Trạng thái</Table.Th>
+            <Table.Th>{t("reportPages.myWork.task")}</Table.Th>
+            <Table.Th w={110}>{t("reportPages.myWork.role")}</Table.Th>
+            <Table.Th w={200}>{t("reportPages.myWork.deadline")}</Table.Th>
+            <Table.Th w={140}>{t("reportPages.myWork.status")}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {shown.map((t) => (
-            <Table.Tr key={t.id}>
+          {shown.map((task) => (
+            <Table.Tr key={task.id}>
               <Table.Td>
-                <Anchor component={Link} to={`/catalog/${t.documentSlug}?task=${encodeURIComponent(t.ref)}`} size="xs" fw={600}>
-                  {t.documentNumber ?? t.documentTitle.slice(0, 40)} {t.ref}
+                <Anchor component={Link} to={`/catalog/${task.documentSlug}?task=${encodeURIComponent(task.ref)}`} size="xs" fw={600} translate="no">
+                  {task.documentNumber ?? task.documentTitle.slice(0, 40)} {task.ref}
                 </Anchor>
-                <Text size="sm" lineClamp={2}>
-                  {t.text}
+                <Text size="sm" lineClamp={2} translate="no">
+                  {task.text}
                 </Text>
-                {t.role === "coordinating" && <AgencyBadges codes={t.lead} variant="lead" />}
+                {task.role === "coordinating" && <AgencyBadges codes={task.lead} variant="lead" />}
               </Table.Td>
-              <Table.Td>{t.role === "lead" ? "Chủ trì" : "Phối hợp"}</Table.Td>
+              <Table.Td>{t(`reportPages.role.${task.role}`)}</Table.Td>
               <Table.Td>
-                <Text size="sm">{t.deadlineLabel ?? "Không nêu"}</Text>
-                {t.nextDue && <Text size="xs" c="dimmed">Hạn tới: {formatDate(t.nextDue)}</Text>}
+                <Text size="sm">
+                  {task.deadline ? describeDeadline(task.deadline, language) : t("reportPages.myWork.notStated")}
+                </Text>
+                {task.nextDue && (
+                  <Text size="xs" c="dimmed">
+                    {t("reportPages.myWork.nextDue", { date: formatDate(task.nextDue) })}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>
-                <Badge color={statusColors[t.status]} variant="light" data-status={t.status}>
-                  {taskStatusLabels[t.status]}
+                <Badge color={statusColors[task.status]} variant="light" data-status={task.status}>
+                  {statusLabels[task.status]}
                 </Badge>
-                {t.reportedIn && <Text size="xs" c="dimmed">theo báo cáo {periodLabel(t.reportedIn).toLowerCase()}</Text>}
+                {task.reportedIn && (
+                  <Text size="xs" c="dimmed">
+                    {t("reportPages.myWork.reportedIn", { period: periodInText(task.reportedIn) })}
+                  </Text>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

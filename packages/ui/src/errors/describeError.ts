@@ -14,7 +14,7 @@ interface ServerErrorData {
   fieldErrors?: { field: string; message: string }[];
 }
 
-/** A file the server refused (`POST /api/files/…`): its HTTP status and the server's message. */
+/** A file the server refused (`POST /api/files/…`): its HTTP status and the server's message (empty: the server was not reached). */
 export class UploadError extends Error {
   constructor(
     message: string,
@@ -34,6 +34,6 @@ export function describeError(error: unknown, networkMessage: string): Described
     const fieldErrors = Object.fromEntries((data.fieldErrors ?? []).map((f) => [f.field, f.message]));
     return { message: error.message, fieldErrors, code: data.code, requestId: data.requestId ?? null };
   }
-  if (error instanceof UploadError) return { message: error.message, fieldErrors: {}, code: String(error.status), requestId: error.requestId };
+  if (error instanceof UploadError) return { message: error.message || networkMessage, fieldErrors: {}, code: String(error.status), requestId: error.requestId };
   return { message: networkMessage, fieldErrors: {}, code: null, requestId: null };
 }

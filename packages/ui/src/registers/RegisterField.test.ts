@@ -6,7 +6,7 @@ const fields: RegisterField[] = [
   { name: "capacity", label: { vi: "Công suất", en: "Capacity" }, kind: "number" },
   { name: "inspected_on", label: { vi: "Ngày", en: "Date" }, kind: "date" },
   { name: "destroyed", label: { vi: "Đã phá", en: "Destroyed" }, kind: "boolean" },
-  { name: "status", label: { vi: "Trạng thái", en: "Status" }, kind: "select", options: [{ value: "active", label: "Đang hoạt động" }] },
+  { name: "status", label: { vi: "Trạng thái", en: "Status" }, kind: "select", options: [{ value: "active", label: { vi: "Đang hoạt động", en: "Active" } }] },
 ];
 
 describe("register form values", () => {

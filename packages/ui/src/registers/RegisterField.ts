@@ -4,8 +4,8 @@ export interface RegisterField {
   name: string;
   label: { vi: string; en: string };
   kind: "text" | "number" | "date" | "boolean" | "select";
-  /** For kind "select": stored value and its label. */
-  options?: { value: string; label: string }[];
+  /** For kind "select": stored value and its label in both languages. */
+  options?: { value: string; label: { vi: string; en: string } }[];
 }
 
 export type RegisterValues = Record<string, string | number | boolean | null>;

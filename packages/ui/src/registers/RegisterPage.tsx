@@ -6,10 +6,11 @@ import { type QueryKey, type UseMutationOptions, type UseQueryOptions, useMutati
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
+import { agencyName, isAgencyCode } from "@pcmt/domain";
 import { describeError } from "../errors/describeError";
 import { ErrorAlert } from "../errors/ErrorAlert";
 import { formatDate, formatNumber } from "../format/formatters";
-import { useLocalized } from "../i18n/setupI18n";
+import { type Language, useLanguage, useLocalized } from "../i18n/setupI18n";
 import { useShell } from "../ShellContext";
 import { emptyValues, type RegisterField, type RegisterValues, toInput } from "./RegisterField";
 
@@ -28,14 +29,17 @@ export interface RegisterProcedures {
   pathKey: () => QueryKey;
 }
 
-function displayValue(field: RegisterField, value: unknown, yes: string, no: string): string {
+function displayValue(field: RegisterField, value: unknown, yes: string, no: string, language: Language): string {
   if (value === null || value === undefined || value === "") return "—";
   if (field.kind === "boolean") return value ? yes : no;
   if (field.kind === "number") return formatNumber(Number(value));
   if (field.kind === "date") return formatDate(String(value));
-  if (field.kind === "select") return field.options?.find((o) => o.value === value)?.label ?? String(value);
+  if (field.kind === "select") return field.options?.find((o) => o.value === value)?.label[language] ?? String(value);
   return String(value);
 }
+
+/** Text columns hold what people typed (names, addresses): data, not UI text, so kept from translation. */
+const typedByPeople = (field: RegisterField) => field.kind === "text";
 
 /** An agency register: the table of records with add, edit and delete for the agency's officers. */
 export function RegisterPage({
@@ -51,6 +55,7 @@ export function RegisterPage({
 }) {
   const { t } = useTranslation();
   const localize = useLocalized();
+  const language = useLanguage();
   const { actor } = useShell();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<RegisterRowView | "new" | null>(null);
@@ -146,10 +151,12 @@ export function RegisterPage({
               {list.data.map((row) => (
                 <Table.Tr key={row.id}>
                   {fields.map((f) => (
-                    <Table.Td key={f.name}>{displayValue(f, row[f.name], t("register.yes"), t("register.no"))}</Table.Td>
+                    <Table.Td key={f.name} translate={typedByPeople(f) ? "no" : undefined}>
+                      {displayValue(f, row[f.name], t("register.yes"), t("register.no"), language)}
+                    </Table.Td>
                   ))}
                   <Table.Td>
-                    <Badge variant="light">{row.agencyCode}</Badge>
+                    <Badge variant="light">{isAgencyCode(row.agencyCode) ? agencyName(row.agencyCode, language) : row.agencyCode}</Badge>
                   </Table.Td>
                   <Table.Td>
                     {canEdit(row) && (
@@ -176,8 +183,9 @@ export function RegisterPage({
               const props = { key: f.name, label: localize(f.label), ...form.getInputProps(f.name) };
               if (f.kind === "number") return <NumberInput {...props} decimalSeparator="," thousandSeparator="." />;
               if (f.kind === "boolean") return <Checkbox {...props} {...form.getInputProps(f.name, { type: "checkbox" })} />;
-              if (f.kind === "select") return <Select {...props} data={f.options ?? []} allowDeselect={false} />;
-              return <TextInput {...props} type={f.kind === "date" ? "date" : "text"} />;
+              if (f.kind === "select") return <Select {...props} data={(f.options ?? []).map((o) => ({ value: o.value, label: localize(o.label) }))} allowDeselect={false} />;
+              if (f.kind === "date") return <TextInput {...props} type="date" />;
+              return <TextInput {...props} type="text" translate="no" />;
             })}
             {formError !== null && <ErrorAlert error={formError} />}
             <Group justify="flex-end">

@@ -3,9 +3,9 @@ import { DrugHotspotFields } from "../../common";
 import { usePoliceApi } from "../api";
 
 const fields: RegisterField[] = [
-    { name: "name", label: { vi: "Tên điểm, tụ điểm", en: "Name" }, kind: "text" },
+    { name: "name", label: { vi: "Tên điểm, tụ điểm", en: "Hotspot name" }, kind: "text" },
     { name: "locality", label: { vi: "Địa bàn (xã, phường)", en: "Locality (commune, ward)" }, kind: "text" },
-    { name: "status", label: { vi: "Trạng thái", en: "Status" }, kind: "select", options: [{ value: "active", label: "Đang hoạt động" }, { value: "eliminated", label: "Đã triệt xóa" }] },
+    { name: "status", label: { vi: "Trạng thái", en: "Status" }, kind: "select", options: [{ value: "active", label: { vi: "Đang hoạt động", en: "Active" } }, { value: "eliminated", label: { vi: "Đã triệt xóa", en: "Dismantled" } }] },
     { name: "discovered_on", label: { vi: "Ngày phát hiện", en: "Discovered on" }, kind: "date" },
 ];
 
