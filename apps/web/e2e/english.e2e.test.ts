@@ -54,16 +54,21 @@ describe("every page in English, with no Vietnamese UI string left", () => {
   it.each(accounts)("as %s", async (username) => {
     const page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
     await signIn(page, server.url, username);
+    await settle(page);
+    // The same check on the Vietnamese page finds its words: the detector works.
+    expect((await vietnameseOnPage(page)).length).toBeGreaterThan(3);
     await page.getByText("EN", { exact: true }).click();
     await page.getByRole("button", { name: "Sign out" }).waitFor();
     await settle(page);
     const paths = new Set<string>(await page.locator("nav a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? "")));
     paths.add("/account");
+    expect(paths.size).toBeGreaterThan(3);
     const problems: string[] = [];
     const check = async (path: string) => {
       await page.goto(`${server.url}${path}`);
       await settle(page);
       for (const text of await vietnameseOnPage(page)) problems.push(`${path}: ${text}`);
+      if (process.env.PCMT_E2E_SHOTS) await page.screenshot({ path: `${process.env.PCMT_E2E_SHOTS}/${username}${path.replaceAll("/", "_")}.png`, fullPage: true });
     };
     for (const path of paths) await check(path);
     // One page of each kind behind the lists: a report, a document, an indicator, an agency, a plugin's register.
