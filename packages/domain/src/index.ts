@@ -32,3 +32,4 @@ export * from "./places/vietnameseOrder";
 export * from "./text/fileNameSlug";
 export * from "./reports/reviewComments";
 export * from "./notifications/reminderPolicy";
+export * from "./text/foldVietnamese";

@@ -1,17 +1,5 @@
 import { Anchor, Badge, Button, Card, Grid, Group, Stack, Table, Tabs, Text, Title } from "@mantine/core";
-import {
-  agencyName,
-  comparatorWords,
-  describeDeadline,
-  describeTarget,
-  describeValue,
-  type DocumentKind,
-  documentKindLabels,
-  documentKindLabelsEn,
-  indicatorStateLabels,
-  indicatorStateLabelsEn,
-  isAgencyCode,
-} from "@pcmt/domain";
+import { agencyName, comparatorWords, describeDeadline, describeTarget, describeValue, documentKindLabels, documentKindLabelsEn, indicatorStateLabels, indicatorStateLabelsEn, isAgencyCode, type DocumentKind, unitWord } from "@pcmt/domain";
 import { ErrorAlert, formatDate, useLanguage, useTranslation } from "@pcmt/ui";
 import { IconDownload } from "@tabler/icons-react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
@@ -41,7 +29,7 @@ export function DocumentPage() {
   const select = (ref: string) => setParams({ task: ref }, { replace: true });
   const download = async () => downloadJson(`${d.slug}.json`, await queryClient.fetchQuery(trpc.catalog.export.queryOptions({ slug: d.slug })));
   const en = language === "en";
-  const unitWord = (unit: string) => t(`units.${unit}`, { defaultValue: unit });
+  const unitWordOf = (unit: string) => unitWord(unit, language);
 
   return (
     <Stack>
@@ -192,7 +180,7 @@ export function DocumentPage() {
                 {d.dataElements.length === 0 && <Text c="dimmed">{t("catalogPages.document.noDataElements")}</Text>}
                 {d.dataElements.map((e) => (
                   <Text key={e.code} size="sm">
-                    <b translate="no">{e.name}</b> ({unitWord(e.unit)}){e.agency ? ` — ${isAgencyCode(e.agency) ? agencyName(e.agency, language) : e.agency}` : ""}
+                    <b translate="no">{e.name}</b> ({unitWordOf(e.unit)}){e.agency ? ` — ${isAgencyCode(e.agency) ? agencyName(e.agency, language) : e.agency}` : ""}
                   </Text>
                 ))}
               </Stack>

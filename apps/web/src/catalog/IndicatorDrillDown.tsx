@@ -1,10 +1,11 @@
 import { LineChart } from "@mantine/charts";
 import { Alert, Badge, Select, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
-import { agencyName, describePeriod, isAgencyCode, reportingLevelFor } from "@pcmt/domain";
-import { ErrorAlert, formatDate, formatNumber, useLanguage, useTranslation } from "@pcmt/ui";
+import { agencyName, isAgencyCode, reportingLevelFor } from "@pcmt/domain";
+import { ErrorAlert, formatNumber, useLanguage, useTranslation } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useTRPC } from "../app/trpc";
+import { usePeriodLabel } from "../periods/periodLabel";
 
 const percent = (value: number | null) => (value === null ? "—" : `${formatNumber(Math.round(value * 10) / 10)}%`);
 const count = (value: number | null) => (value === null ? "—" : formatNumber(value));
@@ -15,14 +16,14 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [period, setPeriod] = useState<string | null>(null);
+  // "Tháng 5/2024", "May 2024"; a one-off task's report (its period is a day) by its due date.
+  const { periodLabel } = usePeriodLabel();
   const drill = useQuery(trpc.console.indicatorDrillDown.queryOptions({ indicatorId, period: period ?? undefined }));
   if (drill.isError) return <ErrorAlert error={drill.error} />;
   const d = drill.data;
   if (!d) return <Text c="dimmed">{t("common.loading")}</Text>;
   if (!d.measurable) return <Text c="dimmed">{t("catalogPages.drillDown.notMeasurable")}</Text>;
   if (d.periods.length === 0) return <Text c="dimmed">{t("catalogPages.drillDown.noData")}</Text>;
-  // "Tháng 5/2024", "May 2024"; a one-off task's report (its period is a day) by its due date.
-  const periodLabel = (id: string) => (/^\d{4}-\d{2}-\d{2}$/.test(id) ? t("catalogPages.oneOffPeriod", { date: formatDate(id) }) : describePeriod(id, language));
   // The places of the period shown: districts before the reform of 1/7/2025, communes after.
   const placeWord = t(d.period && reportingLevelFor(d.period) === "district" ? "catalogPages.drillDown.placeWordDistrict" : "catalogPages.drillDown.placeWordCommune");
   const agencies = (list: { code: string; name: string }[]) => list.map((a) => (isAgencyCode(a.code) ? agencyName(a.code, language) : a.name)).join(", ") || "—";

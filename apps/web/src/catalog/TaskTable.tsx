@@ -1,9 +1,10 @@
 import { Anchor, Badge, Group, Stack, Table, Text } from "@mantine/core";
 import type { TaskView } from "@pcmt/api";
-import { describeDeadline, describePeriod, taskStatusLabels, taskStatusLabelsEn } from "@pcmt/domain";
+import { describeDeadline, taskStatusLabels, taskStatusLabelsEn } from "@pcmt/domain";
 import { formatDate, type Language, useLanguage, useTranslation } from "@pcmt/ui";
 import { Link } from "react-router";
 import { AgencyBadges } from "./AgencyBadges";
+import { usePeriodLabel } from "../periods/periodLabel";
 
 interface TaskState {
   taskId: string;
@@ -18,17 +19,9 @@ export const taskStatusColor = { not_started: "gray", in_progress: "blue", done:
 /** A task status in the reader's language. */
 export const taskStatusLabel = (status: keyof typeof taskStatusLabels, language: Language) => (language === "en" ? taskStatusLabelsEn : taskStatusLabels)[status];
 
-/**
- * The period of a report inside a sentence: "tháng 5/2024" (lower case in Vietnamese), "May 2024"; a one-off
- * task's report (its period is a day) as "nhiệm vụ có hạn 19/05/2024".
- */
+/** The period of a report inside a sentence, in the reader's language ("tháng 5/2024", "May 2024"). */
 export function usePeriodInSentence(): (period: string) => string {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  return (period) => {
-    const words = /^\d{4}-\d{2}-\d{2}$/.test(period) ? t("catalogPages.oneOffPeriod", { date: formatDate(period) }) : describePeriod(period, language);
-    return language === "vi" ? words.toLowerCase() : words;
-  };
+  return usePeriodLabel().periodInSentence;
 }
 
 /**

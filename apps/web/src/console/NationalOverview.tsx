@@ -1,24 +1,18 @@
 import { BarChart } from "@mantine/charts";
 import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from "@mantine/core";
-import { describePeriod, indicatorStates } from "@pcmt/domain";
-import { ErrorAlert, formatDate, indicatorStateColors, useIndicatorStateLabels, useLanguage, useTranslation } from "@pcmt/ui";
+import { indicatorStates } from "@pcmt/domain";
+import { ErrorAlert, indicatorStateColors, useIndicatorStateLabels, useTranslation } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "react-router";
 import { useTRPC } from "../app/trpc";
+import { usePeriodLabel } from "../periods/periodLabel";
 
 const states = indicatorStates;
-const isDay = (period: string) => /^\d{4}-\d{2}-\d{2}$/.test(period);
 
-/**
- * A period in words in the current language: "Tháng 5/2024" / "May 2024", or for a one-off task's report
- * "Nhiệm vụ có hạn 19/05/2024". `periodWordsInline` is the same inside a sentence ("tháng 5/2024").
- */
+/** A period in words in the current language; `periodWordsInline` inside a sentence. */
 export function usePeriodWords() {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  const periodWords = (period: string) => (isDay(period) ? t("consolePages.oneOffPeriod", { date: formatDate(period) }) : describePeriod(period, language));
-  const periodWordsInline = (period: string) => (language === "vi" ? periodWords(period).toLowerCase() : isDay(period) ? formatDate(period) : describePeriod(period, language));
-  return { periodWords, periodWordsInline };
+  const { periodLabel, periodInSentence } = usePeriodLabel();
+  return { periodWords: periodLabel, periodWordsInline: periodInSentence };
 }
 
 /** A province's name on the chart's axis, marked as a name (not to be translated). */

@@ -1,8 +1,8 @@
 import { Alert, Button, FileButton, Grid, Group, List, Paper, Stack, Table, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import type { AppRouter } from "@pcmt/api";
-import type { ValueWarning } from "@pcmt/domain";
-import { describeError, ErrorAlert, formatNumber, useTranslation } from "@pcmt/ui";
+import { unitWord, type ValueWarning } from "@pcmt/domain";
+import { describeError, ErrorAlert, formatNumber, useLanguage, useTranslation } from "@pcmt/ui";
 import { IconArrowBackUp, IconArrowForwardUp, IconCheck, IconCopy, IconDownload, IconUpload } from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
@@ -13,7 +13,7 @@ import { useTRPC } from "../app/trpc";
 import { downloadBase64 } from "../files/browserFiles";
 import { UploadProgress } from "../files/UploadProgress";
 import { useFileUpload } from "../files/useFileUpload";
-import { periodLabel } from "./periodLabel";
+import { periodLabel } from "../periods/periodLabel";
 import { CellDetails, type SelectedCell } from "./grid/CellDetails";
 import "./grid/dataGrid.css";
 import { cellKey, changedCells, columnSummary, type GridRow, isInvalid, placesFilled, rowsFromGrid } from "./grid/gridModel";
@@ -42,6 +42,7 @@ const headerHeight = 104;
  */
 export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId: string; canEdit: boolean; onUnsavedChange?: (count: number) => void }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   // Only this page's own actions change the grid: a refetch must not replace what the officer is typing.
@@ -93,7 +94,7 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
 
   const columns = useMemo(() => {
     if (!g) return [];
-    const unitLabel = (unit: string) => t(`units.${unit}`, { defaultValue: unit });
+    const unitLabel = (unit: string) => unitWord(unit, language);
     return g.elements.map((e, index) => {
       return numberColumn(e.id, {
         id: e.id,
@@ -116,7 +117,7 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
         },
       });
     });
-  }, [g, rows, copied, changedKeys, notes, discussed, canEdit, t]);
+  }, [g, rows, copied, changedKeys, notes, discussed, canEdit, language]);
   const footings = useMemo(() => ({ summaries: (g?.elements ?? []).map((e) => columnSummary(rows, e)), places: rows.length }), [g, rows]);
 
   if (grid.isError) return <ErrorAlert error={grid.error} />;

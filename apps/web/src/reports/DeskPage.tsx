@@ -7,7 +7,7 @@ import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 import { useTRPC } from "../app/trpc";
 import { useProvinceOptions } from "../places/useProvinceOptions";
-import { periodLabel } from "./periodLabel";
+import { periodLabel } from "../periods/periodLabel";
 import { ReminderLog } from "../notifications/ReminderLog";
 import { RemindModal } from "../notifications/RemindModal";
 

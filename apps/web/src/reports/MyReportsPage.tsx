@@ -3,7 +3,7 @@ import { ErrorAlert, formatDate, ReportStateBadge, TimelinessBadge, useLanguage,
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useNavigate } from "react-router";
 import { useTRPC } from "../app/trpc";
-import { periodLabel } from "./periodLabel";
+import { periodLabel } from "../periods/periodLabel";
 
 /** The officer's reports: what is due, what is late, what was returned. */
 export function MyReportsPage() {

@@ -7,7 +7,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { useTRPC } from "../app/trpc";
-import { periodLabel } from "./periodLabel";
+import { periodLabel } from "../periods/periodLabel";
 import { UnsavedChangesGuard } from "../app/UnsavedChangesGuard";
 import { DataGridPanel } from "./DataGridPanel";
 import { OpenCommentsBadge, ReportCommentsProvider, TargetComments } from "./comments/ReportComments";

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { useTRPC } from "../app/trpc";
 import { AgencyBadges } from "../catalog/AgencyBadges";
-import { periodLabel } from "../reports/periodLabel";
+import { periodLabel } from "../periods/periodLabel";
 
 const statusColors: Record<TaskStatus, string> = { not_started: "gray", in_progress: "blue", done: "green", overdue: "red" };
 

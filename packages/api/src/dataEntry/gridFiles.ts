@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { SheetRow } from "../spreadsheets/readSheetRows";
 import { readFailure } from "../spreadsheets/readFailure";
 import type { DataGrid } from "./dataGrid";
-import { parseGridNumber } from "@pcmt/domain";
+import { parseGridNumber, unitWord } from "@pcmt/domain";
 
 export interface ImportProblem {
   /** 1-based row of the file (the header is row 1; 0 when the problem is not in a file), and the column's header. */
@@ -22,24 +22,8 @@ export interface ParsedGrid {
 const unitCodeHeader = "Mã địa bàn";
 const unitNameHeader = "Địa bàn";
 
-/** The catalog's units as the file's headers say them. */
-const unitWords: Record<string, string> = {
-  person: "người",
-  case: "vụ",
-  count: "lượt",
-  commune: "xã",
-  facility: "cơ sở",
-  hectare: "ha",
-  location: "điểm",
-  organization: "tổ chức",
-  percent: "%",
-  school: "trường",
-  session: "buổi",
-  hotspot: "điểm",
-};
-
 /** "Số cơ sở y tế cấp xã (cơ sở)": a data element's column header, in words. */
-export const elementHeader = (element: { name: string; unit: string }) => `${element.name} (${unitWords[element.unit] ?? element.unit})`;
+export const elementHeader = (element: { name: string; unit: string }) => (unitWord(element.unit) ? `${element.name} (${unitWord(element.unit)})` : element.name);
 
 /**
  * The grid as an .xlsx workbook a person reads: one row per place by its name, one column per data element by its

@@ -14,6 +14,8 @@ export const unitWords: Record<string, string> = {
   count: "",
   facility: "cơ sở",
   organization: "tổ chức",
+  session: "buổi",
+  hotspot: "điểm",
 };
 
 /** The same in English. */
@@ -28,7 +30,14 @@ export const unitWordsEn: Record<string, string> = {
   count: "",
   facility: "facilities",
   organization: "organisations",
+  session: "sessions",
+  hotspot: "hotspots",
 };
+
+/** A unit as a reader says it ("người", "people"); the code itself for a unit the catalog does not know. */
+export function unitWord(unit: string, language: "vi" | "en" = "vi"): string {
+  return (language === "en" ? unitWordsEn : unitWords)[unit] ?? unit;
+}
 
 const viNumber = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
 

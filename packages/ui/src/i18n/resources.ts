@@ -1,5 +1,5 @@
 import { comments } from "./sections/comments";
-import { grid, units } from "./sections/grid";
+import { grid } from "./sections/grid";
 import { notices } from "./sections/notifications";
 import { reportPages } from "./sections/reportPages";
 import { consolePages } from "./sections/consolePages";
@@ -176,7 +176,7 @@ export const vi = {
     notFound: "Không tìm thấy trang này.",
     pageLoad: "Không tải được trang.",
   },
-  common: { loading: "Đang tải…", retry: "Thử lại", back: "Quay lại" },
+  common: { loading: "Đang tải…", retry: "Thử lại", back: "Quay lại", oneOffPeriod: "Nhiệm vụ có hạn {{date}}" },
   grid: grid.vi,
   comments: comments.vi,
   versions: versions.vi,
@@ -185,7 +185,6 @@ export const vi = {
   consolePages: consolePages.vi,
   catalogPages: catalogPages.vi,
   shellPages: shellPages.vi,
-  units: units.vi,
 };
 
 export type Resources = typeof vi;
@@ -357,7 +356,7 @@ export const en: Resources = {
     notFound: "Page not found.",
     pageLoad: "The page could not be loaded.",
   },
-  common: { loading: "Loading…", retry: "Retry", back: "Back" },
+  common: { loading: "Loading…", retry: "Retry", back: "Back", oneOffPeriod: "Task due {{date}}" },
   grid: grid.en,
   comments: comments.en,
   versions: versions.en,
@@ -366,5 +365,4 @@ export const en: Resources = {
   consolePages: consolePages.en,
   catalogPages: catalogPages.en,
   shellPages: shellPages.en,
-  units: units.en,
 };

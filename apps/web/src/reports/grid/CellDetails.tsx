@@ -5,7 +5,7 @@ import { IconAlertTriangle, IconHistory } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
 import { useTRPC } from "../../app/trpc";
-import { periodLabel } from "../periodLabel";
+import { periodLabel } from "../../periods/periodLabel";
 import { describeWarning } from "./describeWarning";
 import { type CellInput, isInvalid } from "./gridModel";
 

@@ -9,7 +9,6 @@ export const catalogPages = defineStrings(
     coordinatesTab: "Phối hợp ({{count}})",
     indicatorsTab: "Chỉ tiêu ({{count}})",
     noNumber: "Không số",
-    oneOffPeriod: "Nhiệm vụ có hạn {{date}}",
     agency: {
       invalidCode: "Mã cơ quan không hợp lệ: {{code}}",
       openPlugin: "Mở phân hệ riêng của cơ quan",
@@ -147,7 +146,6 @@ export const catalogPages = defineStrings(
     coordinatesTab: "As coordinator ({{count}})",
     indicatorsTab: "Indicators ({{count}})",
     noNumber: "No number",
-    oneOffPeriod: "Task due {{date}}",
     agency: {
       invalidCode: "Not a valid agency code: {{code}}",
       openPlugin: "Open the agency's own module",

@@ -5,7 +5,6 @@ export const consolePages = defineStrings(
   {
     fromModules: "Từ các phân hệ",
     loading: "Đang tải…",
-    oneOffPeriod: "Nhiệm vụ có hạn {{date}}",
     province: "Tỉnh",
     resetPeriod: "Về kỳ mặc định (kỳ gần nhất đã đến hạn báo cáo)",
     period: "Kỳ tổng hợp",
@@ -97,7 +96,6 @@ export const consolePages = defineStrings(
   {
     fromModules: "From the modules",
     loading: "Loading…",
-    oneOffPeriod: "Task due {{date}}",
     province: "Province",
     resetPeriod: "Back to the default period (the latest whose reporting deadline has passed)",
     period: "Reporting period",

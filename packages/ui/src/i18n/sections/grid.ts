@@ -109,35 +109,3 @@ export const grid = defineStrings(
     leaveGo: "Leave and discard",
   },
 );
-
-/** The catalog's units, as a reader says them. */
-export const units = defineStrings(
-  {
-    person: "người",
-    case: "vụ",
-    count: "lượt",
-    commune: "xã",
-    facility: "cơ sở",
-    hectare: "ha",
-    location: "điểm",
-    organization: "tổ chức",
-    percent: "%",
-    school: "trường",
-    session: "buổi",
-    hotspot: "điểm",
-  },
-  {
-    person: "people",
-    case: "cases",
-    count: "times",
-    commune: "communes",
-    facility: "facilities",
-    hectare: "ha",
-    location: "places",
-    organization: "organisations",
-    percent: "%",
-    school: "schools",
-    session: "sessions",
-    hotspot: "hotspots",
-  },
-);

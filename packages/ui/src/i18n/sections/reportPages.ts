@@ -6,7 +6,6 @@ import { defineStrings } from "./defineStrings";
  */
 export const reportPages = defineStrings(
   {
-    oneOffPeriod: "Nhiệm vụ có hạn {{date}}",
     columns: { period: "Kỳ báo cáo", dueDate: "Hạn gửi", state: "Trạng thái", timeliness: "Thời hạn", agency: "Cơ quan" },
     role: { lead: "Chủ trì", coordinating: "Phối hợp" },
     report: {
@@ -130,7 +129,6 @@ export const reportPages = defineStrings(
     },
   },
   {
-    oneOffPeriod: "Task due {{date}}",
     columns: { period: "Reporting period", dueDate: "Due", state: "Status", timeliness: "Timeliness", agency: "Agency" },
     role: { lead: "Lead", coordinating: "Coordinating" },
     report: {
