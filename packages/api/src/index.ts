@@ -41,3 +41,4 @@ export { runReminderRound } from "./notifications/scheduledReminders";
 export { deliverPendingEmails, type DeliveryResult } from "./notifications/emailOutbox";
 export { createSmtpMailer, type Mailer } from "./notifications/mailer";
 export { emailQueued } from "./notifications/notify";
+export { importPopulations } from "./places/placePopulations";

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { writeFileSync } from "node:fs";
-import { applyRetention, buildConsolidatedReport, createUser, judgePassword, setTemporaryPassword, exportCatalog, renderConsolidatedDocx, renderConsolidatedXlsx, findProvince, UsernameTakenError } from "@pcmt/api";
+import { applyRetention, buildConsolidatedReport, importPopulations, readSheet, sheetKindOf, createUser, judgePassword, setTemporaryPassword, exportCatalog, renderConsolidatedDocx, renderConsolidatedXlsx, findProvince, UsernameTakenError } from "@pcmt/api";
 import { describeDatabase } from "@pcmt/db";
 import { PluginManifestError } from "@pcmt/plugin-sdk";
 import { syntheticScales, type SyntheticScaleName } from "@pcmt/synthetic";
@@ -170,6 +170,28 @@ program
     try {
       const result = await applyRetention(platform.database.db, platform.evidenceStore, config.retention);
       say(`Đã xóa ${result.auditRows} dòng nhật ký quá ${config.retention.auditDays} ngày, ${result.evidenceRows} tệp minh chứng quá ${config.retention.evidenceDays} ngày (${result.evidenceFiles} tệp trên đĩa).`);
+    } finally {
+      await platform.database.close();
+    }
+  });
+
+const places = program.command("places").description("Địa bàn: dân số");
+places
+  .command("population")
+  .description("Nạp dân số các địa bàn từ tệp .csv hoặc .xlsx (cột “Mã địa bàn”, “Năm”, “Dân số”): tất cả hoặc không")
+  .argument("<file>", "tệp .csv hoặc .xlsx")
+  .option("--source <text>", "nguồn số liệu", "Cục Thống kê")
+  .action(async (file: string, options: { source: string }) => {
+    const kind = sheetKindOf(file);
+    if (!kind) fail(new Error("Tệp phải là .csv hoặc .xlsx"));
+    const config = serverConfigFromEnv();
+    const platform = await startPlatform(config);
+    try {
+      const result = await importPopulations(platform.database.db, readSheet(file, kind), options.source);
+      if (result.problems.length > 0) {
+        for (const p of result.problems) console.error(`Dòng ${p.row}${p.column ? `, cột “${p.column}”` : ""}: ${p.message}`);
+        throw new ConfigError(`${result.problems.length} lỗi, chưa lưu dòng nào.`);
+      } else say(`Đã lưu dân số của ${result.stored} địa bàn-năm (nguồn: ${options.source}).`);
     } finally {
       await platform.database.close();
     }

@@ -46,7 +46,7 @@ export async function storeChanges(
   // A value already stored keeps its copy mark only if the change says so again: typing over it confirms it.
   const copied = new Map((await loadValueNotes(ctx.db, report, grid.elements.map((e) => e.id))).map((n) => [`${n.orgUnit}|${n.elementId}`, n.copiedFrom]));
   const noted = changes.filter((c) => changed.includes(c) || (c.copiedFrom ?? null) !== (copied.get(`${c.orgUnit}|${c.elementId}`) ?? null));
-  const warnings = await judgeValues(ctx.db, report, changed);
+  const warnings = await judgeValues(ctx.db, report, changed, new Set(grid.elements.filter((e) => e.unit === "person").map((e) => e.id)));
   await ctx.db.transaction().execute(async (trx) => {
     await writeDataValues(
       trx,

@@ -1,10 +1,13 @@
 import type { Actor } from "@pcmt/domain";
 import { testEngines } from "@pcmt/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importPopulations } from "../places/placePopulations";
+import { rowsInMemory } from "../spreadsheets/readSheetRows";
 import { type ApiTestHarness, createApiTestHarness } from "../testing/apiTestHarness";
 
 const health: Actor = { userId: crypto.randomUUID(), username: "yte.qt", displayName: "Y tế QT", role: "agency_officer", agencyCode: "health", provinceCode: "quang_tri" };
 const office: Actor = { ...health, userId: crypto.randomUUID(), username: "vp.qt", role: "standing_office", agencyCode: null };
+const police: Actor = { ...health, userId: crypto.randomUUID(), username: "congan.qt", agencyCode: "police" };
 const total = "kh-29-bcd-quang-tri-2024#commune_health_facilities";
 
 describe.each(testEngines)("what a value carries: copies from the last period, warnings, Vietnamese order (%s)", (engine) => {
@@ -83,5 +86,27 @@ describe.each(testEngines)("what a value carries: copies from the last period, w
     const [version] = await api.as(office).reports.versions({ reportId });
     const values = (version!.snapshot as { values: { orgUnit: string; elementId: string; value: number }[] }).values;
     expect(values.filter((v) => v.elementId === total).map((v) => v.value)).toContain(13);
+  });
+
+  it("loads populations all or nothing, and warns of more people than a place has residents", async () => {
+    const grid = await api.as(health).dataEntry.grid({ reportId });
+    const place = grid.units[2]!.code;
+    const bad = await importPopulations(api.db, rowsInMemory([["Mã địa bàn", "Năm", "Dân số"], [place, "2023", "45.210"], ["khong_co", "2023", "1"], [place, "1890", "-5"]]), "Cục Thống kê");
+    expect(bad.stored).toBe(0);
+    expect(bad.problems.map((p) => [p.row, p.column])).toEqual([
+      [3, "Mã địa bàn"],
+      [4, "Năm"],
+      [4, "Dân số"],
+    ]);
+    expect(await api.db.selectFrom("place_populations").selectAll().execute()).toEqual([]);
+    expect(await importPopulations(api.db, rowsInMemory([["Mã địa bàn", "Năm", "Dân số"], [place, "2023", "45.210"]]), "Cục Thống kê")).toEqual({ stored: 1, problems: [] });
+
+    // A count of people (the police's registered drug users) above the district's residents.
+    const policeReport = await api.as(police).reports.open({ period: "2024-08" });
+    const policeGrid = await api.as(police).dataEntry.grid({ reportId: policeReport.id });
+    const people = policeGrid.elements.find((e) => e.unit === "person")!;
+    const saved = await api.as(police).dataEntry.save({ reportId: policeReport.id, cells: [{ elementId: people.id, orgUnit: place, value: 50_000 }] });
+    expect(saved.warned).toBe(1);
+    expect(saved.grid.notes.find((n) => n.orgUnit === place)?.warnings).toContainEqual({ kind: "above_population", reference: 45_210, year: 2023 });
   });
 });

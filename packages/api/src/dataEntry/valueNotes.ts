@@ -39,6 +39,8 @@ export async function judgeValues(
   db: Kysely<CoreDatabase>,
   scope: GridScope,
   cells: readonly { orgUnit: string; elementId: string; value: number | null }[],
+  /** Data elements counting people: their values are also checked against the place's population. */
+  peopleElements: ReadonlySet<string> = new Set(),
 ): Promise<Map<string, ValueWarning[]>> {
   const judged = new Map<string, ValueWarning[]>();
   const withValue = cells.filter((c): c is { orgUnit: string; elementId: string; value: number } => c.value !== null);
@@ -61,12 +63,24 @@ export async function judgeValues(
     // The values being replaced are not their own peers.
     if (row.period !== scope.period || !changed.has(key)) peers.set(row.data_element_id, [...(peers.get(row.data_element_id) ?? []), row.value]);
   }
+  const populations = await populationsOf(db, [...new Set(withValue.filter((c) => peopleElements.has(c.elementId)).map((c) => c.orgUnit))], Number(scope.period.slice(0, 4)));
   for (const cell of withValue) {
-    const context: ValueContext = { history: history.get(cellKey(cell.orgUnit, cell.elementId)) ?? [], peers: peers.get(cell.elementId) ?? [] };
+    const context: ValueContext = {
+      history: history.get(cellKey(cell.orgUnit, cell.elementId)) ?? [],
+      peers: peers.get(cell.elementId) ?? [],
+      population: peopleElements.has(cell.elementId) ? (populations.get(cell.orgUnit) ?? null) : null,
+    };
     const warnings = plausibilityWarnings(cell.value, context);
     if (warnings.length > 0) judged.set(cellKey(cell.orgUnit, cell.elementId), warnings);
   }
   return judged;
+}
+
+/** Each place's latest known population up to a year. */
+async function populationsOf(db: Kysely<CoreDatabase>, places: readonly string[], year: number): Promise<Map<string, { value: number; year: number }>> {
+  if (places.length === 0) return new Map();
+  const rows = await db.selectFrom("place_populations").select(["org_unit_code", "year", "population"]).where("org_unit_code", "in", places).where("year", "<=", year).orderBy("year").execute();
+  return new Map(rows.map((r) => [r.org_unit_code, { value: r.population, year: r.year }]));
 }
 
 /** Replaces the notes of the given cells: a row where there is something to say, none otherwise. */

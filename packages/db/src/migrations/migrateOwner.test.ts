@@ -10,7 +10,7 @@ describe.each(testEngines)("migrations on %s", (engine) => {
     const testDb = await createTestDatabase(engine);
     const database = await openDatabase(testDb.config);
     try {
-      expect(await migrateOwner(database.db, "core", coreMigrations)).toEqual(["0001_users_and_sessions", "0002_catalog", "0003_reports", "0004_value_totals", "0005_national_scale", "0006_document_lifetimes", "0007_password_lifecycle", "0008_value_notes", "0009_review_comments", "0010_notifications"]);
+      expect(await migrateOwner(database.db, "core", coreMigrations)).toEqual(["0001_users_and_sessions", "0002_catalog", "0003_reports", "0004_value_totals", "0005_national_scale", "0006_document_lifetimes", "0007_password_lifecycle", "0008_value_notes", "0009_review_comments", "0010_notifications", "0011_place_populations"]);
       // Running again is a no-op.
       expect(await migrateOwner(database.db, "core", coreMigrations)).toEqual([]);
 

@@ -190,6 +190,7 @@ export interface CoreDatabase {
     entered_at: Timestamp;
     version: Generated<number>;
   };
+  place_populations: { org_unit_code: string; year: number; population: number; source: string | null; updated_at: Timestamp };
   notifications: {
     id: Generated<string>;
     user_id: string;

@@ -27,4 +27,9 @@ describe("plausibilityWarnings", () => {
   it("needs enough history and enough peers to judge", () => {
     expect(plausibilityWarnings(1_000_000, { history: [1, 2], peers: [1, 2, 3] })).toEqual([]);
   });
+
+  it("warns of more people than the place has residents", () => {
+    expect(plausibilityWarnings(9_500, { history: [], peers: [], population: { value: 8_214, year: 2025 } })).toEqual([{ kind: "above_population", reference: 8_214, year: 2025 }]);
+    expect(plausibilityWarnings(120, { history: [], peers: [], population: { value: 8_214, year: 2025 } })).toEqual([]);
+  });
 });

@@ -9,13 +9,17 @@ export type ValueWarning =
   /** Much lower than the place's own lowest value of the previous periods. */
   | { kind: "below_history"; reference: number; periods: number }
   /** Far above what nine in ten of the province's places report (this and the previous periods). */
-  | { kind: "above_peers"; reference: number; values: number };
+  | { kind: "above_peers"; reference: number; values: number }
+  /** More people than the place has residents. */
+  | { kind: "above_population"; reference: number; year: number };
 
 export interface ValueContext {
   /** The same place's values for the same data element in the previous periods (any order). */
   history: number[];
   /** The values of the province's places for the same data element in this and the previous periods. */
   peers: number[];
+  /** For a count of people: the place's resident population (latest known for the period's year), if known. */
+  population?: { value: number; year: number } | null;
 }
 
 /** Fewer previous values than this say nothing about a place. */
@@ -43,5 +47,6 @@ export function plausibilityWarnings(value: number, context: ValueContext): Valu
     const p90 = quantile([...context.peers].sort((a, b) => a - b), 0.9);
     if (value > Math.max(10 * p90, p90 + 100)) warnings.push({ kind: "above_peers", reference: Math.round(p90 * 10) / 10, values: context.peers.length });
   }
+  if (context.population && value > context.population.value) warnings.push({ kind: "above_population", reference: context.population.value, year: context.population.year });
   return warnings;
 }

@@ -12,5 +12,7 @@ export function describeWarning(t: TFunction, warning: ValueWarning): string {
       return t("grid.warnBelowHistory", { reference: formatNumber(warning.reference), periods: warning.periods });
     case "above_peers":
       return t("grid.warnAbovePeers", { reference: formatNumber(warning.reference), values: warning.values });
+    case "above_population":
+      return t("grid.warnAbovePopulation", { reference: formatNumber(warning.reference), year: warning.year });
   }
 }

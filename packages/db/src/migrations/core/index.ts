@@ -9,6 +9,7 @@ import * as m0007 from "./0007_password_lifecycle";
 import * as m0008 from "./0008_value_notes";
 import * as m0009 from "./0009_review_comments";
 import * as m0010 from "./0010_notifications";
+import * as m0011 from "./0011_place_populations";
 
 /** Core migrations, in order. A static record (not a folder scan) so that bundled builds carry them. */
 export const coreMigrations: MigrationSet = {
@@ -22,4 +23,5 @@ export const coreMigrations: MigrationSet = {
   "0008_value_notes": m0008,
   "0009_review_comments": m0009,
   "0010_notifications": m0010,
+  "0011_place_populations": m0011,
 };
