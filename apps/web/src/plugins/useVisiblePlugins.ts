@@ -1,6 +1,7 @@
 import type { EnabledPluginInfo } from "@pcmt/api";
 import type { Actor } from "@pcmt/domain";
 import type { WebPluginDefinition } from "@pcmt/plugin-sdk/web";
+import { useTranslation } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "../app/trpc";
 import { webPlugins } from "./webPlugins";
@@ -18,6 +19,7 @@ export function pluginsVisibleTo(actor: Actor, enabled: EnabledPluginInfo[]): En
 
 /** The enabled plugins this user may see, with their web entries loaded. */
 export function useVisiblePlugins(actor: Actor) {
+  const { t } = useTranslation();
   const trpc = useTRPC();
   const enabled = useQuery(trpc.system.plugins.queryOptions());
   const visible = enabled.data ? pluginsVisibleTo(actor, enabled.data) : [];
@@ -27,9 +29,12 @@ export function useVisiblePlugins(actor: Actor) {
     staleTime: Number.POSITIVE_INFINITY,
     queryFn: async (): Promise<VisiblePlugin[]> =>
       Promise.all(
-        visible
-          .filter((info) => webPlugins[info.id])
-          .map(async (info) => ({ info, web: (await webPlugins[info.id]!()).default })),
+        visible.map(async (info) => {
+          // The server runs a plugin this web build does not have: say so, instead of leaving it without a page.
+          const load = (webPlugins as Record<string, (() => Promise<{ default: WebPluginDefinition }>) | undefined>)[info.id];
+          if (!load) throw new Error(t("shellPages.pluginWithoutWeb", { id: info.id }));
+          return { info, web: (await load()).default };
+        }),
       ),
   });
   return {

@@ -1,23 +1,6 @@
-import { agriculturePlugin } from "@pcmt/plugin-agriculture/server";
-import { customsPlugin } from "@pcmt/plugin-customs/server";
-import { educationPlugin } from "@pcmt/plugin-education/server";
-import { healthPlugin } from "@pcmt/plugin-health/server";
-import { labourPlugin } from "@pcmt/plugin-labour/server";
-import { policePlugin } from "@pcmt/plugin-police/server";
-
 /**
- * Every plugin this build knows, as static imports so TypeScript sees each router (cal.com's lesson: a registry
- * merged at run time loses the types). Which of them run is configuration: PCMT_PLUGINS.
- * `pnpm new-plugin <id>` adds a line here.
+ * Every plugin this build knows: the one list, generated from plugins/ (`pnpm plugins:sync`) in
+ * @pcmt/installed-plugins. Static imports, so TypeScript sees each router (cal.com's lesson: a registry merged at
+ * run time loses the types). Which of them run is configuration: PCMT_PLUGINS.
  */
-export const installedPlugins = [
-  policePlugin,
-  healthPlugin,
-  labourPlugin,
-  educationPlugin,
-  customsPlugin,
-  agriculturePlugin,
-] as const;
-
-export type InstalledPlugin = (typeof installedPlugins)[number];
-export type InstalledPluginId = InstalledPlugin["id"];
+export { installedPlugins, type InstalledPlugin, type InstalledPluginId } from "@pcmt/installed-plugins/server";

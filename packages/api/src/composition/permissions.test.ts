@@ -3,6 +3,7 @@ import { testEngines } from "@pcmt/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiTestHarness, createApiTestHarness, testActors } from "../testing/apiTestHarness";
 import { createFileUploads, type FileUploads } from "../uploads/fileUploads";
+import { installedPlugins } from "./installedPlugins";
 import { listProcedureAccess } from "./procedureAccess";
 
 /**
@@ -22,14 +23,21 @@ const registerAccess = (officer: Who | null) => ({
   update: officer ? ["admin", officer] : ["admin"],
   remove: officer ? ["admin", officer] : ["admin"],
 });
-const registers: Record<string, Who | null> = {
-  "plugins.police.hotspots": "policeOfficer",
-  "plugins.health.clinics": "healthOfficer",
-  "plugins.labour.facilities": null,
-  "plugins.education.sessions": null,
-  "plugins.customs.firms": null,
-  "plugins.agriculture.cropSites": null,
-};
+/**
+ * Every installed plugin's registers (a router of list, count, create, update, remove), found in the plugins
+ * themselves: the officer of the plugin's agency writes, oversight reads. A new plugin's registers are covered
+ * without a line here; what a plugin adds beyond its registers is written below by hand.
+ */
+const registerProcedures = ["count", "create", "list", "remove", "update"];
+const officerOf = (agencies: readonly string[]): Who | null =>
+  (Object.entries(testActors).find(([, a]) => a.role === "agency_officer" && a.agencyCode !== null && agencies.includes(a.agencyCode))?.[0] as Who | undefined) ?? null;
+const registers: Record<string, Who | null> = Object.fromEntries(
+  installedPlugins.flatMap((plugin) =>
+    Object.entries((plugin.router as unknown as { _def: { record: Record<string, unknown> } })._def.record)
+      .filter(([, node]) => typeof node === "object" && node !== null && Object.keys(node).sort().join() === registerProcedures.join())
+      .map(([key]) => [`plugins.${plugin.id}.${key}`, officerOf(plugin.agencies)]),
+  ),
+);
 
 const expected: Record<string, Who[]> = {
   "auth.me": everyone,

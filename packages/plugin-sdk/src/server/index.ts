@@ -11,3 +11,4 @@ export { z } from "zod";
 export { sql, type Kysely, type MigrationSet } from "@pcmt/db";
 export * from "./registers/registerTable";
 export * from "./registers/createRegisterRouter";
+export * from "./pluginChecks";

@@ -4,7 +4,9 @@ import type { Actor } from "@pcmt/domain";
 import { createTestDatabase, type TestEngine } from "@pcmt/testing";
 import type { AnyTRPCRouter } from "@trpc/server";
 import pino from "pino";
+import { validatePluginManifest } from "../manifest/PluginManifest";
 import type { PluginDefinition } from "../server/definePlugin";
+import { assertEveryProcedureDeclaresAccess, migratePlugin } from "../server/pluginChecks";
 import type { RequestContext } from "../server/RequestContext";
 import { createCallerFactory } from "../server/trpc";
 
@@ -20,10 +22,13 @@ export async function createPluginTestHarness<TRouter extends AnyTRPCRouter>(
   plugin: PluginDefinition<string, TRouter>,
   options: { engine?: TestEngine } = {},
 ) {
+  // What start-up checks, before anything else: a plugin that passes its tests also starts.
+  validatePluginManifest(plugin);
+  assertEveryProcedureDeclaresAccess(plugin.router);
   const testDb = await createTestDatabase(options.engine ?? "pglite");
   const database = await openDatabase(testDb.config);
   await migrateOwner(database.db, "core", coreMigrations);
-  await migrateOwner(database.db, plugin.id, plugin.migrations);
+  await migratePlugin(database.db, plugin);
   const callerFor = createCallerFactory<TRouter["_def"]["record"]>(plugin.router);
   const log = pino({ level: "silent" });
 

@@ -1,1 +1,2 @@
 export * from "./createPluginTestHarness";
+export * from "./checkPluginContract";

@@ -14,3 +14,5 @@ export const agriculturePlugin = definePlugin({
 });
 
 export type { AgricultureRouter } from "./router";
+
+export default agriculturePlugin;

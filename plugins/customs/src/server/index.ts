@@ -14,3 +14,5 @@ export const customsPlugin = definePlugin({
 });
 
 export type { CustomsRouter } from "./router";
+
+export default customsPlugin;

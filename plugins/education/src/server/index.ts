@@ -14,3 +14,5 @@ export const educationPlugin = definePlugin({
 });
 
 export type { EducationRouter } from "./router";
+
+export default educationPlugin;

@@ -14,3 +14,5 @@ export const healthPlugin = definePlugin({
 });
 
 export type { HealthRouter } from "./router";
+
+export default healthPlugin;

@@ -14,3 +14,5 @@ export const labourPlugin = definePlugin({
 });
 
 export type { LabourRouter } from "./router";
+
+export default labourPlugin;

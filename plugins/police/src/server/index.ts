@@ -14,3 +14,5 @@ export const policePlugin = definePlugin({
 });
 
 export type { PoliceRouter } from "./router";
+
+export default policePlugin;

@@ -1,0 +1,4 @@
+import { checkPluginContract } from "@pcmt/plugin-sdk/testing";
+import { agriculturePlugin } from "./index";
+
+checkPluginContract(agriculturePlugin);

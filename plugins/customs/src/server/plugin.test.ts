@@ -1,0 +1,4 @@
+import { checkPluginContract } from "@pcmt/plugin-sdk/testing";
+import { customsPlugin } from "./index";
+
+checkPluginContract(customsPlugin);
