@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** A plugin package found in plugins/<id>: its folder is its id. */
@@ -53,7 +53,7 @@ import type { InstalledPluginId } from "./server";
 type WebEntries = { [Id in InstalledPluginId]: () => Promise<{ default: WebPluginDefinition<Id> }> };
 
 export const webPlugins = {
-${plugins.map((p) => `  ${/^[a-z][a-z0-9]*$/i.test(p.id) ? p.id : JSON.stringify(p.id)}: () => import("${p.packageName}/web"),`).join("\n")}
+${plugins.map((p) => `  ${/^[A-Za-z_$][\w$]*$/.test(p.id) ? p.id : JSON.stringify(p.id)}: () => import("${p.packageName}/web"),`).join("\n")}
 } satisfies WebEntries;
 `;
 }
@@ -61,4 +61,17 @@ ${plugins.map((p) => `  ${/^[a-z][a-z0-9]*$/i.test(p.id) ? p.id : JSON.stringify
 /** The package's dependencies: the SDK and every plugin. */
 export function dependencies(plugins: readonly FoundPlugin[]): Record<string, string> {
   return Object.fromEntries([["@pcmt/plugin-sdk", "workspace:*"], ...plugins.map((p) => [p.packageName, "workspace:*"] as const)].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Rewrites the lists and the package's dependencies from the folders of plugins/; returns the plugins found. */
+export function syncPluginList(root: string): FoundPlugin[] {
+  const here = join(root, "packages/installed-plugins");
+  const plugins = findPlugins(root);
+  writeFileSync(join(here, "src/server.ts"), serverSource(plugins));
+  writeFileSync(join(here, "src/web.ts"), webSource(plugins));
+  const pkgPath = join(here, "package.json");
+  const pkg = JSON.parse(readFileSync(pkgPath, "utf8")) as { dependencies: Record<string, string> };
+  pkg.dependencies = dependencies(plugins);
+  writeFileSync(pkgPath, `${JSON.stringify(pkg, null, 2)}\n`);
+  return plugins;
 }

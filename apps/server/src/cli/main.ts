@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-import { writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { applyRetention, buildConsolidatedReport, importPopulations, readSheet, sheetKindOf, createUser, judgePassword, setTemporaryPassword, exportCatalog, renderConsolidatedDocx, renderConsolidatedXlsx, findProvince, UsernameTakenError } from "@pcmt/api";
 import { describeDatabase } from "@pcmt/db";
 import { PluginManifestError } from "@pcmt/plugin-sdk";
@@ -14,6 +16,18 @@ import { createLogger } from "../platform/createLogger";
 import { startPlatform } from "../platform/startPlatform";
 import { readPassword } from "./readPassword";
 import { serve } from "./serve";
+import { ScaffoldError, scaffoldPlugin } from "../scaffold/scaffoldPlugin";
+
+/** The repository the CLI runs in: the nearest folder above this file with pnpm-workspace.yaml. */
+function repositoryRoot(): string {
+  let dir = resolve(import.meta.dirname);
+  while (!existsSync(join(dir, "pnpm-workspace.yaml"))) {
+    const up = dirname(dir);
+    if (up === dir) throw new ConfigError("Không tìm thấy thư mục gốc của kho mã (pnpm-workspace.yaml).");
+    dir = up;
+  }
+  return dir;
+}
 
 const say = (line = "") => process.stdout.write(`${line}\n`);
 
@@ -195,6 +209,29 @@ places
     } finally {
       await platform.database.close();
     }
+  });
+
+program
+  .command("create-plugin")
+  .description("Tạo một phân hệ mới (plugins/<id>: máy chủ, giao diện, migration, kiểm thử) và cài vào danh sách phân hệ")
+  .argument("<id>", "mã phân hệ, ví dụ border_guard")
+  .requiredOption("--agency <code>", "mã cơ quan phục vụ (shared/agencies.md)")
+  .option("--register <name>", "tên sổ ban đầu, ví dụ seizures", "records")
+  .option("--no-install", "không chạy pnpm install sau khi tạo")
+  .action((id: string, options: { agency: string; register: string; install: boolean }) => {
+    const root = repositoryRoot();
+    try {
+      const written = scaffoldPlugin(root, { id, agency: options.agency, register: options.register });
+      for (const file of written) say(`  + ${file}`);
+    } catch (error) {
+      fail(error instanceof ScaffoldError ? new ConfigError(error.message) : error);
+    }
+    if (options.install) {
+      say("Đang chạy pnpm install để liên kết gói mới…");
+      const result = spawnSync("pnpm", ["install"], { cwd: root, stdio: "inherit" });
+      if (result.status !== 0) fail(new ConfigError("pnpm install không thành công; chạy lại bằng tay."));
+    }
+    say(`Đã tạo phân hệ ${id}. Chạy pnpm test; trang của phân hệ hiện cho cán bộ ${options.agency} khi chạy pnpm start.`);
   });
 
 const user = program.command("user").description("Quản lý người dùng");
