@@ -1,6 +1,8 @@
 import type { Actor } from "@pcmt/domain";
 import { testEngines } from "@pcmt/testing";
+import { exampleValues } from "@pcmt/plugin-sdk/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { type ApiTestHarness, createApiTestHarness, testActors } from "../testing/apiTestHarness";
 import { createFileUploads, type FileUploads } from "../uploads/fileUploads";
 import { installedPlugins } from "./installedPlugins";
@@ -19,7 +21,8 @@ const oversight: Who[] = ["admin", "standingOffice", "committee"];
 const registerAccess = (officer: Who | null) => ({
   list: officer ? [...oversight, officer] : oversight,
   count: officer ? [...oversight, officer] : oversight,
-  create: officer ? ["admin", officer] : ["admin"],
+  // Only an officer creates a row (it belongs to the officer's agency); administrators correct rows, never create them.
+  create: officer ? [officer] : [],
   update: officer ? ["admin", officer] : ["admin"],
   remove: officer ? ["admin", officer] : ["admin"],
 });
@@ -136,6 +139,39 @@ describe.each(testEngines)("permissions of every procedure on %s", (engine) => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it("keeps every installed plugin's registers to their agency, by behaviour: its officer creates and edits, another agency's officer and another province's cannot", async () => {
+    const problems: string[] = [];
+    const checked: string[] = [];
+    for (const plugin of installedPlugins) {
+      const record = (plugin.router as unknown as { _def: { record: Record<string, Record<string, { _def: { inputs: unknown[] } }>> } })._def.record;
+      for (const [key, node] of Object.entries(record).filter(([path]) => `plugins.${plugin.id}.${path}` in registers)) {
+        const values = exampleValues((node.create as { _def: { inputs: [z.ZodObject] } })._def.inputs[0]);
+        const agency = plugin.agencies[0]!;
+        const own: Actor = { userId: crypto.randomUUID(), username: `o.${plugin.id}`, displayName: "Cán bộ", role: "agency_officer", agencyCode: agency, provinceCode: "thai_nguyen" };
+        const otherAgency: Actor = { ...own, userId: crypto.randomUUID(), agencyCode: agency === "justice" ? "health" : "justice" };
+        const otherProvince: Actor = { ...own, userId: crypto.randomUUID(), provinceCode: "quang_tri" };
+        const call = (actor: Actor) => (api.as(actor).plugins as unknown as Record<string, Record<string, Record<string, (input: unknown) => Promise<{ id: string; version: number }>>>>)[plugin.id]![key]!;
+        const codeOf = (promise: Promise<unknown>) => promise.then(() => "OK", (e: { code?: string }) => e.code ?? "ERROR");
+        const path = `plugins.${plugin.id}.${key}`;
+        let created: { id: string; version: number };
+        try {
+          created = await call(own).create!(values);
+        } catch (error) {
+          problems.push(`${path}.create: its own officer was refused (${(error as { code?: string }).code})`);
+          continue;
+        }
+        const update = { id: created.id, expectedVersion: created.version, values };
+        if ((await codeOf(call(otherAgency).create!(values))) !== "FORBIDDEN") problems.push(`${path}.create: another agency's officer was let in`);
+        if ((await codeOf(call(otherProvince).update!(update))) !== "FORBIDDEN") problems.push(`${path}.update: another province's officer was let in`);
+        if ((await codeOf(call(otherAgency).remove!({ id: created.id }))) !== "FORBIDDEN") problems.push(`${path}.remove: another agency's officer was let in`);
+        if ((await codeOf(call(own).update!(update))) !== "OK") problems.push(`${path}.update: its own officer was refused`);
+        checked.push(path);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(checked.sort()).toEqual(Object.keys(registers).sort());
   });
 
   it("lets exactly the expected roles send each file, refused before the file is looked at", async () => {

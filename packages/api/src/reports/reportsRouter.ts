@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type Actor, describePeriod, periodBounds, ProvinceCode, reportStanding } from "@pcmt/domain";
+import { type Actor, describePeriod, nextReportState, periodBounds, ProvinceCode, reportStanding } from "@pcmt/domain";
 import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
 import { addMonths, format } from "date-fns";
 import type { EvidenceStore } from "../evidence/EvidenceStore";
@@ -168,7 +168,7 @@ export const reportsRouter = createRouter({
         const updated = await trx
           .updateTable("reports")
           .set((eb) => ({
-            state: "submitted" as const,
+            state: nextReportState(report.state, "submit"),
             version: eb("version", "+", 1),
             first_submitted_at: report.first_submitted_at ?? now,
             last_submitted_at: now,
@@ -203,7 +203,7 @@ export const reportsRouter = createRouter({
       return ctx.db.transaction().execute(async (trx) => {
         const report = await loadReport(trx, input.reportId);
         requireReportAction(ctx.actor, report, input.decision);
-        const state = input.decision === "accept" ? ("accepted" as const) : ("returned" as const);
+        const state = nextReportState(report.state, input.decision);
         const updated = await trx
           .updateTable("reports")
           .set((eb) => ({

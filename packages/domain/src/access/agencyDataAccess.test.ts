@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./Actor";
-import { canReadAgencyData, decideAgencyWrite } from "./agencyDataAccess";
+import { agencyDataReadScope, canReadAgencyData, decideAgencyWrite } from "./agencyDataAccess";
 
 const officer = (agencyCode: Actor["agencyCode"], provinceCode = "thai_nguyen"): Actor => ({
   userId: "u1",
@@ -53,5 +53,11 @@ describe("canReadAgencyData", () => {
   it("keeps an officer to its own agency", () => {
     expect(canReadAgencyData(officer("health"), { agencyCode: "health", provinceCode: "thai_nguyen" })).toBe(true);
     expect(canReadAgencyData(officer("health"), { agencyCode: "police", provinceCode: "thai_nguyen" })).toBe(false);
+  });
+
+  it("is one scope: what registers and plugin procedures filter their rows by", () => {
+    expect(agencyDataReadScope(officer("health"))).toEqual({ agencyCode: "health", provinceCode: "thai_nguyen" });
+    expect(agencyDataReadScope({ ...officer("police"), role: "steering_committee", agencyCode: null })).toEqual({ agencyCode: null, provinceCode: "thai_nguyen" });
+    expect(agencyDataReadScope({ ...officer("police"), role: "admin", agencyCode: null, provinceCode: null })).toEqual({ agencyCode: null, provinceCode: null });
   });
 });

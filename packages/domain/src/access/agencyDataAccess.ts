@@ -22,10 +22,19 @@ export function decideAgencyWrite(actor: Actor, owner: AgencyDataOwner): WriteDe
   return { allowed: true };
 }
 
-/** Agency data is readable by its own agency and by the province's oversight roles. */
+/**
+ * Which agency data an actor reads — the one read rule, which registers and every plugin procedure apply: an
+ * officer its own agency's in its province; the standing office and the committee their whole province; national
+ * accounts (no province) and administrators everything in their reach. `null` means "any".
+ */
+export function agencyDataReadScope(actor: Actor): { agencyCode: string | null; provinceCode: string | null } {
+  if (actor.role === "agency_officer") return { agencyCode: actor.agencyCode, provinceCode: actor.provinceCode };
+  return { agencyCode: null, provinceCode: actor.provinceCode };
+}
+
+/** Whether an actor reads one piece of agency data: the same rule, for one owner. */
 export function canReadAgencyData(actor: Actor, owner: AgencyDataOwner): boolean {
-  if (actor.role === "admin") return true;
-  if (actor.provinceCode !== null && owner.provinceCode !== null && actor.provinceCode !== owner.provinceCode) return false;
-  if (actor.role === "standing_office" || actor.role === "steering_committee") return true;
-  return actor.agencyCode === owner.agencyCode;
+  const scope = agencyDataReadScope(actor);
+  if (actor.role === "agency_officer" && scope.agencyCode === null) return false;
+  return (scope.agencyCode === null || scope.agencyCode === owner.agencyCode) && (scope.provinceCode === null || owner.provinceCode === null || scope.provinceCode === owner.provinceCode);
 }

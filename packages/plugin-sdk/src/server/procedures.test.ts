@@ -29,7 +29,7 @@ const plugin = definePlugin({
 
 describe("procedure access", () => {
   it("enforces what each procedure declares", async () => {
-    const harness = await createPluginTestHarness(plugin);
+    const harness = await createPluginTestHarness(plugin, { skipStartupChecks: true });
     try {
       await expect(harness.anonymous().open()).resolves.toBe("ok");
       await expect(harness.anonymous().anyone()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
@@ -51,7 +51,7 @@ describe("procedure access", () => {
   });
 
   it("refuses a procedure that declares no access, whoever calls", async () => {
-    const harness = await createPluginTestHarness(plugin);
+    const harness = await createPluginTestHarness(plugin, { skipStartupChecks: true });
     try {
       await expect(harness.as({ role: "admin" }).undeclared()).rejects.toMatchObject({ code: "FORBIDDEN" });
     } finally {
@@ -60,7 +60,7 @@ describe("procedure access", () => {
   });
 
   it("reports invalid input per field in Vietnamese", async () => {
-    const harness = await createPluginTestHarness(plugin);
+    const harness = await createPluginTestHarness(plugin, { skipStartupChecks: true });
     try {
       const health = harness.as({ role: "agency_officer", agencyCode: "health" });
       const error = await health.healthForm({ capacity: -1 }).catch((e: unknown) => e);

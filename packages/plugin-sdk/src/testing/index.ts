@@ -1,2 +1,3 @@
 export * from "./createPluginTestHarness";
 export * from "./checkPluginContract";
+export * from "./exampleValues";

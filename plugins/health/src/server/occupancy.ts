@@ -1,3 +1,4 @@
+import { agencyDataReadScope } from "@pcmt/domain";
 import { oversightRoles, procedures } from "@pcmt/plugin-sdk";
 import type { HealthTables } from "./tables";
 
@@ -14,7 +15,10 @@ export const occupancy = procedures.forAgencies(["health"], [...oversightRoles])
       eb.fn.coalesce(eb.fn.sum<number>("capacity"), eb.lit(0)).as("capacity"),
       eb.fn.coalesce(eb.fn.sum<number>("patients"), eb.lit(0)).as("patients"),
     ]);
-  if (ctx.actor.provinceCode) query = query.where("province_code", "=", ctx.actor.provinceCode);
+  // The one read rule (the registers' too): an officer its agency's rows in its province, oversight its province.
+  const scope = agencyDataReadScope(ctx.actor);
+  if (scope.agencyCode) query = query.where("agency_code", "=", scope.agencyCode);
+  if (scope.provinceCode) query = query.where("province_code", "=", scope.provinceCode);
   const row = await query.executeTakeFirstOrThrow();
   const capacity = Number(row.capacity);
   const patients = Number(row.patients);

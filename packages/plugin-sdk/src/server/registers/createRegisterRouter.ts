@@ -1,4 +1,4 @@
-import type { Actor, AgencyCode } from "@pcmt/domain";
+import { type Actor, agencyDataReadScope, type AgencyCode } from "@pcmt/domain";
 import { sql } from "kysely";
 import { z } from "zod";
 import { requireAgencyWrite } from "../agencyWrites";
@@ -45,13 +45,6 @@ function toRegisterRow<T>(row: Row): T & RegisterRowMeta {
   } as T & RegisterRowMeta;
 }
 
-/** Which rows an actor reads: its own agency's in its province; oversight roles their whole province. */
-function readableBy(actor: Actor): { agencyCode: string | null; provinceCode: string | null } {
-  if (actor.role === "admin") return { agencyCode: null, provinceCode: actor.provinceCode };
-  if (actor.role === "agency_officer") return { agencyCode: actor.agencyCode, provinceCode: actor.provinceCode };
-  return { agencyCode: null, provinceCode: actor.provinceCode };
-}
-
 /**
  * The procedures of an agency register: list, create, update (with the version read, so two people editing the
  * same row cannot silently overwrite each other), remove and a count for console widgets. Writes are allowed only
@@ -64,6 +57,8 @@ export function createRegisterRouter<TFields extends z.ZodObject>(definition: Re
   const { table, fields, agencies, entityLabel } = definition;
   const readers = procedures.forAgencies(agencies, [...oversightRoles]);
   const writers = procedures.forAgencies(agencies);
+  // A new row belongs to the officer's agency and province: only an officer creates one (an administrator corrects).
+  const creators = procedures.forAgencies(agencies, []);
 
   async function loadOwned(ctx: RequestContext & { actor: Actor }, id: string): Promise<Row> {
     const row = await sql<Row>`select * from ${sql.table(table)} where id = ${id}`.execute(ctx.db).then((r) => r.rows[0]);
@@ -81,7 +76,7 @@ export function createRegisterRouter<TFields extends z.ZodObject>(definition: Re
 
   return createRouter({
     list: readers.query(async ({ ctx }) => {
-      const scope = readableBy(ctx.actor);
+      const scope = agencyDataReadScope(ctx.actor);
       const rows = await sql<Row>`
         select * from ${sql.table(table)}
         where (${scope.agencyCode}::text is null or agency_code = ${scope.agencyCode})
@@ -91,7 +86,7 @@ export function createRegisterRouter<TFields extends z.ZodObject>(definition: Re
     }),
 
     count: readers.query(async ({ ctx }) => {
-      const scope = readableBy(ctx.actor);
+      const scope = agencyDataReadScope(ctx.actor);
       const result = await sql<{ n: number }>`
         select count(*)::int as n from ${sql.table(table)}
         where (${scope.agencyCode}::text is null or agency_code = ${scope.agencyCode})
@@ -99,7 +94,7 @@ export function createRegisterRouter<TFields extends z.ZodObject>(definition: Re
       return result.rows[0]?.n ?? 0;
     }),
 
-    create: writers.input(fields).mutation(async ({ ctx, input }) => {
+    create: creators.input(fields).mutation(async ({ ctx, input }) => {
       const owner = ownerOf(ctx.actor);
       requireAgencyWrite(ctx.actor, owner);
       const values: Row = { ...(input as Row), agency_code: owner.agencyCode, province_code: owner.provinceCode, created_by: ctx.actor.userId };
