@@ -16,7 +16,7 @@ export * from "./catalog/exportCatalog";
 export type { TaskView } from "./catalog/catalogRouter";
 export * from "./reports/reportSchedule";
 export * from "./evidence/EvidenceStore";
-export { readEvidence } from "./reports/reportsRouter";
+export { readEvidence } from "./reports/reportEvidence";
 export { loadDataGrid } from "./dataEntry/dataGrid";
 export { ratioTermPairs } from "./catalog/ratioTerms";
 export { type DataValueWrite, DataValueWriter, dataValueKey, type WriteOptions, writeDataValues } from "./dataValues/writeDataValues";

@@ -2,7 +2,7 @@ import type { CoreDatabase, Kysely } from "@pcmt/db";
 import { dayOf, lastOneOffDueDate, reportStanding, taskStatus } from "@pcmt/domain";
 import { procedures, TRPCError } from "@pcmt/plugin-sdk";
 import { addDays, format } from "date-fns";
-import { loadTasks } from "../catalog/catalogRouter";
+import { loadTasks } from "../catalog/loadTasks";
 import { reportSchedule } from "./reportSchedule";
 
 export async function latestProgress(db: Kysely<CoreDatabase>, agencyCode: string, provinceCode: string) {

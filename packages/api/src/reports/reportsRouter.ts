@@ -1,116 +1,28 @@
-import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type Actor, describePeriod, nextReportState, periodBounds, ProvinceCode, reportStanding } from "@pcmt/domain";
-import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
-import { addMonths, format } from "date-fns";
-import type { EvidenceStore } from "../evidence/EvidenceStore";
+import { ProvinceCode } from "@pcmt/domain";
+import { createRouter, procedures, TRPCError, z } from "@pcmt/plugin-sdk";
+import { myWork } from "./myWork";
+import { officerSchedule } from "./officerSchedule";
+import { loadReport, ReportId, requireReportRead } from "./reportAccess";
+import { reportDesk } from "./reportDesk";
+import { removeEvidence } from "./reportEvidence";
 import { reportHistory } from "./reportHistory";
-import { fullReport, today, view } from "./reportView";
-import { latestProgress, myWork } from "./myWork";
-import { loadReport, ReportId, type ReportRow, requireReportAction, requireReportRead } from "./reportAccess";
-import { referencePeriod } from "../console/consolePeriod";
-import { loadDataGrid } from "../dataEntry/dataGrid";
-import { notify } from "../notifications/notify";
-import { agencyOfficers } from "../notifications/recipients";
-import { unconfirmedCopies } from "../dataEntry/valueNotes";
-import { isOneOffPeriod, obligedForPeriod, reportSchedule, tasksForReport } from "./reportSchedule";
+import { openReport, reviewReport, saveDraft, submitReport, TaskProgress } from "./reportLifecycle";
+import { fullReport } from "./reportView";
 
 const Period = z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2])|-\d{2}-\d{2})?$/, "Kỳ báo cáo không hợp lệ");
-
-export const TaskProgress = z.object({
-  taskId: z.string().min(1).max(300),
-  status: z.enum(["not_started", "in_progress", "done"], "Trạng thái phải là chưa thực hiện, đang thực hiện hoặc hoàn thành"),
-  narrative: z.string().max(20_000, "Nội dung tối đa 20.000 ký tự"),
-});
-
-function staleVersion(current: number): never {
-  throw new TRPCError({
-    code: "CONFLICT",
-    message: `Báo cáo đã được người khác lưu (phiên bản ${current}) sau khi bạn mở. Nội dung của bạn chưa được lưu: hãy xem bản mới rồi gộp lại.`,
-  });
-}
-
-const dayMonthYear = (iso: string) => iso.split("-").reverse().join("/");
-
-/** A period that has not begun has no report yet: nothing to fill in, nothing to submit. */
-export function requirePeriodStarted(period: string, day: string) {
-  if (isOneOffPeriod(period)) return;
-  const { start } = periodBounds(period);
-  if (start > day) throw new TRPCError({ code: "BAD_REQUEST", message: `Kỳ ${describePeriod(period).toLowerCase()} chưa bắt đầu (từ ${dayMonthYear(start)}): chưa lập được báo cáo.` });
-}
-
-/** What a submission contained: the summary, each task's progress and every value of the grid (to compare versions). */
-async function snapshotOf(db: Kysely<CoreDatabase>, report: ReportRow) {
-  const items = await db.selectFrom("report_items").select(["task_id as taskId", "status", "narrative"]).where("report_id", "=", report.id).orderBy("task_id").execute();
-  const grid = await loadDataGrid(db, report);
-  const values = grid.cells.filter((c) => c.value !== null).map((c) => ({ orgUnit: c.orgUnit, elementId: c.elementId, value: c.value }));
-  return { summary: report.summary, items, values };
-}
-
-/** Reads an evidence file for download, after checking the reader may see its report. */
-export async function readEvidence(db: Kysely<CoreDatabase>, actor: Actor, evidenceId: string, store: EvidenceStore) {
-  const row = await db.selectFrom("report_evidence").selectAll().where("id", "=", evidenceId).executeTakeFirst();
-  if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy tệp minh chứng." });
-  requireReportRead(actor, await loadReport(db, row.report_id));
-  return { fileName: row.file_name, mimeType: row.mime_type, bytes: store.get(row.sha256, row.content) };
-}
 
 /** Periodic reports: the agency's schedule and drafts, submission, the standing office's review and desk. */
 export const reportsRouter = createRouter({
   myWork,
 
-  /** The officer's reports over the last year and the coming months, with state and timeliness. */
-  mySchedule: procedures.forRoles("agency_officer").query(async ({ ctx }) => {
-    const { agencyCode, provinceCode } = ctx.actor;
-    if (!agencyCode || !provinceCode) return [];
-    const now = new Date();
-    // Three years back: a report still unsent from two years ago is still owed, and shown.
-    const schedule = await reportSchedule(ctx.db, agencyCode, provinceCode, format(addMonths(now, -36), "yyyy-MM-dd"), format(addMonths(now, 3), "yyyy-MM-dd"));
-    const reports = await ctx.db.selectFrom("reports").selectAll().where("agency_code", "=", agencyCode).where("province_code", "=", provinceCode).execute();
-    return schedule
-      .map((s) => {
-        const report = reports.find((r) => r.period === s.period) as ReportRow | undefined;
-        return report
-          ? { ...view(report), documentSlugs: s.documentSlugs }
-          : { id: null, period: s.period, dueDate: s.dueDate, documentSlugs: s.documentSlugs, ...reportStanding(s.dueDate, null, today()) };
-      })
-      .reverse();
-  }),
+  /** The officer's reports over the last three years and the coming months, with state and timeliness. */
+  mySchedule: procedures.forRoles("agency_officer").query(({ ctx }) => officerSchedule(ctx)),
 
   /** Opens the officer's report for a scheduled period, creating its draft with the tasks it accounts for. */
   open: procedures
     .forRoles("agency_officer")
     .input(z.object({ period: Period }))
-    .mutation(async ({ ctx, input }) => {
-      const { agencyCode, provinceCode } = ctx.actor;
-      if (!agencyCode || !provinceCode) throw new TRPCError({ code: "FORBIDDEN", message: "Tài khoản chưa gắn với cơ quan và tỉnh." });
-      const existing = await ctx.db.selectFrom("reports").selectAll().where("agency_code", "=", agencyCode).where("province_code", "=", provinceCode).where("period", "=", input.period).executeTakeFirst();
-      if (existing) return fullReport(ctx.db, existing as ReportRow);
-      requirePeriodStarted(input.period, today());
-      const schedule = await reportSchedule(ctx.db, agencyCode, provinceCode, "2000-01-01", format(addMonths(new Date(), 24), "yyyy-MM-dd"));
-      const scheduled = schedule.find((s) => s.period === input.period);
-      if (!scheduled) throw new TRPCError({ code: "BAD_REQUEST", message: `Kỳ ${input.period} không có trong lịch báo cáo của cơ quan.` });
-      const taskIds = await tasksForReport(ctx.db, agencyCode, scheduled, provinceCode);
-      const report = await ctx.db.transaction().execute(async (trx) => {
-        const created = await trx
-          .insertInto("reports")
-          .values({ agency_code: agencyCode, province_code: provinceCode, period: input.period, due_date: scheduled.dueDate, state: "draft" })
-          .onConflict((oc) => oc.constraint("reports_agency_period_uq").doNothing())
-          .returningAll()
-          .executeTakeFirst();
-        if (!created) return (await trx.selectFrom("reports").selectAll().where("agency_code", "=", agencyCode).where("province_code", "=", provinceCode).where("period", "=", input.period).executeTakeFirstOrThrow()) as ReportRow;
-        if (taskIds.length > 0) {
-          // A new report starts from the progress last reported on each task.
-          const progress = await latestProgress(trx, agencyCode, provinceCode);
-          await trx
-            .insertInto("report_items")
-            .values(taskIds.map((taskId) => ({ report_id: created.id, task_id: taskId, status: progress.get(taskId)?.status ?? ("not_started" as const), narrative: "" })))
-            .execute();
-        }
-        await recordAudit({ ...ctx, db: trx }, { action: "report.create", entity: "report", entityId: created.id, after: { period: input.period, agencyCode } });
-        return created as ReportRow;
-      });
-      return fullReport(ctx.db, report);
-    }),
+    .mutation(({ ctx, input }) => openReport(ctx, input)),
 
   get: procedures
     .signedIn()
@@ -125,72 +37,14 @@ export const reportsRouter = createRouter({
   saveDraft: procedures
     .forRoles("agency_officer")
     .input(z.object({ reportId: ReportId, expectedVersion: z.number().int().positive(), summary: z.string().max(50_000), items: z.array(TaskProgress).max(500) }))
-    .mutation(async ({ ctx, input }) => {
-      return ctx.db.transaction().execute(async (trx) => {
-        const report = await loadReport(trx, input.reportId);
-        requireReportAction(ctx.actor, report, "edit");
-        const known = new Set((await trx.selectFrom("report_items").select("task_id").where("report_id", "=", report.id).execute()).map((r) => r.task_id));
-        const unknown = input.items.filter((i) => !known.has(i.taskId));
-        if (unknown.length > 0) throw new TRPCError({ code: "BAD_REQUEST", message: `Nhiệm vụ không thuộc báo cáo này: ${unknown.map((u) => u.taskId).join(", ")}` });
-        const before = await snapshotOf(trx, report);
-        const updated = await trx
-          .updateTable("reports")
-          .set((eb) => ({ summary: input.summary, version: eb("version", "+", 1), updated_at: new Date() }))
-          .where("id", "=", report.id)
-          .where("version", "=", input.expectedVersion)
-          .returningAll()
-          .executeTakeFirst();
-        if (!updated) staleVersion(report.version);
-        for (const item of input.items) {
-          await trx.updateTable("report_items").set({ status: item.status, narrative: item.narrative }).where("report_id", "=", report.id).where("task_id", "=", item.taskId).execute();
-        }
-        const after = await snapshotOf(trx, updated as ReportRow);
-        await recordAudit({ ...ctx, db: trx }, { action: "report.save", entity: "report", entityId: report.id, before, after });
-        return fullReport(trx, updated as ReportRow);
-      });
-    }),
+    .mutation(({ ctx, input }) => saveDraft(ctx, input)),
 
   submit: procedures
     .forRoles("agency_officer")
     .input(z.object({ reportId: ReportId, expectedVersion: z.number().int().positive() }))
-    .mutation(async ({ ctx, input }) => {
-      return ctx.db.transaction().execute(async (trx) => {
-        const report = await loadReport(trx, input.reportId);
-        requireReportAction(ctx.actor, report, "submit");
-        const copies = await unconfirmedCopies(trx, report, (await loadDataGrid(trx, report)).elements.map((e) => e.id));
-        if (copies > 0) {
-          throw new TRPCError({
-            code: "BAD_REQUEST",
-            message: `Còn ${copies} ô số liệu sao chép từ kỳ trước chưa được xác nhận. Hãy kiểm tra và xác nhận (hoặc sửa) trước khi gửi.`,
-          });
-        }
-        const now = new Date();
-        const updated = await trx
-          .updateTable("reports")
-          .set((eb) => ({
-            state: nextReportState(report.state, "submit"),
-            version: eb("version", "+", 1),
-            first_submitted_at: report.first_submitted_at ?? now,
-            last_submitted_at: now,
-            updated_at: now,
-          }))
-          .where("id", "=", report.id)
-          .where("version", "=", input.expectedVersion)
-          .returningAll()
-          .executeTakeFirst();
-        if (!updated) staleVersion(report.version);
-        const count = await trx.selectFrom("report_versions").select((eb) => eb.fn.countAll<number>().as("n")).where("report_id", "=", report.id).executeTakeFirstOrThrow();
-        const snapshot = await snapshotOf(trx, updated as ReportRow);
-        await trx.insertInto("report_versions").values({ report_id: report.id, number: Number(count.n) + 1, submitted_at: now, submitted_by: ctx.actor.userId, snapshot: JSON.stringify(snapshot) }).execute();
-        await recordAudit({ ...ctx, db: trx }, { action: "report.submit", entity: "report", entityId: report.id, before: { state: report.state }, after: { state: "submitted" } });
-        return fullReport(trx, updated as ReportRow);
-      });
-    }),
+    .mutation(({ ctx, input }) => submitReport(ctx, input)),
 
-  /**
-   * The standing office accepts a submitted report or returns it with its reason; returning an accepted report
-   * reopens it (mở lại) — the only way its values change again — and is audited as such.
-   */
+  /** The standing office accepts a submitted report, or returns (or reopens) it with a reason. */
   review: procedures
     .forRoles("standing_office")
     .input(
@@ -199,54 +53,12 @@ export const reportsRouter = createRouter({
         z.object({ reportId: ReportId, decision: z.literal("return"), reason: z.string().trim().min(5, "Nêu lý do trả lại (ít nhất 5 ký tự)").max(5000) }),
       ]),
     )
-    .mutation(async ({ ctx, input }) => {
-      return ctx.db.transaction().execute(async (trx) => {
-        const report = await loadReport(trx, input.reportId);
-        requireReportAction(ctx.actor, report, input.decision);
-        const state = nextReportState(report.state, input.decision);
-        const updated = await trx
-          .updateTable("reports")
-          .set((eb) => ({
-            state,
-            version: eb("version", "+", 1),
-            reviewed_at: new Date(),
-            reviewed_by: ctx.actor.userId,
-            return_reason: input.decision === "return" ? input.reason : null,
-            updated_at: new Date(),
-          }))
-          .where("id", "=", report.id)
-          .where("state", "=", report.state)
-          .returningAll()
-          .executeTakeFirst();
-        if (!updated) throw new TRPCError({ code: "CONFLICT", message: "Báo cáo vừa thay đổi trạng thái. Tải lại để xem." });
-        await recordAudit(
-          { ...ctx, db: trx },
-          { action: input.decision === "return" && report.state === "accepted" ? "report.reopen" : `report.${input.decision}`, entity: "report", entityId: report.id, before: { state: report.state }, after: { state, reason: input.decision === "return" ? input.reason : null } },
-        );
-        // The agency's officers are told, in the app and by e-mail.
-        await notify(trx, await agencyOfficers(trx, report.agency_code, report.province_code), {
-          kind: input.decision === "accept" ? "accepted" : "returned",
-          reportId: report.id,
-          params: { period: report.period, agencyCode: report.agency_code, provinceCode: report.province_code, ...(input.decision === "return" ? { reason: input.reason } : {}) },
-        });
-        return fullReport(trx, updated as ReportRow);
-      });
-    }),
+    .mutation(({ ctx, input }) => reviewReport(ctx, input)),
 
   removeEvidence: procedures
     .forRoles("agency_officer")
     .input(z.object({ evidenceId: z.uuid("Mã tệp không hợp lệ") }))
-    .mutation(async ({ ctx, input }) => {
-      return ctx.db.transaction().execute(async (trx) => {
-        const row = await trx.selectFrom("report_evidence").select(["report_id", "file_name", "sha256"]).where("id", "=", input.evidenceId).executeTakeFirst();
-        if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy tệp minh chứng." });
-        const report = await loadReport(trx, row.report_id);
-        requireReportAction(ctx.actor, report, "edit");
-        await trx.deleteFrom("report_evidence").where("id", "=", input.evidenceId).execute();
-        await recordAudit({ ...ctx, db: trx }, { action: "report.evidence.remove", entity: "report", entityId: report.id, before: { fileName: row.file_name, sha256: row.sha256 } });
-        return fullReport(trx, report);
-      });
-    }),
+    .mutation(({ ctx, input }) => removeEvidence(ctx, input.evidenceId)),
 
   /** Every submitted version of a report, for comparison. */
   versions: procedures
@@ -268,28 +80,13 @@ export const reportsRouter = createRouter({
       return reportHistory(ctx.db, report);
     }),
 
-  /**
-   * The standing office's desk: every agency the documents oblige to report for a period (by default the latest
-   * whose deadline has passed, as on the console), with state and where the report stands today.
-   */
+  /** The standing office's desk for a period (by default the latest whose deadline has passed). */
   desk: procedures
     .forRoles("standing_office", "steering_committee", "admin")
     .input(z.object({ period: Period.optional(), provinceCode: ProvinceCode.optional() }))
-    .query(async ({ ctx, input }) => {
+    .query(({ ctx, input }) => {
       const provinceCode = ctx.actor.provinceCode ?? input.provinceCode;
       if (!provinceCode) throw new TRPCError({ code: "BAD_REQUEST", message: "Chọn tỉnh." });
-      const reference = await referencePeriod(ctx.db, provinceCode, today(), input.period && !isOneOffPeriod(input.period) ? input.period : undefined);
-      const period = input.period ?? reference.period;
-      if (!period) return { period: null, label: reference.label, choices: reference.choices, rows: [] };
-      const reports = await ctx.db.selectFrom("reports").selectAll().where("province_code", "=", provinceCode).where("period", "=", period).execute();
-      // Who owes this period, from the documents in force (the same list as the matrix and the report).
-      const obliged = await obligedForPeriod(ctx.db, provinceCode, period);
-      const rows = [];
-      for (const { agency: agencyCode, scheduled } of obliged) {
-        const report = reports.find((r) => r.agency_code === agencyCode) as ReportRow | undefined;
-        rows.push(report ? view(report) : { agencyCode, id: null, period, dueDate: scheduled.dueDate, ...reportStanding(scheduled.dueDate, null, today()) });
-      }
-      rows.sort((a, b) => b.daysLate - a.daysLate || a.agencyCode.localeCompare(b.agencyCode));
-      return { period, label: describePeriod(period), choices: reference.choices, rows };
+      return reportDesk(ctx.db, provinceCode, input.period);
     }),
 });
