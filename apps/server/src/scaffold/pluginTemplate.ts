@@ -54,19 +54,29 @@ export function pluginFiles(spec: PluginSpec): Record<string, string> {
     "tsconfig.json": `{ "extends": "@pcmt/tsconfig/react.json", "include": ["src", "*.config.ts"] }\n`,
     "eslint.config.js": `export { default } from "@pcmt/eslint-config/plugin";\n`,
     "vitest.config.ts": `export { default } from "@pcmt/testing/vitest";\n`,
-    "README.md": `# Plugin ${id}\n\nThe module of ${agencyEn} (${agencyVi}): its register \`${register}\` (table \`${table}\`), a page for its officers\nand a console widget. Made by \`pnpm pcmt create-plugin\`; see [docs/plugins.md](../../docs/plugins.md) to change\nthe register's fields (common/${Register}.ts, the migration, the page) and to add procedures.\n`,
+    "README.md": `# Plugin ${id}\n\nThe module of ${agencyEn} (${agencyVi}): its register \`${register}\` (table \`${table}\`), a page for its officers\nand a console widget. Made by \`pnpm pcmt create-plugin\`; see [docs/plugins.md](../../docs/plugins.md) to change\nthe register's fields (common/${Register}.ts and its migration; the contract test checks they agree) and to add\nprocedures.\n`,
     "src/common/index.ts": `export * from "./${Register}";\n`,
-    [`src/common/${Register}.ts`]: `import { z } from "zod";
+    [`src/common/${Register}.ts`]: `import { defineRegister, field } from "@pcmt/plugin-sdk/register";
 
-/** The fields an officer fills in for one row of the register; validates both the web form and the procedure input. */
-export const ${Register}Fields = z.object({
-  name: z.string().trim().min(1).max(300),
-  locality: z.string().trim().min(1).max(200),
-  recorded_on: z.iso.date(),
+/**
+ * The register, declared once: its fields (labels, kinds, constraints, columns) give the validation of the form and
+ * the procedure, the page's columns and form, and the columns the migration must make (checked by plugin.test.ts).
+ */
+export const ${camel(register)}Register = defineRegister({
+  table: "${table}",
+  agencies: ["${agency}"],
+  title: { vi: "Sổ ${register}", en: "${Register}" },
+  entity: { vi: "bản ghi ${register}", en: "${register} record" },
+  orderBy: "name",
+  fields: {
+    name: field.text({ vi: "Tên", en: "Name" }, { max: 300 }),
+    locality: field.text({ vi: "Địa bàn (xã, phường)", en: "Locality (commune, ward)" }, { max: 200 }),
+    recorded_on: field.date({ vi: "Ngày ghi nhận", en: "Recorded on" }),
+  },
 });
-export type ${Register}Fields = z.infer<typeof ${Register}Fields>;
 `,
     "src/server/index.ts": `import { definePlugin } from "@pcmt/plugin-sdk";
+import { ${camel(register)}Register } from "../common";
 import { migrations } from "./migrations";
 import { ${name}Router } from "./router";
 
@@ -77,6 +87,7 @@ export const ${name}Plugin = definePlugin({
   agencies: ["${agency}"],
   catalog: [],
   migrations,
+  registers: [${camel(register)}Register],
   router: ${name}Router,
   consoleWidgets: [{ id: "${widget}", title: { vi: "Sổ ${register}", en: "${Register}" } }],
 });
@@ -86,10 +97,10 @@ export type { ${Name}Router } from "./router";
 export default ${name}Plugin;
 `,
     "src/server/router.ts": `import { createRegisterRouter, createRouter } from "@pcmt/plugin-sdk";
-import { ${Register}Fields } from "../common";
+import { ${camel(register)}Register } from "../common";
 
 export const ${name}Router = createRouter({
-  ${camel(register)}: createRegisterRouter({ table: "${table}", agencies: ["${agency}"], fields: ${Register}Fields, entityLabel: "${register}", orderBy: "name" }),
+  ${camel(register)}: createRegisterRouter(${camel(register)}Register),
 });
 
 export type ${Name}Router = typeof ${name}Router;
@@ -160,20 +171,14 @@ export const ${name}WebPlugin = defineWebPlugin({
 
 export default ${name}WebPlugin;
 `,
-    [`src/web/pages/${Register}Page.tsx`]: `import { type RegisterField, RegisterPage } from "@pcmt/ui";
-import { ${Register}Fields } from "../../common";
+    [`src/web/pages/${Register}Page.tsx`]: `import { RegisterPage } from "@pcmt/ui";
+import { ${camel(register)}Register } from "../../common";
 import { use${Name}Api } from "../api";
 
-const fields: RegisterField[] = [
-  { name: "name", label: { vi: "Tên", en: "Name" }, kind: "text" },
-  { name: "locality", label: { vi: "Địa bàn (xã, phường)", en: "Locality (commune, ward)" }, kind: "text" },
-  { name: "recorded_on", label: { vi: "Ngày ghi nhận", en: "Recorded on" }, kind: "date" },
-];
-
-/** The register of ${agencyEn}: list, add, edit, remove. */
+/** The register of ${agencyEn}: list, add, edit, remove (its columns and form come from the register's declaration). */
 export default function ${Register}Page() {
   const api = use${Name}Api();
-  return <RegisterPage title={{ vi: "Sổ ${register}", en: "${Register}" }} fields={fields} schema={${Register}Fields} procedures={api.${camel(register)}} />;
+  return <RegisterPage register={${camel(register)}Register} procedures={api.${camel(register)}} />;
 }
 `,
     [`src/web/widgets/${Register}Widget.tsx`]: `import { CountWidget } from "@pcmt/ui";

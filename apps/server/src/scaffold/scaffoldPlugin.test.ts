@@ -35,7 +35,7 @@ describe("pcmt create-plugin", () => {
     const tests = spawnSync(join(borrowed, ".bin/vitest"), ["run"], { cwd: plugin, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
     expect(tests.status, tests.stdout + tests.stderr).toBe(0);
     // Without the colour codes of the test runner's output.
-    expect(tests.stdout.replaceAll(String.fromCharCode(27), "").replace(/\[[0-9;]*m/g, "")).toMatch(/Tests\s+5 passed/);
+    expect(tests.stdout.replaceAll(String.fromCharCode(27), "").replace(/\[[0-9;]*m/g, "")).toMatch(/Tests\s+7 passed/);
   }, 180_000);
 
   it("refuses a bad id, an unknown agency, a bad register name and a folder that exists", () => {

@@ -2,6 +2,7 @@ import type { MigrationSet } from "@pcmt/db";
 import type { AgencyCode } from "@pcmt/domain";
 import type { AnyTRPCRouter } from "@trpc/server";
 import type { ConsoleWidget } from "../manifest/PluginManifest";
+import type { Register } from "../register/registerFields";
 
 /** The server side of a plugin: everything the core needs to know, declared in one place. */
 export interface PluginDefinition<TId extends string = string, TRouter extends AnyTRPCRouter = AnyTRPCRouter> {
@@ -17,6 +18,8 @@ export interface PluginDefinition<TId extends string = string, TRouter extends A
   migrations: MigrationSet;
   router: TRouter;
   consoleWidgets: ConsoleWidget[];
+  /** The registers the plugin keeps (defineRegister): the contract check compares each with its table. */
+  registers?: readonly Pick<Register, "table" | "columns">[];
 }
 
 /**

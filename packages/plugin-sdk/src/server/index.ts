@@ -12,3 +12,4 @@ export { sql, type Kysely, type MigrationSet } from "@pcmt/db";
 export * from "./registers/registerTable";
 export * from "./registers/createRegisterRouter";
 export * from "./pluginChecks";
+export * from "../register/registerFields";

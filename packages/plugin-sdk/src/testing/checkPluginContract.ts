@@ -51,5 +51,22 @@ export function checkPluginContract(plugin: AnyPlugin) {
       await migratePlugin(db, plugin);
       expect([...(await publicTables(db))].filter((t) => created.includes(t)).sort()).toEqual([...created].sort());
     });
+
+    it("create every register's columns as the register declares them", async () => {
+      const problems: string[] = [];
+      for (const register of plugin.registers ?? []) {
+        const columns = await sql<{ column_name: string; data_type: string; is_nullable: string }>`
+          select column_name, data_type, is_nullable from information_schema.columns where table_schema = current_schema() and table_name = ${register.table}`.execute(db);
+        const actual = new Map(columns.rows.map((c) => [c.column_name, c]));
+        if (actual.size === 0) problems.push(`${register.table}: no such table`);
+        for (const [name, spec] of Object.entries(register.columns)) {
+          const column = actual.get(name);
+          if (!column) problems.push(`${register.table}.${name}: no column (declared ${spec.type})`);
+          else if (column.data_type !== spec.type) problems.push(`${register.table}.${name}: ${column.data_type}, declared ${spec.type}`);
+          else if ((column.is_nullable === "YES") !== spec.nullable) problems.push(`${register.table}.${name}: ${column.is_nullable === "YES" ? "may be empty" : "not null"}, declared ${spec.nullable ? "optional" : "required"}`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
   });
 }

@@ -20,6 +20,13 @@ interface RegisterRowView extends RegisterValues {
   version: number;
 }
 
+/** What the page needs of a register declared with defineRegister (@pcmt/plugin-sdk/register): one declaration. */
+export interface RegisterDisplay {
+  title: { vi: string; en: string };
+  formFields: RegisterField[];
+  schema: z.ZodType;
+}
+
 /** The tRPC options proxy of a register made with createRegisterRouter (e.g. `api.clinics`). */
 export interface RegisterProcedures {
   list: { queryOptions: () => unknown };
@@ -42,17 +49,8 @@ function displayValue(field: RegisterField, value: unknown, yes: string, no: str
 const typedByPeople = (field: RegisterField) => field.kind === "text";
 
 /** An agency register: the table of records with add, edit and delete for the agency's officers. */
-export function RegisterPage({
-  title,
-  fields,
-  schema,
-  procedures,
-}: {
-  title: { vi: string; en: string };
-  fields: RegisterField[];
-  schema: z.ZodObject;
-  procedures: RegisterProcedures;
-}) {
+export function RegisterPage({ register, procedures }: { register: RegisterDisplay; procedures: RegisterProcedures }) {
+  const { title, formFields: fields, schema } = register;
   const { t } = useTranslation();
   const localize = useLocalized();
   const language = useLanguage();

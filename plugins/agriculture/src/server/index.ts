@@ -1,4 +1,5 @@
 import { definePlugin } from "@pcmt/plugin-sdk";
+import { cropSitesRegister } from "../common";
 import { migrations } from "./migrations";
 import { agricultureRouter } from "./router";
 
@@ -9,6 +10,7 @@ export const agriculturePlugin = definePlugin({
   agencies: ["agriculture"],
   catalog: [],
   migrations,
+  registers: [cropSitesRegister],
   router: agricultureRouter,
   consoleWidgets: [{ id: "cropsites", title: { vi: "Điểm trồng cây có chứa chất ma túy", en: "Drug crop sites" } }],
 });

@@ -1,16 +1,8 @@
 import { createRegisterRouter, createRouter } from "@pcmt/plugin-sdk";
-import { CropSiteFields } from "../common";
-
-export const cropSitesRegister = createRegisterRouter({
-  table: "agriculture_crop_sites",
-  agencies: ["agriculture"],
-  fields: CropSiteFields,
-  entityLabel: "điểm trồng cây có chứa chất ma túy",
-  orderBy: "discovered_on",
-});
+import { cropSitesRegister } from "../common";
 
 export const agricultureRouter = createRouter({
-  cropSites: cropSitesRegister,
+  cropSites: createRegisterRouter(cropSitesRegister),
 });
 
 export type AgricultureRouter = typeof agricultureRouter;

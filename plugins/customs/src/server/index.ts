@@ -1,4 +1,5 @@
 import { definePlugin } from "@pcmt/plugin-sdk";
+import { firmsRegister } from "../common";
 import { migrations } from "./migrations";
 import { customsRouter } from "./router";
 
@@ -9,6 +10,7 @@ export const customsPlugin = definePlugin({
   agencies: ["customs", "industry"],
   catalog: [],
   migrations,
+  registers: [firmsRegister],
   router: customsRouter,
   consoleWidgets: [{ id: "firms", title: { vi: "Doanh nghiệp kinh doanh tiền chất", en: "Precursor businesses" } }],
 });

@@ -1,16 +1,8 @@
 import { createRegisterRouter, createRouter } from "@pcmt/plugin-sdk";
-import { PrecursorFirmFields } from "../common";
-
-export const firmsRegister = createRegisterRouter({
-  table: "customs_precursor_firms",
-  agencies: ["customs", "industry"],
-  fields: PrecursorFirmFields,
-  entityLabel: "doanh nghiệp kinh doanh tiền chất",
-  orderBy: "name",
-});
+import { firmsRegister } from "../common";
 
 export const customsRouter = createRouter({
-  firms: firmsRegister,
+  firms: createRegisterRouter(firmsRegister),
 });
 
 export type CustomsRouter = typeof customsRouter;

@@ -1,4 +1,5 @@
 import { definePlugin } from "@pcmt/plugin-sdk";
+import { sessionsRegister } from "../common";
 import { migrations } from "./migrations";
 import { educationRouter } from "./router";
 
@@ -9,6 +10,7 @@ export const educationPlugin = definePlugin({
   agencies: ["education", "university"],
   catalog: [],
   migrations,
+  registers: [sessionsRegister],
   router: educationRouter,
   consoleWidgets: [{ id: "sessions", title: { vi: "Buổi tuyên truyền trong trường học", en: "School awareness sessions" } }],
 });

@@ -1,16 +1,8 @@
 import { createRegisterRouter, createRouter } from "@pcmt/plugin-sdk";
-import { AwarenessSessionFields } from "../common";
-
-export const sessionsRegister = createRegisterRouter({
-  table: "education_awareness_sessions",
-  agencies: ["education", "university"],
-  fields: AwarenessSessionFields,
-  entityLabel: "buổi tuyên truyền",
-  orderBy: "held_on",
-});
+import { sessionsRegister } from "../common";
 
 export const educationRouter = createRouter({
-  sessions: sessionsRegister,
+  sessions: createRegisterRouter(sessionsRegister),
 });
 
 export type EducationRouter = typeof educationRouter;

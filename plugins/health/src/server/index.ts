@@ -1,4 +1,5 @@
 import { definePlugin } from "@pcmt/plugin-sdk";
+import { clinicsRegister } from "../common";
 import { migrations } from "./migrations";
 import { healthRouter } from "./router";
 
@@ -9,6 +10,7 @@ export const healthPlugin = definePlugin({
   agencies: ["health"],
   catalog: [],
   migrations,
+  registers: [clinicsRegister],
   router: healthRouter,
   consoleWidgets: [{ id: "clinics", title: { vi: "Cơ sở điều trị Methadone", en: "Methadone clinics" } }],
 });

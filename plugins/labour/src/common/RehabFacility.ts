@@ -1,14 +1,24 @@
-import { z } from "zod";
+import { defineRegister, field } from "@pcmt/plugin-sdk/register";
+import type { z } from "zod";
 
-/** The fields an officer fills in for one cơ sở cai nghiện ma túy; validates both the web form and the procedure input. */
-export const RehabFacilityFields = z.object({
-  /** Tên cơ sở */
-  name: z.string().trim().min(1, "Nhập tên cơ sở").max(300),
-  /** Loại hình */
-  ownership: z.enum(["public", "private"], "Loại hình phải là công lập hoặc ngoài công lập"),
-  /** Quy mô tiếp nhận (người) */
-  capacity: z.number("Quy mô phải là số").int("Quy mô phải là số nguyên").min(0, "Quy mô không được âm").max(100000),
-  /** Đang quản lý (người) */
-  residents: z.number("Số học viên phải là số").int("Số học viên phải là số nguyên").min(0, "Số học viên không được âm").max(100000),
+/**
+ * The register of rehabilitation facilitys, declared once: its fields (labels, kinds, constraints, columns) give the
+ * validation of the form and the procedure, the page's columns and form, and the columns the migration must make.
+ */
+export const facilitiesRegister = defineRegister({
+  table: "labour_rehab_facilities",
+  agencies: ["labour"],
+  title: { vi: "Cơ sở cai nghiện ma túy", en: "Drug rehabilitation facilities" },
+  entity: { vi: "cơ sở cai nghiện ma túy", en: "rehabilitation facility" },
+  orderBy: "name",
+  fields: {
+    name: field.text({ vi: "Tên cơ sở", en: "Facility name" }, { max: 300 }),
+    ownership: field.choice({ vi: "Loại hình", en: "Ownership" }, [{ value: "public", label: { vi: "Công lập", en: "Public" } }, { value: "private", label: { vi: "Ngoài công lập", en: "Private" } }]),
+    capacity: field.integer({ vi: "Quy mô tiếp nhận (người)", en: "Capacity (people)" }, { max: 100_000 }),
+    residents: field.integer({ vi: "Đang quản lý (người)", en: "Residents (people)" }, { max: 100_000 }),
+  },
 });
+
+/** The fields an officer fills in for one row; validates both the web form and the procedure input. */
+export const RehabFacilityFields = facilitiesRegister.schema;
 export type RehabFacilityFields = z.infer<typeof RehabFacilityFields>;

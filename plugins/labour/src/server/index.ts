@@ -1,4 +1,5 @@
 import { definePlugin } from "@pcmt/plugin-sdk";
+import { facilitiesRegister } from "../common";
 import { migrations } from "./migrations";
 import { labourRouter } from "./router";
 
@@ -9,6 +10,7 @@ export const labourPlugin = definePlugin({
   agencies: ["labour"],
   catalog: [],
   migrations,
+  registers: [facilitiesRegister],
   router: labourRouter,
   consoleWidgets: [{ id: "facilities", title: { vi: "Cơ sở cai nghiện ma túy", en: "Drug rehabilitation facilities" } }],
 });

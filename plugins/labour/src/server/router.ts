@@ -1,16 +1,8 @@
 import { createRegisterRouter, createRouter } from "@pcmt/plugin-sdk";
-import { RehabFacilityFields } from "../common";
-
-export const facilitiesRegister = createRegisterRouter({
-  table: "labour_rehab_facilities",
-  agencies: ["labour"],
-  fields: RehabFacilityFields,
-  entityLabel: "cơ sở cai nghiện ma túy",
-  orderBy: "name",
-});
+import { facilitiesRegister } from "../common";
 
 export const labourRouter = createRouter({
-  facilities: facilitiesRegister,
+  facilities: createRegisterRouter(facilitiesRegister),
 });
 
 export type LabourRouter = typeof labourRouter;

@@ -1,4 +1,5 @@
 import { definePlugin } from "@pcmt/plugin-sdk";
+import { hotspotsRegister } from "../common";
 import { migrations } from "./migrations";
 import { policeRouter } from "./router";
 
@@ -9,6 +10,7 @@ export const policePlugin = definePlugin({
   agencies: ["police"],
   catalog: [],
   migrations,
+  registers: [hotspotsRegister],
   router: policeRouter,
   consoleWidgets: [{ id: "hotspots", title: { vi: "Điểm, tụ điểm phức tạp về ma túy", en: "Drug hotspots" } }],
 });

@@ -1,16 +1,8 @@
 import { createRegisterRouter, createRouter } from "@pcmt/plugin-sdk";
-import { DrugHotspotFields } from "../common";
-
-export const hotspotsRegister = createRegisterRouter({
-  table: "police_drug_hotspots",
-  agencies: ["police"],
-  fields: DrugHotspotFields,
-  entityLabel: "điểm, tụ điểm phức tạp về ma túy",
-  orderBy: "name",
-});
+import { hotspotsRegister } from "../common";
 
 export const policeRouter = createRouter({
-  hotspots: hotspotsRegister,
+  hotspots: createRegisterRouter(hotspotsRegister),
 });
 
 export type PoliceRouter = typeof policeRouter;

@@ -6,6 +6,7 @@ import { procedures, oversightRoles } from "../procedures";
 import { recordAudit } from "../recordAudit";
 import type { RequestContext } from "../RequestContext";
 import { createRouter, TRPCError } from "../trpc";
+import type { FieldsSpec, Register, RegisterSchema } from "../../register/registerFields";
 
 /** Columns every register row has, next to its own fields (see createRegisterTable). */
 export interface RegisterRowMeta {
@@ -15,19 +16,6 @@ export interface RegisterRowMeta {
   createdAt: Date;
   updatedAt: Date;
   version: number;
-}
-
-export interface RegisterDefinition<TFields extends z.ZodObject> {
-  /** The table made by createRegisterTable, prefixed with the plugin id. */
-  table: string;
-  /** Agencies whose officers keep this register. */
-  agencies: readonly AgencyCode[];
-  /** The editable fields; keys are the column names. The same schema validates the web form. */
-  fields: TFields;
-  /** What one row is called, for messages and the audit log: "cơ sở điều trị Methadone". */
-  entityLabel: string;
-  /** Column to sort the list by. */
-  orderBy: keyof z.infer<TFields> & string;
 }
 
 const Id = z.uuid("Mã bản ghi không hợp lệ");
@@ -51,10 +39,12 @@ function toRegisterRow<T>(row: Row): T & RegisterRowMeta {
  * to officers of the register's agencies, and only on rows their own agency owns in their own province; every
  * write is audited with its before and after.
  */
-export function createRegisterRouter<TFields extends z.ZodObject>(definition: RegisterDefinition<TFields>) {
-  type Fields = z.infer<TFields>;
+export function createRegisterRouter<F extends FieldsSpec>(register: Register<F>) {
+  type Fields = z.infer<RegisterSchema<F>>;
   type RegisterRow = Fields & RegisterRowMeta;
-  const { table, fields, agencies, entityLabel } = definition;
+  const { table, agencies } = register;
+  const fields = register.schema;
+  const entityLabel = register.entity.vi;
   const readers = procedures.forAgencies(agencies, [...oversightRoles]);
   const writers = procedures.forAgencies(agencies);
   // A new row belongs to the officer's agency and province: only an officer creates one (an administrator corrects).
@@ -81,7 +71,7 @@ export function createRegisterRouter<TFields extends z.ZodObject>(definition: Re
         select * from ${sql.table(table)}
         where (${scope.agencyCode}::text is null or agency_code = ${scope.agencyCode})
           and (${scope.provinceCode}::text is null or province_code = ${scope.provinceCode})
-        order by ${sql.ref(definition.orderBy)}`.execute(ctx.db);
+        order by ${sql.ref(register.orderBy)}`.execute(ctx.db);
       return rows.rows.map((r) => toRegisterRow<Fields>(r)) as RegisterRow[];
     }),
 
