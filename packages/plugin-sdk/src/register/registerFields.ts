@@ -18,51 +18,53 @@ export interface RegisterFieldSpec<T extends z.ZodType = z.ZodType> {
   column: ColumnSpec;
 }
 
-const lower = (label: Label) => label.vi.charAt(0).toLowerCase() + label.vi.slice(1);
+/** The label as messages name the field: without a trailing unit in brackets ("Công suất (người)" → "Công suất"). */
+const named = (label: Label) => label.vi.replace(/\s*\([^)]*\)\s*$/, "");
+const lower = (label: Label) => named(label).charAt(0).toLowerCase() + named(label).slice(1);
 
 /** A line of text; required unless `optional`; at most `max` characters; optionally a pattern with its message. */
 function text(label: Label, options: { max?: number; pattern?: { regex: RegExp; message: string } } = {}): RegisterFieldSpec<z.ZodString> {
   let schema = z.string().trim();
   schema = options.pattern ? schema.regex(options.pattern.regex, options.pattern.message) : schema.min(1, `Nhập ${lower(label)}`);
-  return { label, kind: "text", schema: schema.max(options.max ?? 300, `${label.vi} dài tối đa ${options.max ?? 300} ký tự`), column: { type: "text", nullable: false } };
+  return { label, kind: "text", schema: schema.max(options.max ?? 300, `${named(label)} dài tối đa ${options.max ?? 300} ký tự`), column: { type: "text", nullable: false } };
 }
 
 /** A whole number, not below `min` (0 by default). */
 function integer(label: Label, options: { min?: number; max?: number } = {}): RegisterFieldSpec<z.ZodNumber> {
   const min = options.min ?? 0;
   const schema = z
-    .number(`${label.vi} phải là số`)
-    .int(`${label.vi} phải là số nguyên`)
-    .min(min, min === 0 ? `${label.vi} không được âm` : `${label.vi} không được nhỏ hơn ${min}`)
-    .max(options.max ?? 1_000_000, `${label.vi} không được lớn hơn ${options.max ?? 1_000_000}`);
+    .number(`${named(label)} phải là số`)
+    .int(`${named(label)} phải là số nguyên`)
+    .min(min, min === 0 ? `${named(label)} không được âm` : `${named(label)} không được nhỏ hơn ${min}`)
+    .max(options.max ?? 1_000_000, `${named(label)} không được lớn hơn ${options.max ?? 1_000_000}`);
   return { label, kind: "number", schema, column: { type: "integer", nullable: false } };
 }
 
 /** A measure above zero (an area, a weight). */
 function positiveNumber(label: Label, options: { max?: number } = {}): RegisterFieldSpec<z.ZodNumber> {
-  const schema = z.number(`${label.vi} phải là số`).positive(`${label.vi} phải lớn hơn 0`).max(options.max ?? 10_000_000);
+  const schema = z.number(`${named(label)} phải là số`).positive(`${named(label)} phải lớn hơn 0`).max(options.max ?? 10_000_000);
   return { label, kind: "number", schema, column: { type: "double precision", nullable: false } };
 }
 
 /** A calendar day (YYYY-MM-DD). */
 function date(label: Label): RegisterFieldSpec<z.ZodISODate> {
-  return { label, kind: "date", schema: z.iso.date(`${label.vi} phải có dạng YYYY-MM-DD`), column: { type: "date", nullable: false } };
+  return { label, kind: "date", schema: z.iso.date(`${named(label)} phải có dạng YYYY-MM-DD`), column: { type: "date", nullable: false } };
 }
 
 /** A calendar day that may be left empty. */
 function optionalDate(label: Label): RegisterFieldSpec<z.ZodNullable<z.ZodISODate>> {
-  return { label, kind: "date", schema: z.iso.date(`${label.vi} phải có dạng YYYY-MM-DD`).nullable(), column: { type: "date", nullable: true } };
+  return { label, kind: "date", schema: z.iso.date(`${named(label)} phải có dạng YYYY-MM-DD`).nullable(), column: { type: "date", nullable: true } };
 }
 
 /** Yes or no. */
 function yesNo(label: Label): RegisterFieldSpec<z.ZodBoolean> {
-  return { label, kind: "boolean", schema: z.boolean(`${label.vi} phải là có hoặc không`), column: { type: "boolean", nullable: false } };
+  return { label, kind: "boolean", schema: z.boolean(`${named(label)} phải là có hoặc không`), column: { type: "boolean", nullable: false } };
 }
 
 /** One of a few values, each with its label. */
 function choice<const V extends string>(label: Label, options: readonly { value: V; label: Label }[]): RegisterFieldSpec<z.ZodEnum<{ [K in V]: K }>> {
   const values = options.map((o) => o.value) as [V, ...V[]];
-  const schema = z.enum(values, `${label.vi} phải là ${options.map((o) => o.label.vi.toLowerCase()).join(" hoặc ")}`) as unknown as z.ZodEnum<{ [K in V]: K }>;
+  const schema = z.enum(values, `${named(label)} phải là ${options.map((o) => o.label.vi.toLowerCase()).join(" hoặc ")}`) as unknown as z.ZodEnum<{ [K in V]: K }>;
   return { label, kind: "select", options: [...options], schema, column: { type: "text", nullable: false } };
 }
 
