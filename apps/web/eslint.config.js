@@ -1,1 +1,1 @@
-export { default } from "@pcmt/eslint-config";
+export { default } from "@pcmt/eslint-config/web";
