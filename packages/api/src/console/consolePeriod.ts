@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { describePeriod, periodBounds, PeriodId } from "@pcmt/domain";
+import { describePeriod, formatDay, periodBounds, PeriodId } from "@pcmt/domain";
 import { TRPCError } from "@pcmt/plugin-sdk";
 import { addMonths, format, parseISO } from "date-fns";
 import { isOneOffPeriod, latestClosedPeriod, provinceObligations } from "../reports/reportSchedule";
@@ -34,7 +34,7 @@ export async function referencePeriod(db: Kysely<CoreDatabase>, provinceCode: st
   if (wanted !== undefined) {
     if (!PeriodId.safeParse(wanted).success) throw new TRPCError({ code: "BAD_REQUEST", message: "Kỳ phải có dạng 2024, 2024-H1, 2024-Q2 hoặc 2024-05." });
     const { start } = periodBounds(wanted);
-    if (start > today) throw new TRPCError({ code: "BAD_REQUEST", message: `${describePeriod(wanted)} chưa bắt đầu (từ ${start.split("-").reverse().join("/")}): chọn một kỳ đã bắt đầu.` });
+    if (start > today) throw new TRPCError({ code: "BAD_REQUEST", message: `${describePeriod(wanted)} chưa bắt đầu (từ ${formatDay(start)}): chọn một kỳ đã bắt đầu.` });
   }
   const period = wanted ?? fallback;
   if (!period) return { period: null, label: "Chưa có kỳ báo cáo nào đến hạn", start: today, end: today, isDefault: true, choices: sorted };

@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { agencyLabel, dayOf, describeRef, describeTarget, type IndicatorState, reportStanding, type Timeliness } from "@pcmt/domain";
+import { agencyLabel, dayOf, describeRef, describeTarget, formatDay, type IndicatorState, reportStanding, type Timeliness } from "@pcmt/domain";
 import { format } from "date-fns";
 import { provinceNameOf } from "../places/provinceDirectory";
 import { obligedForPeriod } from "../reports/reportSchedule";
@@ -57,7 +57,6 @@ export interface ConsolidatedReport {
   overdueTasks: { document: string; ref: string; refText: string; leads: string[]; leadNames: string[] }[];
 }
 
-const dmy = (iso: string) => iso.split("-").reverse().join("/");
 
 /**
  * The consolidated report of a province for a period (by default the latest whose reporting deadline has passed —
@@ -87,9 +86,9 @@ export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, province
   const running = reference.end >= today;
   const basis = [
     running
-      ? `Kỳ báo cáo chưa kết thúc: tiến độ nhiệm vụ và số liệu tính đến ngày ${dmy(today)}.`
-      : `Tiến độ nhiệm vụ tính theo các báo cáo đã gửi của các kỳ kết thúc trước ngày ${dmy(tasksCountedOn)}; số liệu chỉ tiêu của các kỳ đến hết ngày ${dmy(reference.end)}.`,
-    `Tình hình gửi báo cáo tính đến ngày lập báo cáo ${dmy(today)}.`,
+      ? `Kỳ báo cáo chưa kết thúc: tiến độ nhiệm vụ và số liệu tính đến ngày ${formatDay(today)}.`
+      : `Tiến độ nhiệm vụ tính theo các báo cáo đã gửi của các kỳ kết thúc trước ngày ${formatDay(tasksCountedOn)}; số liệu chỉ tiêu của các kỳ đến hết ngày ${formatDay(reference.end)}.`,
+    `Tình hình gửi báo cáo tính đến ngày lập báo cáo ${formatDay(today)}.`,
     "Chỉ tiêu chỉ được đánh giá khi đủ số địa bàn báo cáo (mặc định 90% số xã, phường hoặc huyện của kỳ) và số liệu các vế khớp nhau; số liệu của các kỳ sau kỳ báo cáo không được tính.",
   ];
   return {

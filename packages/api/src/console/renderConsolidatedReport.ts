@@ -1,4 +1,4 @@
-import { describePeriod, describeValue, indicatorStateLabels, unitWords } from "@pcmt/domain";
+import { describePeriod, describeValue, formatDay, indicatorStateLabels, unitWords } from "@pcmt/domain";
 import {
   AlignmentType,
   BorderStyle,
@@ -19,7 +19,6 @@ const mm = (value: number) => Math.round((value / 25.4) * 1440);
 const font = "Times New Roman";
 const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
-const dmy = (iso: string) => iso.split("-").reverse().join("/");
 type ReportIndicator = ConsolidatedReport["indicators"][number];
 /** "62/78 xã (79,5%)": how many places the figure is made of. */
 const placesReported = (i: ReportIndicator) =>
@@ -35,10 +34,10 @@ const resultWords = (i: ReportIndicator) => {
   if (i.value === null) return "Chưa có số liệu";
   const value = describeValue(i.value, i.valueUnit);
   if (!i.period) return value;
-  const span = `${describePeriod(i.period).toLowerCase()}${i.through ? `, đến ${dmy(i.through)}` : ""}`;
+  const span = `${describePeriod(i.period).toLowerCase()}${i.through ? `, đến ${formatDay(i.through)}` : ""}`;
   const compared = i.previous
     ? i.previous.value === null
-      ? `; chưa có số liệu ${describePeriod(i.previous.period).toLowerCase()}${i.previous.through ? ` đến ${dmy(i.previous.through)}` : ""}`
+      ? `; chưa có số liệu ${describePeriod(i.previous.period).toLowerCase()}${i.previous.through ? ` đến ${formatDay(i.previous.through)}` : ""}`
       : `; so với ${describePeriod(i.previous.period).toLowerCase()}: ${describeValue(i.previous.value, i.valueUnit)}${i.growth === null ? "" : `, ${i.growth >= 0 ? "+" : ""}${describeValue(i.growth, "percent")}`}${i.previous.acrossReform ? ", hai kỳ theo địa bàn trước và sau sắp xếp 1/7/2025" : ""}`
     : "";
   return `${value} (${span}${compared})`;
@@ -57,7 +56,7 @@ function tasksAhead(report: ConsolidatedReport, behind: number, untrusted: numbe
 }
 
 const lifetimeWords = (d: ConsolidatedReport["documents"][number]) =>
-  d.lifetime.status === "ended" && d.lifetime.until ? ` (đã kết thúc ngày ${dmy(d.lifetime.until)}; số liệu cuối cùng)` : "";
+  d.lifetime.status === "ended" && d.lifetime.until ? ` (đã kết thúc ngày ${formatDay(d.lifetime.until)}; số liệu cuối cùng)` : "";
 
 const text = (content: string, options: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}) =>
   new TextRun({ text: content, font, size: (options.size ?? 14) * 2, bold: options.bold, italics: options.italics, underline: options.underline ? { type: UnderlineType.SINGLE } : undefined });
@@ -131,7 +130,7 @@ export async function renderConsolidatedDocx(report: ConsolidatedReport): Promis
     heading("I. KẾT QUẢ THỰC HIỆN"),
     report.documents.length === 0
       ? para(`Không có văn bản chỉ đạo nào của tỉnh còn hiệu lực trong kỳ ${period}.`, { indent: true })
-      : para(`Các văn bản chỉ đạo của tỉnh còn hiệu lực trong kỳ giao ${totals.total} nhiệm vụ; đến ngày ${dmy(report.tasksCountedOn)} đã hoàn thành ${totals.done}, quá hạn chưa hoàn thành ${totals.overdue}.`, { indent: true }),
+      : para(`Các văn bản chỉ đạo của tỉnh còn hiệu lực trong kỳ giao ${totals.total} nhiệm vụ; đến ngày ${formatDay(report.tasksCountedOn)} đã hoàn thành ${totals.done}, quá hạn chưa hoàn thành ${totals.overdue}.`, { indent: true }),
     ...report.documents.map((d) =>
       para(`- ${d.number ?? d.title}${lifetimeWords(d)}: ${d.total} nhiệm vụ, hoàn thành ${d.done}, đang thực hiện ${d.in_progress}, chưa thực hiện ${d.not_started}, quá hạn ${d.overdue}.`, { indent: true }),
     ),
@@ -160,16 +159,16 @@ export async function renderConsolidatedDocx(report: ConsolidatedReport): Promis
           ? `${behind.length}/${report.timeliness.length} cơ quan gửi báo cáo ${period} muộn, chưa gửi khi đã quá hạn, hoặc bị trả lại chờ gửi lại: ${behind.map((t) => `${t.agencyName} (${t.label.toLowerCase()})`).join(", ")}.`
           : notDue.length > 0
             ? notDue.length === report.timeliness.length
-              ? `Chưa đến hạn gửi báo cáo ${period} (hạn ${dmy(notDue[0]!.dueDate)}): ${notDue.length} cơ quan phải gửi, chưa cơ quan nào gửi.`
+              ? `Chưa đến hạn gửi báo cáo ${period} (hạn ${formatDay(notDue[0]!.dueDate)}): ${notDue.length} cơ quan phải gửi, chưa cơ quan nào gửi.`
               : `${report.timeliness.length - notDue.length}/${report.timeliness.length} cơ quan đã gửi báo cáo ${period} đúng hạn; ${notDue.length} cơ quan chưa đến hạn gửi.`
             : `Các cơ quan gửi báo cáo ${period} đúng hạn.`,
       { indent: true },
     ),
-    ...(notDue.length > 0 && behind.length > 0 ? [para(`${notDue.length} cơ quan chưa đến hạn gửi báo cáo (hạn ${dmy(notDue[0]!.dueDate)}).`, { indent: true })] : []),
+    ...(notDue.length > 0 && behind.length > 0 ? [para(`${notDue.length} cơ quan chưa đến hạn gửi báo cáo (hạn ${formatDay(notDue[0]!.dueDate)}).`, { indent: true })] : []),
     para([text("Bảng 2. Tình hình gửi báo cáo", { italics: true })], { align: AlignmentType.CENTER, before: 120 }),
     gridTable(
       ["Cơ quan", "Hạn gửi", "Tình hình"],
-      report.timeliness.map((t) => [t.agencyName, dmy(t.dueDate), t.label]),
+      report.timeliness.map((t) => [t.agencyName, formatDay(t.dueDate), t.label]),
       [75, 30, 60],
     ),
     heading("III. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI"),

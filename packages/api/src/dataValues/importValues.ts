@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type Actor, agencyLabel, existsOn, isWholeNumberUnit, maxDataValue, type PartOfWhole, periodBounds, reportingLevelFor } from "@pcmt/domain";
+import { type Actor, agencyLabel, existsOn, formatDay, isWholeNumberUnit, maxDataValue, type PartOfWhole, periodBounds, reportingLevelFor } from "@pcmt/domain";
 import { sql } from "@pcmt/db";
 import { format } from "date-fns";
 import { ratioTermPairs } from "../catalog/ratioTerms";
@@ -53,7 +53,7 @@ function boundsOf(period: string): { start: string; end: string } | null {
 function outsideLifetime(element: ElementInfo, period: string, bounds: { start: string; end: string }): string | null {
   const from = element.coversFrom && element.hasGrowthTarget ? `${Number(element.coversFrom.slice(0, 4)) - 1}-01-01` : element.coversFrom;
   if ((from !== null && bounds.end < from) || (element.coversUntil !== null && bounds.start > element.coversUntil)) {
-    const span = `${element.coversFrom ? element.coversFrom.split("-").reverse().join("/") : "…"} – ${element.coversUntil ? element.coversUntil.split("-").reverse().join("/") : "nay"}`;
+    const span = `${element.coversFrom ? formatDay(element.coversFrom) : "…"} – ${element.coversUntil ? formatDay(element.coversUntil) : "nay"}`;
     return `Kỳ ${period} nằm ngoài thời gian thực hiện của văn bản có chỉ tiêu “${element.name}” (${span})`;
   }
   return null;

@@ -1,4 +1,4 @@
-import { agencyLabel, describePeriod, type NotificationKind } from "@pcmt/domain";
+import { agencyLabel, describePeriod, formatDay, type NotificationKind } from "@pcmt/domain";
 
 /** What a notification says, beyond its kind: enough for a sentence in either language. */
 export interface NotificationParams {
@@ -16,7 +16,7 @@ export interface NotificationParams {
   note?: string;
 }
 
-const day = (iso: string | undefined) => (iso ? iso.split("-").reverse().join("/") : "");
+const day = (iso: string | undefined) => (iso ? formatDay(iso) : "");
 
 /** The e-mail of a notification, in Vietnamese (the in-app centre composes its own sentence in the reader's language). */
 export function describeNotification(kind: NotificationKind, p: NotificationParams): { subject: string; text: string } {

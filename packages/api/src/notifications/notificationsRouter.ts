@@ -1,11 +1,10 @@
 import { ProvinceCode } from "@pcmt/domain";
 import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
 import { sql } from "@pcmt/db";
+import { ReportPeriod as Period } from "../reports/reportAccess";
 import { obligedForPeriod } from "../reports/reportSchedule";
 import { today } from "../reports/reportView";
 import { sendReminder } from "./sendReminder";
-
-const Period = z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2])|-\d{2}-\d{2})?$/, "Kỳ báo cáo không hợp lệ");
 
 /** The notification centre, the office's reminders and their log. */
 export const notificationsRouter = createRouter({

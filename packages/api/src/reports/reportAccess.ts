@@ -4,6 +4,9 @@ import { TRPCError, z } from "@pcmt/plugin-sdk";
 
 export const ReportId = z.uuid("Mã báo cáo không hợp lệ");
 
+/** A report's period: a period id, or for a one-off task's report its due day. */
+export const ReportPeriod = z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2])|-\d{2}-\d{2})?$/, "Kỳ báo cáo không hợp lệ");
+
 export type ReportRow = {
   id: string;
   agency_code: string;

@@ -1,5 +1,5 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type Actor, describePeriod, nextReportState, periodBounds } from "@pcmt/domain";
+import { type Actor, describePeriod, formatDay, nextReportState, periodBounds } from "@pcmt/domain";
 import { type RequestContext, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
 import { addMonths, format } from "date-fns";
 import { loadDataGrid } from "../dataEntry/dataGrid";
@@ -30,13 +30,11 @@ function staleVersion(current: number): never {
   });
 }
 
-const dayMonthYear = (iso: string) => iso.split("-").reverse().join("/");
-
 /** A period that has not begun has no report yet: nothing to fill in, nothing to submit. */
 export function requirePeriodStarted(period: string, day: string) {
   if (isOneOffPeriod(period)) return;
   const { start } = periodBounds(period);
-  if (start > day) throw new TRPCError({ code: "BAD_REQUEST", message: `Kỳ ${describePeriod(period).toLowerCase()} chưa bắt đầu (từ ${dayMonthYear(start)}): chưa lập được báo cáo.` });
+  if (start > day) throw new TRPCError({ code: "BAD_REQUEST", message: `Kỳ ${describePeriod(period).toLowerCase()} chưa bắt đầu (từ ${formatDay(start)}): chưa lập được báo cáo.` });
 }
 
 /** What a submission contained: the summary, each task's progress and every value of the grid (to compare versions). */

@@ -2,14 +2,12 @@ import { ProvinceCode } from "@pcmt/domain";
 import { createRouter, procedures, TRPCError, z } from "@pcmt/plugin-sdk";
 import { myWork } from "./myWork";
 import { officerSchedule } from "./officerSchedule";
-import { loadReport, ReportId, requireReportRead } from "./reportAccess";
+import { loadReport, ReportId, ReportPeriod as Period, requireReportRead } from "./reportAccess";
 import { reportDesk } from "./reportDesk";
 import { removeEvidence } from "./reportEvidence";
 import { reportHistory } from "./reportHistory";
 import { openReport, reviewReport, saveDraft, submitReport, TaskProgress } from "./reportLifecycle";
 import { fullReport } from "./reportView";
-
-const Period = z.string().regex(/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2])|-\d{2}-\d{2})?$/, "Kỳ báo cáo không hợp lệ");
 
 /** Periodic reports: the agency's schedule and drafts, submission, the standing office's review and desk. */
 export const reportsRouter = createRouter({

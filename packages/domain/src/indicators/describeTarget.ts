@@ -1,3 +1,4 @@
+import { formatDay } from "../periods/calendarDay";
 import { describePeriod } from "../periods/Period";
 
 export const comparatorWords: Record<string, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "=" };
@@ -64,8 +65,8 @@ export function describeTarget(indicator: { comparator: string; target: number; 
   const due = indicator.due
     ? /^\d{4}-\d{2}-\d{2}$/.test(indicator.due)
       ? en
-        ? ` (by ${indicator.due.split("-").reverse().join("/")})`
-        : ` (đến ngày ${indicator.due.split("-").reverse().join("/")})`
+        ? ` (by ${formatDay(indicator.due)})`
+        : ` (đến ngày ${formatDay(indicator.due)})`
       : en
         ? ` (by the end of ${describePeriod(indicator.due, "en")})`
         : ` (đến hết ${describePeriod(indicator.due).toLowerCase()})`

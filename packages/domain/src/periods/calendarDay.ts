@@ -18,3 +18,8 @@ export function parseDay(iso: string): Date {
 export function dayOf(value: Date | string | null | undefined): string | null {
   return value === null || value === undefined ? null : isoDay(new Date(value));
 }
+
+/** "YYYY-MM-DD" as a reader writes it: "20/05/2024" (the server's messages, files and e-mails). */
+export function formatDay(iso: string): string {
+  return iso.slice(0, 10).split("-").reverse().join("/");
+}
