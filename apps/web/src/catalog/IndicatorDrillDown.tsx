@@ -1,6 +1,6 @@
 import { LineChart } from "@mantine/charts";
 import { Alert, Badge, Select, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
-import { agencyName, isAgencyCode, reportingLevelFor } from "@pcmt/domain";
+import { agencyName, completenessPercent, defaultMinCompleteness, isAgencyCode, reportingLevelFor } from "@pcmt/domain";
 import { ErrorAlert, formatNumber, useLanguage, useTranslation } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -32,7 +32,11 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
   const shown = (value: number | null) => (isRatio ? percent(value) : count(value));
   // One kind of period on the chart (months with months, years with years): the kind of the period shown.
   const kindLength = (d.period ?? d.periods.at(-1)?.period ?? "").length;
-  const trend = d.periods.filter((p) => p.period.length === kindLength).map((p) => ({ period: periodLabel(p.period), value: p.value === null ? null : Math.round(p.value * 10) / 10 }));
+  // A period too few places reported is not a point of the trend (it would read as a fall): a gap, named below.
+  const complete = (p: (typeof d.periods)[number]) => (completenessPercent({ reported: Math.min(p.places.numerator, p.places.denominator), expected: p.expectedPlaces }) ?? 0) >= defaultMinCompleteness;
+  const ofKind = d.periods.filter((p) => p.period.length === kindLength);
+  const trend = ofKind.map((p) => ({ period: periodLabel(p.period), value: p.value === null || !complete(p) ? null : Math.round(p.value * 10) / 10 }));
+  const leftOut = ofKind.filter((p) => p.value !== null && !complete(p));
   return (
     <Stack>
       {trend.length > 1 && (
@@ -47,6 +51,16 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
           unit={isRatio ? "%" : undefined}
           data-testid="indicator-trend"
         />
+      )}
+      {trend.length > 1 && leftOut.length > 0 && (
+        <Text size="xs" c="orange" data-testid="indicator-trend-incomplete">
+          {t("catalogPages.drillDown.trendIncomplete", {
+            periods: leftOut
+              .map((p) => `${periodLabel(p.period)} (${t("catalogPages.drillDown.placesOf", { reported: Math.min(p.places.numerator, p.places.denominator), expected: p.expectedPlaces })})`)
+              .join(", "),
+            share: defaultMinCompleteness,
+          })}
+        </Text>
       )}
     <SimpleGrid cols={{ base: 1, md: 2 }}>
       <Stack gap="xs">
