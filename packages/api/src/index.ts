@@ -13,7 +13,7 @@ export * from "./migrations/migratePlatform";
 export * from "./system/systemRouter";
 export * from "./catalog/loadCatalog";
 export * from "./catalog/exportCatalog";
-export type { TaskView } from "./catalog/catalogRouter";
+export type { TaskView } from "./catalog/loadTasks";
 export * from "./reports/reportSchedule";
 export * from "./evidence/EvidenceStore";
 export { readEvidence } from "./reports/reportEvidence";
@@ -28,7 +28,7 @@ export { readSheetRows, rowsInMemory, sheetKindOf, type SheetRow } from "./sprea
 export * from "./uploads/fileUpload";
 export * from "./uploads/fileUploads";
 export { ReadingSlots } from "./uploads/readingSlots";
-export { aggregateRawValues, keptTotals, type ValueSums } from "./console/valueSums";
+export { keptTotals, type ValueSum, type ValueSumQuery, type ValueSums } from "./console/valueSums";
 export { nationalOverview } from "./console/nationalOverview";
 export { provinceOverview } from "./console/provinceOverview";
 export { drillDownIndicator } from "./console/indicatorDrillDown";

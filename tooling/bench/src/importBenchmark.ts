@@ -7,7 +7,7 @@ import type { Actor } from "@pcmt/domain";
 import type { SyntheticDataset } from "@pcmt/synthetic";
 import { addMonths, format, parseISO } from "date-fns";
 import { benchContext } from "./benchDatabase";
-import { writeDataValuesRowByRow } from "./rowByRowWriter";
+import { writeDataValuesRowByRow } from "./baselines/rowByRowWriter";
 
 const header = "Mã chỉ tiêu,Mã địa bàn,Kỳ,Giá trị";
 

@@ -1,9 +1,11 @@
-import { aggregateRawValues, drillDownIndicator, nationalOverview, provinceOverview, timelinessMatrix } from "@pcmt/api";
+import { drillDownIndicator, nationalOverview, provinceOverview } from "@pcmt/api";
 import { sql } from "@pcmt/db";
 import type { Actor } from "@pcmt/domain";
 import { syntheticDataset, syntheticScales, type SyntheticScaleName } from "@pcmt/synthetic";
 import { format } from "date-fns";
 import os from "node:os";
+import { baselineIndexes, plainSqlSums } from "./baselines/plainSqlSums";
+import { timelinessInOneQuery } from "./baselines/timelinessInOneQuery";
 import { createBenchCaller, type Engine, openBenchDatabase } from "./benchDatabase";
 import { buildImportFile, measureImport, measureRowByRow, removeImported, setAsideMonths } from "./importBenchmark";
 import { measureP95, note, printImportLine, printQueryLine } from "./measure";
@@ -41,30 +43,37 @@ async function benchEngine(engine: Engine, scaleName: SyntheticScaleName) {
   const iterations = national ? 40 : 30;
   const baselineIterations = national ? 10 : 15;
   try {
-    // Each console read through the app's procedure, then (after all of them, so that the baselines' big scans do
-    // not evict the caches the real reads use) the same read with its naive part.
+    // Each console read through the app's procedure, then (after all of them, so that the baselines' scans do not
+    // evict the caches the real reads use) the competent baseline of tooling/bench/src/baselines.
     const reads: { name: string; run: () => Promise<unknown>; baseline: () => Promise<unknown> }[] = [
       {
         name: "overview_province",
         run: () => caller().console.overview({ provinceCode: province }),
-        baseline: () => provinceOverview(database.db, province, { periods: 6, until: today, today, sums: aggregateRawValues }),
+        baseline: () => provinceOverview(database.db, province, { periods: 6, until: today, today, sums: plainSqlSums }),
       },
-      { name: "overview_national", run: () => caller().console.nationalOverview(), baseline: () => nationalOverview(database.db, today, { sums: aggregateRawValues }) },
+      { name: "overview_national", run: () => caller().console.nationalOverview(), baseline: () => nationalOverview(database.db, today, { sums: plainSqlSums }) },
       {
         name: "indicator_drilldown",
         run: () => caller().console.indicatorDrillDown({ indicatorId, provinceCode: province }),
-        baseline: () => drillDownIndicator(database.db, province, indicatorId, undefined, { sums: aggregateRawValues }),
+        baseline: () => drillDownIndicator(database.db, province, indicatorId, undefined, { sums: plainSqlSums }),
       },
       {
         name: "timeliness_matrix",
         run: () => caller().console.timelinessMatrix({ provinceCode: province, periods: 12 }),
-        baseline: () => timelinessMatrix(database.db, province, { periods: 12, until: today, today, lookup: "perCell" }),
+        baseline: () => timelinessInOneQuery(database.db, province, { periods: 12, until: today, today }),
       },
     ];
     const measured: number[] = [];
     for (const read of reads) measured.push(await measureP95(read.run, iterations, 5));
+    const indexStart = performance.now();
+    await baselineIndexes.create(database.db);
+    note(`${engine}: chỉ mục của đường cơ sở (${baselineIndexes.description}) tạo trong ${Math.round((performance.now() - indexStart) / 1000)} s`);
     const baselines: number[] = [];
-    for (const read of reads) baselines.push(await measureP95(read.baseline, baselineIterations, 1));
+    try {
+      for (const read of reads) baselines.push(await measureP95(read.baseline, baselineIterations, 1));
+    } finally {
+      await baselineIndexes.drop(database.db);
+    }
     reads.forEach((read, i) => printQueryLine(read.name, engine, measured[i]!, baselines[i]!));
 
     // Dead rows left by an earlier run's removed imports would slow this one: cleared first (not timed).

@@ -17,7 +17,7 @@ export function countedOn(periodEnd: string, today: string): string {
  * How every plan of a province stands for a reference period (by default the latest whose reporting deadline has
  * passed — the consolidated report's default too): its documents' task progress as of that period, its indicators
  * read up to its end (with completeness and consistency), the roadmaps of phased targets and the reporting
- * timeliness matrix. `sums` and `lookup` choose the benchmark's naive baselines; the console uses the defaults.
+ * timeliness matrix. The sums come from the totals kept on write unless `sums` names another source (see ValueSums).
  */
 export async function provinceOverview(db: Kysely<CoreDatabase>, provinceCode: string, options: TimelinessOptions & { sums?: ValueSums; period?: string }) {
   const reference = await referencePeriod(db, provinceCode, options.today, options.period);

@@ -9,11 +9,6 @@ export interface TimelinessOptions {
   /** The last day considered (today by default): periods begun by then. */
   until: string;
   today: string;
-  /**
-   * "batched": the province's obligations and reports in a fixed number of queries (what the console does).
-   * "perCell": every cell's report looked up on its own, as straightforward code would — the benchmark's baseline.
-   */
-  lookup?: "batched" | "perCell";
 }
 
 /**
@@ -33,18 +28,16 @@ export async function timelinessMatrix(db: Kysely<CoreDatabase>, provinceCode: s
   const periods = [...matrixPeriods.entries()].sort((a, b) => a[1].localeCompare(b[1]) || b[0].length - a[0].length).slice(-options.periods).map(([p]) => p);
   const wanted = new Set(periods);
   const agencies = [...obligations].filter(([, schedule]) => schedule.some((s) => wanted.has(s.period))).map(([agency]) => agency).sort();
-  const batched =
-    options.lookup === "perCell" || agencies.length === 0
-      ? null
+  const reports =
+    agencies.length === 0
+      ? []
       : await db.selectFrom("reports").select(["id", "agency_code", "period", "state", "first_submitted_at"]).where("province_code", "=", provinceCode).where("agency_code", "in", agencies).where("period", "in", periods).execute();
-  const byKey = new Map((batched ?? []).map((r) => [`${r.agency_code}|${r.period}`, r]));
+  const byKey = new Map(reports.map((r) => [`${r.agency_code}|${r.period}`, r]));
   const cells = [];
   for (const agency of agencies) {
     for (const entry of obligations.get(agency) ?? []) {
       if (!wanted.has(entry.period)) continue;
-      const report = batched
-        ? byKey.get(`${agency}|${entry.period}`)
-        : await db.selectFrom("reports").select(["id", "agency_code", "period", "state", "first_submitted_at"]).where("province_code", "=", provinceCode).where("agency_code", "=", agency).where("period", "=", entry.period).executeTakeFirst();
+      const report = byKey.get(`${agency}|${entry.period}`);
       const standing = reportStanding(entry.dueDate, report ? { state: report.state, firstSubmittedOn: dayOf(report.first_submitted_at) } : null, options.today);
       cells.push({ agency, period: entry.period, dueDate: entry.dueDate, reportId: report?.id ?? null, ...standing });
     }

@@ -20,7 +20,10 @@ export interface ValueSumQuery {
   provincePeriods?: readonly { provinceCode: string; period: string }[];
 }
 
-/** Where the console gets its sums from. */
+/**
+ * Where a console read gets its sums from: the kept totals below in the product; the benchmark passes its plain-SQL
+ * baseline (tooling/bench/src/baselines) to compare the same read over the raw values.
+ */
 export type ValueSums = (db: Kysely<CoreDatabase>, query: ValueSumQuery) => Promise<ValueSum[]>;
 
 /**
@@ -59,31 +62,4 @@ export const keptTotals: ValueSums = async (db, query) => {
   if (query.provinceCodes) select = select.where("province_code", "in", [...query.provinceCodes]);
   if (query.periods) select = select.where("period", "in", [...query.periods]);
   return (await select.execute()).map((r) => ({ ...r, places: Number(r.places) }));
-};
-
-/**
- * The naive way, kept as the benchmark's baseline: add up the raw values on every request (a plain aggregate of
- * millions of rows for the national view).
- */
-export const aggregateRawValues: ValueSums = async (db, query) => {
-  if (query.elementIds.length === 0 || query.provinceCodes?.length === 0 || query.periods?.length === 0 || query.provincePeriods?.length === 0) return [];
-  if (query.provincePeriods) {
-    const pairs = query.provincePeriods;
-    const rows = await sql<ValueSum>`
-      select v.province_code as "provinceCode", v.data_element_id as "elementId", v.period, sum(v.value) as total, count(*) as places
-      from data_values v
-      join unnest(${pairs.map((p) => p.provinceCode)}::text[], ${pairs.map((p) => p.period)}::text[]) as w(province_code, period)
-        on v.province_code = w.province_code and v.period = w.period
-      where v.data_element_id = any(${[...query.elementIds]}::text[])
-      group by 1, 2, 3`.execute(db);
-    return rows.rows.map((r) => ({ ...r, total: Number(r.total), places: Number(r.places) }));
-  }
-  const rows = await sql<ValueSum>`
-    select province_code as "provinceCode", data_element_id as "elementId", period, sum(value) as total, count(*) as places
-    from data_values
-    where data_element_id = any(${[...query.elementIds]}::text[])
-      ${query.provinceCodes ? sql`and province_code = any(${[...query.provinceCodes]}::text[])` : sql``}
-      ${query.periods ? sql`and period = any(${[...query.periods]}::text[])` : sql``}
-    group by 1, 2, 3`.execute(db);
-  return rows.rows.map((r) => ({ ...r, total: Number(r.total), places: Number(r.places) }));
 };
