@@ -1,15 +1,10 @@
+import { createRouter, procedures, z } from "@pcmt/plugin-sdk";
 import { loadReport, ReportId, requireReportAction, requireReportRead } from "../reports/reportAccess";
-import { sql } from "@pcmt/db";
-import { createRouter, procedures, recordAudit, TRPCError, z } from "@pcmt/plugin-sdk";
-import { dataValueKey } from "../dataValues/writeDataValues";
-import { provinceNameOf } from "../places/provinceDirectory";
 import { loadDataGrid } from "./dataGrid";
-import { gridToXlsx } from "./gridFiles";
-import { publicGrid, storeChanges } from "./storeGridChanges";
-import { agencyLabel, describePeriod, fileNameSlug, previousPeriods } from "@pcmt/domain";
-import { confirmCopies, historyPeriods } from "./valueNotes";
-
-
+import { exportGridFile } from "./exportGridFile";
+import { confirmGridCopies, previousPeriodValues } from "./previousPeriodCopies";
+import { publicGrid, saveGrid } from "./storeGridChanges";
+import { valueHistory } from "./valueHistory";
 
 /** Indicator data entry for a report: the grid, saving, import from .xlsx/.csv (all or nothing), export to .xlsx. */
 export const dataEntryRouter = createRouter({
@@ -42,12 +37,7 @@ export const dataEntryRouter = createRouter({
     .mutation(async ({ ctx, input }) => {
       const report = await loadReport(ctx.db, input.reportId);
       requireReportAction(ctx.actor, report, "edit");
-      const earlier = new Set(previousPeriods(report.period, historyPeriods));
-      if (input.cells.some((c) => c.copiedFrom != null && !earlier.has(c.copiedFrom))) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: "Giá trị chỉ được sao chép từ một kỳ trước của cùng loại kỳ." });
-      }
-      const result = await storeChanges(ctx, report, await loadDataGrid(ctx.db, report), input.cells);
-      return { ...result, grid: publicGrid(await loadDataGrid(ctx.db, report)) };
+      return saveGrid(ctx, report, input.cells);
     }),
 
   /**
@@ -60,21 +50,7 @@ export const dataEntryRouter = createRouter({
     .query(async ({ ctx, input }) => {
       const report = await loadReport(ctx.db, input.reportId);
       requireReportAction(ctx.actor, report, "edit");
-      const grid = await loadDataGrid(ctx.db, report);
-      const [period] = previousPeriods(report.period, 1);
-      if (!period) throw new TRPCError({ code: "BAD_REQUEST", message: "Báo cáo của nhiệm vụ có hạn riêng không có kỳ trước để sao chép." });
-      const ids = grid.elements.map((e) => e.id);
-      const units = new Set(grid.units.map((u) => u.code));
-      const rows = ids.length
-        ? await ctx.db
-            .selectFrom("data_values")
-            .select(["org_unit_code as orgUnit", "data_element_id as elementId", "value"])
-            .where("province_code", "=", report.province_code)
-            .where("period", "=", period)
-            .where("data_element_id", "in", ids)
-            .execute()
-        : [];
-      return { period, cells: rows.filter((r) => units.has(r.orgUnit)) };
+      return previousPeriodValues(ctx.db, report);
     }),
 
   /** The officer confirms every copied value of the grid as this period's. */
@@ -84,10 +60,7 @@ export const dataEntryRouter = createRouter({
     .mutation(async ({ ctx, input }) => {
       const report = await loadReport(ctx.db, input.reportId);
       requireReportAction(ctx.actor, report, "edit");
-      const grid = await loadDataGrid(ctx.db, report);
-      const confirmed = await confirmCopies(ctx.db, report, grid.elements.map((e) => e.id));
-      if (confirmed > 0) await recordAudit(ctx, { action: "report.copies_confirmed", entity: "report", entityId: report.id, after: { count: confirmed } });
-      return { confirmed, grid: publicGrid(await loadDataGrid(ctx.db, report)) };
+      return confirmGridCopies(ctx, report);
     }),
 
   exportFile: procedures
@@ -96,10 +69,7 @@ export const dataEntryRouter = createRouter({
     .query(async ({ ctx, input }) => {
       const report = await loadReport(ctx.db, input.reportId);
       requireReportRead(ctx.actor, report);
-      const grid = await loadDataGrid(ctx.db, report);
-      const agency = agencyLabel(report.agency_code);
-      const bytes = await gridToXlsx(grid, `Số liệu ${agency} — ${await provinceNameOf(ctx.db, report.province_code)} — ${describePeriod(report.period)}`);
-      return { fileName: `so-lieu-${fileNameSlug(agency)}-${report.period}.xlsx`, contentBase64: bytes.toString("base64") };
+      return exportGridFile(ctx.db, report);
     }),
 
   /** Every change of one value: who, when, before, after. */
@@ -109,41 +79,6 @@ export const dataEntryRouter = createRouter({
     .query(async ({ ctx, input }) => {
       const report = await loadReport(ctx.db, input.reportId);
       requireReportRead(ctx.actor, report);
-      // The value must be a cell of this report's grid: reading a report does not open other agencies' or provinces'
-      // values through it.
-      const grid = await loadDataGrid(ctx.db, report);
-      if (!grid.elements.some((e) => e.id === input.elementId) || !grid.units.some((u) => u.code === input.orgUnit)) {
-        throw new TRPCError({ code: "FORBIDDEN", message: "Chỉ tiêu hoặc địa bàn không thuộc biểu số liệu của báo cáo này." });
-      }
-      const changes = await ctx.db
-        .selectFrom("audit_log")
-        .leftJoin("users", "users.id", "audit_log.actor_user_id")
-        .select(["audit_log.id", "audit_log.at", "users.display_name as actor", "audit_log.before", "audit_log.after"])
-        .where("entity", "=", "data_value")
-        .where("entity_id", "=", dataValueKey(input.elementId, input.orgUnit, report.period))
-        .orderBy("audit_log.id")
-        .execute();
-      if (changes[0] && changes[0].before === null) return changes;
-      // First entered by a batch (the period's values imported together): its value is what the next change
-      // replaced, or the value stored now.
-      const batch = await ctx.db
-        .selectFrom("audit_log")
-        .leftJoin("users", "users.id", "audit_log.actor_user_id")
-        .select(["audit_log.id", "audit_log.at", "users.display_name as actor"])
-        .where("entity", "=", "data_value_batch")
-        .where(sql<boolean>`audit_log.after @> ${JSON.stringify({ periods: [report.period], provinces: [report.province_code], elements: [input.elementId] })}::jsonb`)
-        .orderBy("audit_log.id", "desc")
-        .executeTakeFirst();
-      if (!batch) return changes;
-      const stored = await ctx.db
-        .selectFrom("data_values")
-        .select("value")
-        .where("period", "=", report.period)
-        .where("province_code", "=", report.province_code)
-        .where("data_element_id", "=", input.elementId)
-        .where("org_unit_code", "=", input.orgUnit)
-        .executeTakeFirst();
-      const first = changes[0] ? changes[0].before : (stored?.value ?? null);
-      return first === null ? changes : [{ ...batch, before: null, after: first }, ...changes];
+      return valueHistory(ctx.db, report, input);
     }),
 });

@@ -3,9 +3,9 @@ import { previousPeriods, validateGrid } from "@pcmt/domain";
 import { type RequestContext, recordAudit, TRPCError } from "@pcmt/plugin-sdk";
 import { writeDataValues } from "../dataValues/writeDataValues";
 import type { ReportRow } from "../reports/reportAccess";
-import type { DataGrid } from "./dataGrid";
+import { type DataGrid, loadDataGrid } from "./dataGrid";
 import type { ImportProblem } from "./gridFiles";
-import { judgeValues, loadValueNotes, writeValueNotes } from "./valueNotes";
+import { historyPeriods, judgeValues, loadValueNotes, writeValueNotes } from "./valueNotes";
 
 /** A change to the grid; a value copied from an earlier period says which, until the officer confirms it. */
 export type GridChange = GridCell & { copiedFrom?: string | null };
@@ -82,6 +82,19 @@ export async function storeChanges(
     }
   });
   return { stored: changed.length, warned: warnings.size, problems: [] };
+}
+
+/**
+ * The officer saves changes to a report's grid: a value may only be copied from an earlier period of the same
+ * kind; the changes are stored all or none (storeChanges), and the grid comes back as it is now.
+ */
+export async function saveGrid(ctx: RequestContext & { actor: Actor }, report: ReportRow, changes: GridChange[]) {
+  const earlier = new Set(previousPeriods(report.period, historyPeriods));
+  if (changes.some((c) => c.copiedFrom != null && !earlier.has(c.copiedFrom))) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Giá trị chỉ được sao chép từ một kỳ trước của cùng loại kỳ." });
+  }
+  const result = await storeChanges(ctx, report, await loadDataGrid(ctx.db, report), changes);
+  return { ...result, grid: publicGrid(await loadDataGrid(ctx.db, report)) };
 }
 
 /** The grid as the client sees it. */
