@@ -12,7 +12,18 @@ export default [
         {
           patterns: [
             {
-              group: ["@pcmt/api", "@pcmt/api/*", "@pcmt/db", "@pcmt/db/*", "@pcmt/server", "@pcmt/web", "@pcmt/plugin-*", "!@pcmt/plugin-sdk", "!@pcmt/plugin-sdk/*", "**/apps/**"],
+              group: [
+                "@pcmt/api",
+                "@pcmt/api/*",
+                "@pcmt/db",
+                "@pcmt/db/*",
+                "@pcmt/server",
+                "@pcmt/web",
+                "@pcmt/plugin-*",
+                "!@pcmt/plugin-sdk",
+                "!@pcmt/plugin-sdk/*",
+                "**/apps/**",
+              ],
               message: "A plugin imports only @pcmt/plugin-sdk, @pcmt/domain and @pcmt/ui.",
             },
           ],

@@ -11,8 +11,15 @@ export default [
         "error",
         {
           patterns: [
-            { group: ["@pcmt/api", "@pcmt/api/*", "@pcmt/trpc-server"], allowTypeImports: true, message: "The web app imports only types from the server side (import type …)." },
-            { group: ["@pcmt/db", "@pcmt/db/*", "@pcmt/server", "**/apps/server/**"], message: "The web app does not import server code." },
+            {
+              group: ["@pcmt/api", "@pcmt/api/*", "@pcmt/trpc-server"],
+              allowTypeImports: true,
+              message: "The web app imports only types from the server side (import type …).",
+            },
+            {
+              group: ["@pcmt/db", "@pcmt/db/*", "@pcmt/server", "**/apps/server/**"],
+              message: "The web app does not import server code.",
+            },
           ],
         },
       ],

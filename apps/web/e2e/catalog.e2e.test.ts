@@ -54,7 +54,10 @@ describe("plan catalog in Chromium", () => {
     await page.getByRole("heading", { name: "Công an tỉnh" }).waitFor();
     await page.getByRole("tab", { name: /Chủ trì/ }).waitFor();
     await page.goto(`${server.url}/indicators`);
-    await page.getByRole("link", { name: /không ma túy/i }).first().click();
+    await page
+      .getByRole("link", { name: /không ma túy/i })
+      .first()
+      .click();
     await page.getByText("Tỷ lệ: tổng tử số / tổng mẫu số", { exact: false }).waitFor();
   });
 
@@ -67,7 +70,12 @@ describe("plan catalog in Chromium", () => {
     // the 2021–2025 programme and the 2024 conclusions have ended.
     const rows = officer.getByTestId("my-work").locator("tbody tr");
     expect(await rows.count()).toBeGreaterThanOrEqual(1);
-    await expect(officer.getByTestId("my-work").getByText(/45\/TB-UBND/).count()).resolves.toBe(0);
+    await expect(
+      officer
+        .getByTestId("my-work")
+        .getByText(/45\/TB-UBND/)
+        .count(),
+    ).resolves.toBe(0);
     // The committee sees the same plugin page as the list of the agency's assignments.
     await page.goto(`${server.url}/p/health/nhiem-vu`);
     await page.getByRole("heading", { name: /Nhiệm vụ được giao — Sở Y tế/ }).waitFor();

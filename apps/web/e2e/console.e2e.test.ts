@@ -44,7 +44,9 @@ describe("the committee's console and the bulk import in Chromium", () => {
     await page.goto(`${server.url}/console`);
     // Thái Nguyên's resolution sets phases for the drug-free communes: the roadmap shows where the province stands.
     await page.goto(`${server.url}/console?province=thai_nguyen`);
-    const roadmap = page.getByTestId("roadmaps").locator(".mantine-Card-root", { hasText: "Tỷ lệ xã, phường không ma túy" });
+    const roadmap = page
+      .getByTestId("roadmaps")
+      .locator(".mantine-Card-root", { hasText: "Tỷ lệ xã, phường không ma túy" });
     await roadmap.getByText(/Hiện đạt \d/).waitFor();
     await roadmap.getByText(/≥ 25% đến năm 2026/).waitFor();
     const national = page.getByTestId("national-overview");
@@ -52,14 +54,26 @@ describe("the committee's console and the bulk import in Chromium", () => {
     await page.waitForURL(/province=quang_tri/);
     // The plan of 2024 has ended: the console reads its last period due and says what each figure is made of.
     await page.getByTestId("document-progress").getByText("29/KH-BCĐ").waitFor();
-    await page.getByTestId("document-progress").getByText(/đã kết thúc/).waitFor();
+    await page
+      .getByTestId("document-progress")
+      .getByText(/đã kết thúc/)
+      .waitFor();
     await expect(page.getByTestId("console-period").inputValue()).resolves.toBe("Tháng 12/2024");
-    const stationsRow = page.getByTestId("indicator-states").locator("tr", { hasText: "Tỷ lệ cơ sở y tế cấp xã đủ điều kiện xác định tình trạng nghiện" });
-    await stationsRow.getByTestId("indicator-completeness").getByText(/^\d+\/10 huyện$/).waitFor();
+    const stationsRow = page
+      .getByTestId("indicator-states")
+      .locator("tr", { hasText: "Tỷ lệ cơ sở y tế cấp xã đủ điều kiện xác định tình trạng nghiện" });
+    await stationsRow
+      .getByTestId("indicator-completeness")
+      .getByText(/^\d+\/10 huyện$/)
+      .waitFor();
     await stationsRow.getByRole("link").click();
     await page.waitForURL(/\/indicators\//);
     // Values per period for the province, with how many places each is made of.
-    await page.getByTestId("indicator-periods").getByText(/\/10 địa bàn/).first().waitFor();
+    await page
+      .getByTestId("indicator-periods")
+      .getByText(/\/10 địa bàn/)
+      .first()
+      .waitFor();
     // The whole walk ran under the server's Content-Security-Policy.
     expect(violations).toEqual([]);
     await page.close();
@@ -97,12 +111,17 @@ describe("the committee's console and the bulk import in Chromium", () => {
     await page.getByTestId("import-result").getByText("4 giá trị được lưu").waitFor();
 
     // The drill-down reads it at once: 1 of 2 communes, 50%, this month — made of 2 of Thái Nguyên's 92 communes.
-    await page.goto(`${server.url}/indicators/${encodeURIComponent("nq-tu-thai-nguyen-tinh-khong-ma-tuy#§II.2.2-1.t1")}`);
+    await page.goto(
+      `${server.url}/indicators/${encodeURIComponent("nq-tu-thai-nguyen-tinh-khong-ma-tuy#§II.2.2-1.t1")}`,
+    );
     const latest = page.getByTestId("indicator-periods").locator("tr").last();
     await latest.getByText("1 / 2").waitFor();
     await latest.getByText("50%").waitFor();
     await latest.getByText("2/92 địa bàn").waitFor();
-    await page.getByTestId("indicator-missing").getByText(/Chưa báo cáo \(90 xã\)/).waitFor();
+    await page
+      .getByTestId("indicator-missing")
+      .getByText(/Chưa báo cáo \(90 xã\)/)
+      .waitFor();
     expect(violations).toEqual([]);
     await page.close();
   });

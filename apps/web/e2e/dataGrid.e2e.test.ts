@@ -16,7 +16,12 @@ async function paste(page: Page, text: string) {
   }, text);
 }
 
-const dataCell = (page: Page, row: number, column: number) => page.locator(".dsg-container .dsg-row:not(.dsg-row-header)").nth(row).locator(".dsg-cell").nth(column + 1);
+const dataCell = (page: Page, row: number, column: number) =>
+  page
+    .locator(".dsg-container .dsg-row:not(.dsg-row-header)")
+    .nth(row)
+    .locator(".dsg-cell")
+    .nth(column + 1);
 
 describe("the data grid in Chromium: a block pasted from Excel, undo, totals, warnings, the unsaved-edits guard", () => {
   let server: RunningServer;
@@ -52,8 +57,13 @@ describe("the data grid in Chromium: a block pasted from Excel, undo, totals, wa
     await dataCell(officer, 0, 0).click();
     await paste(officer, `${values.join("\r\n")}\r\n`);
     await officer.getByText(`${places}/${places} xã, phường đã nhập`).waitFor();
-    await expect(officer.getByTestId("grid-total-0").textContent()).resolves.toContain(`Tổng: ${sum.toLocaleString("vi-VN")}`);
-    await officer.getByTestId("grid-save-status").filter({ hasText: `${places} ô chưa lưu` }).waitFor();
+    await expect(officer.getByTestId("grid-total-0").textContent()).resolves.toContain(
+      `Tổng: ${sum.toLocaleString("vi-VN")}`,
+    );
+    await officer
+      .getByTestId("grid-save-status")
+      .filter({ hasText: `${places} ô chưa lưu` })
+      .waitFor();
     // The report's own save status says the figures are not saved, not "Đã lưu".
     await expect(officer.getByTestId("save-status").textContent()).resolves.toBe(`${places} ô chưa lưu`);
 
@@ -93,11 +103,17 @@ describe("the data grid in Chromium: a block pasted from Excel, undo, totals, wa
     await officer.getByText("Đã lưu 1 ô số liệu; 1 ô có cảnh báo, hãy kiểm tra lại.").waitFor();
     await dataCell(officer, 3, 0).click();
     await officer.getByTestId("cell-details").getByText("Giá trị: 1.234.567").waitFor();
-    await officer.getByTestId("cell-warnings").getByText(/Cao gấp nhiều lần các địa bàn khác của tỉnh/).waitFor();
+    await officer
+      .getByTestId("cell-warnings")
+      .getByText(/Cao gấp nhiều lần các địa bàn khác của tỉnh/)
+      .waitFor();
 
     await officer.getByRole("tab", { name: "Nội dung" }).click();
     await officer.getByRole("button", { name: "Gửi báo cáo" }).click();
-    await officer.getByTestId("submit-check-warnings").getByText(/2 ô số liệu có cảnh báo/).waitFor();
+    await officer
+      .getByTestId("submit-check-warnings")
+      .getByText(/2 ô số liệu có cảnh báo/)
+      .waitFor();
     await officer.getByTestId("submit-check").getByRole("button", { name: "Xác nhận gửi" }).click();
     await officer.locator('[data-state="submitted"]').first().waitFor();
   });

@@ -16,7 +16,8 @@ async function vietnameseOnPage(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const letters = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
     const found = new Set<string>();
-    const exempt = (el: Element | null) => !el || el.closest('[translate="no"]') !== null || el.closest("script, style, noscript") !== null;
+    const exempt = (el: Element | null) =>
+      !el || el.closest('[translate="no"]') !== null || el.closest("script, style, noscript") !== null;
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim() ?? "";
@@ -37,7 +38,11 @@ async function vietnameseOnPage(page: Page): Promise<string[]> {
 
 async function settle(page: Page) {
   await page.waitForLoadState("networkidle");
-  await page.getByText(/^(Loading…|Đang tải…)$/).first().waitFor({ state: "hidden", timeout: 15_000 }).catch(() => {});
+  await page
+    .getByText(/^(Loading…|Đang tải…)$/)
+    .first()
+    .waitFor({ state: "hidden", timeout: 15_000 })
+    .catch(() => {});
 }
 
 describe("every page in English, with no Vietnamese UI string left", () => {
@@ -60,7 +65,9 @@ describe("every page in English, with no Vietnamese UI string left", () => {
     await page.getByText("EN", { exact: true }).click();
     await page.getByRole("button", { name: "Sign out" }).waitFor();
     await settle(page);
-    const paths = new Set<string>(await page.locator("nav a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? "")));
+    const paths = new Set<string>(
+      await page.locator("nav a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? "")),
+    );
     paths.add("/account");
     expect(paths.size).toBeGreaterThan(3);
     const problems: string[] = [];
@@ -68,7 +75,11 @@ describe("every page in English, with no Vietnamese UI string left", () => {
       await page.goto(`${server.url}${path}`);
       await settle(page);
       for (const text of await vietnameseOnPage(page)) problems.push(`${path}: ${text}`);
-      if (process.env.PCMT_E2E_SHOTS) await page.screenshot({ path: `${process.env.PCMT_E2E_SHOTS}/${username}${path.replaceAll("/", "_")}.png`, fullPage: true });
+      if (process.env.PCMT_E2E_SHOTS)
+        await page.screenshot({
+          path: `${process.env.PCMT_E2E_SHOTS}/${username}${path.replaceAll("/", "_")}.png`,
+          fullPage: true,
+        });
     };
     for (const path of paths) await check(path);
     // One page of each kind behind the lists: a report, a document, an indicator, an agency, a plugin's register.
@@ -82,7 +93,9 @@ describe("every page in English, with no Vietnamese UI string left", () => {
       if (![...paths].includes(list)) continue;
       await page.goto(`${server.url}${list}`);
       await settle(page);
-      const hrefs = await page.locator("main a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+      const hrefs = await page
+        .locator("main a[href]")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
       const target = hrefs.find((h) => pattern.test(h.split("?")[0] ?? ""));
       if (target) await check(target);
     }

@@ -9,7 +9,15 @@ import { signInAndWait as signIn } from "./support/signIn";
 import { type RunningServer, startServer } from "./support/startServer";
 
 /** The demo's officer accounts in Thái Nguyên, by agency (each with <username>@pcmt.example as its address). */
-const officerOf: Record<string, string> = { police: "congan", health: "yte", labour: "laodong", education: "giaoduc", industry: "congthuong", customs: "haiquan", agriculture: "nongnghiep" };
+const officerOf: Record<string, string> = {
+  police: "congan",
+  health: "yte",
+  labour: "laodong",
+  education: "giaoduc",
+  industry: "congthuong",
+  customs: "haiquan",
+  agriculture: "nongnghiep",
+};
 const note = `Đề nghị gửi trước thứ Sáu (${Date.now()})`;
 
 describe("reminders that reach people, in Chromium: from the desk to the test's SMTP server and the notification centre, once, across a restart", () => {

@@ -42,12 +42,23 @@ describe("the reporting loop in Chromium (Thái Nguyên, the resolution's yearly
     const firstTask = officer.locator("[data-task]").first();
     // Each task says whether the agency leads it or coordinates it, and its deadline as a rule, not a quotation.
     await expect(firstTask.locator("[data-role]").textContent()).resolves.toMatch(/^(Chủ trì|Phối hợp)$/);
-    for (const badge of await officer.getByTestId("task-deadline").allTextContents()) expect(badge).toMatch(/^(Trước|Đến|Thường xuyên|Hằng|Định kỳ)/);
+    for (const badge of await officer.getByTestId("task-deadline").allTextContents())
+      expect(badge).toMatch(/^(Trước|Đến|Thường xuyên|Hằng|Định kỳ)/);
     await firstTask.getByText("Đang thực hiện", { exact: true }).click();
     await firstTask.getByRole("textbox").fill("Đã tập huấn rà soát điểm, tụ điểm cho công an 92 xã, phường.");
-    await officer.getByTestId("save-status").filter({ hasText: /^Đã lưu/ }).waitFor();
+    await officer
+      .getByTestId("save-status")
+      .filter({ hasText: /^Đã lưu/ })
+      .waitFor();
 
-    await officer.locator("input[type=file]").first().setInputFiles({ name: "bien-ban-tap-huan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 biên bản") });
+    await officer
+      .locator("input[type=file]")
+      .first()
+      .setInputFiles({
+        name: "bien-ban-tap-huan.pdf",
+        mimeType: "application/pdf",
+        buffer: Buffer.from("%PDF-1.4 biên bản"),
+      });
     await officer.getByTestId("evidence-link").filter({ hasText: "bien-ban-tap-huan.pdf" }).waitFor();
 
     await officer.getByRole("tab", { name: "Số liệu" }).click();
@@ -86,9 +97,18 @@ describe("the reporting loop in Chromium (Thái Nguyên, the resolution's yearly
 
   it("the officer sees the reason, corrects and resubmits; the office accepts; it stays on time", async () => {
     await officer.goto(reportUrl);
-    await expect(officer.getByTestId("return-reason").textContent()).resolves.toContain("Bổ sung kết quả rà soát của phường Tân Cương");
-    await officer.locator("[data-task]").first().getByRole("textbox").fill("Đã bổ sung: 92/92 xã, phường đã rà soát, trong đó Tân Cương 1 điểm.");
-    await officer.getByTestId("save-status").filter({ hasText: /^Đã lưu/ }).waitFor();
+    await expect(officer.getByTestId("return-reason").textContent()).resolves.toContain(
+      "Bổ sung kết quả rà soát của phường Tân Cương",
+    );
+    await officer
+      .locator("[data-task]")
+      .first()
+      .getByRole("textbox")
+      .fill("Đã bổ sung: 92/92 xã, phường đã rà soát, trong đó Tân Cương 1 điểm.");
+    await officer
+      .getByTestId("save-status")
+      .filter({ hasText: /^Đã lưu/ })
+      .waitFor();
     await officer.getByRole("button", { name: "Gửi lại báo cáo" }).click();
     await officer.getByTestId("submit-check").getByRole("button", { name: "Xác nhận gửi" }).click();
     await officer.locator('[data-state="submitted"]').first().waitFor();
@@ -117,7 +137,10 @@ describe("the reporting loop in Chromium (Thái Nguyên, the resolution's yearly
     await office.goto(reportUrl);
     await office.locator("[data-task]").first().getByRole("link").first().click();
     await office.waitForURL(/\/catalog\//);
-    const progressLink = office.getByTestId("task-progress").getByRole("link", { name: /^Công an tỉnh: / }).first();
+    const progressLink = office
+      .getByTestId("task-progress")
+      .getByRole("link", { name: /^Công an tỉnh: / })
+      .first();
     await progressLink.waitFor();
     await progressLink.click();
     await office.waitForURL(/\/reports\/[0-9a-f-]{36}$/);

@@ -69,7 +69,10 @@ describe("web shell in Chromium", () => {
     }
     await page.locator('[data-widget="health.clinics"]').getByText("1").first().waitFor();
     // The overview for the latest period due (the year 2025): the documents governing it, their targets and the matrix.
-    await page.getByTestId("document-progress").getByText(/giai đoạn 2021 - 2025/).waitFor();
+    await page
+      .getByTestId("document-progress")
+      .getByText(/giai đoạn 2021 - 2025/)
+      .waitFor();
     await page.getByTestId("indicator-states").locator("[data-indicator-state]").first().waitFor();
     await expect(page.getByTestId("timeliness-matrix").locator("tbody tr").count()).resolves.toBeGreaterThan(3);
     await page.close();
@@ -90,7 +93,12 @@ describe("web shell with PCMT_PLUGINS=health", () => {
 
   it("shows only health's navigation", async () => {
     const health = await (await fetch(`${server.url}/healthz`)).json();
-    expect(health).toEqual({ status: "ok", database: "pglite", plugins: ["health"], imports: { running: 0, limit: 2 } });
+    expect(health).toEqual({
+      status: "ok",
+      database: "pglite",
+      plugins: ["health"],
+      imports: { running: 0, limit: 2 },
+    });
 
     const page = await browser.newPage();
     await signIn(page, server.url, "bcd");

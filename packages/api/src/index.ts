@@ -19,7 +19,13 @@ export * from "./evidence/EvidenceStore";
 export { readEvidence } from "./reports/reportEvidence";
 export { loadDataGrid } from "./dataEntry/dataGrid";
 export { ratioTermPairs } from "./catalog/ratioTerms";
-export { type DataValueWrite, DataValueWriter, dataValueKey, type WriteOptions, writeDataValues } from "./dataValues/writeDataValues";
+export {
+  type DataValueWrite,
+  DataValueWriter,
+  dataValueKey,
+  type WriteOptions,
+  writeDataValues,
+} from "./dataValues/writeDataValues";
 export { type ValueLine, ValueLineChecker } from "./dataValues/importValues";
 export { readValueFile } from "./dataValues/valueFile";
 export { importValueChunks } from "./dataValues/importValueFile";

@@ -37,7 +37,10 @@ describe.each(Object.entries(documents))("catalog document %s", (_name, doc) => 
   it("gives every task a lead and never the same agency as lead and coordinator", () => {
     for (const t of doc.tasks) {
       expect(t.lead.length, t.ref).toBeGreaterThan(0);
-      expect(t.lead.filter((a) => t.coordinating.includes(a)), t.ref).toEqual([]);
+      expect(
+        t.lead.filter((a) => t.coordinating.includes(a)),
+        t.ref,
+      ).toEqual([]);
     }
   });
 });
@@ -45,10 +48,25 @@ describe.each(Object.entries(documents))("catalog document %s", (_name, doc) => 
 describe("Thông báo 45/TB-UBND (Thái Nguyên, 13/4/2024)", () => {
   const doc = documents.tb45;
   it("has its header", () => {
-    expect(doc).toMatchObject({ number: "45/TB-UBND", kind: "thong_bao", issuedOn: "2024-04-13", province: "Thái Nguyên" });
+    expect(doc).toMatchObject({
+      number: "45/TB-UBND",
+      kind: "thong_bao",
+      issuedOn: "2024-04-13",
+      province: "Thái Nguyên",
+    });
   });
   it("has the tasks of its nine addressees", () => {
-    expect(tasksPerSection(doc)).toEqual({ "§1": 2, "§2": 2, "§3": 2, "§4": 1, "§5": 2, "§6": 1, "§7": 2, "§8": 1, "§9": 1 });
+    expect(tasksPerSection(doc)).toEqual({
+      "§1": 2,
+      "§2": 2,
+      "§3": 2,
+      "§4": 1,
+      "§5": 2,
+      "§6": 1,
+      "§7": 2,
+      "§8": 1,
+      "§9": 1,
+    });
   });
   it("assigns leads and coordinators as written", () => {
     expect(task(doc, "§1-p1")).toMatchObject({ lead: ["police"], coordinating: ["health", "labour"] });
@@ -94,7 +112,12 @@ describe("Kế hoạch Chương trình phòng, chống ma túy 2021–2025 (Thá
   it("has the quantitative objectives of §I.2", () => {
     const byRef = Object.fromEntries(doc.indicators.map((i) => [i.ref, i]));
     expect(byRef["§I.2-2"]).toMatchObject({ comparator: ">", target: 80, unit: "percent" });
-    expect(byRef["§I.2-3.t1"]).toMatchObject({ comparator: ">=", target: 5, baseline: "previous_year", agency: "police" });
+    expect(byRef["§I.2-3.t1"]).toMatchObject({
+      comparator: ">=",
+      target: 5,
+      baseline: "previous_year",
+      agency: "police",
+    });
     expect(byRef["§I.2-4.t1"]).toMatchObject({ comparator: ">=", target: 5, baseline: "previous_year" });
     expect(byRef["§I.2-6"]).toMatchObject({ comparator: ">=", target: 100 });
   });
@@ -112,7 +135,8 @@ describe("Chỉ thị of the Hà Tĩnh Provincial Party Standing Committee (unda
     expect(tasksPerSection(doc)).toEqual({ "§1": 1, "§2": 1, "§3": 4, "§4": 1, "§5": 5 });
   });
   it("leads: the people's committee for item 3, the police party committee for item 4", () => {
-    for (const ref of ["§3-1", "§3-2", "§3-3", "§3-4"]) expect(task(doc, ref).lead).toEqual(["provincial_people_committee"]);
+    for (const ref of ["§3-1", "§3-2", "§3-3", "§3-4"])
+      expect(task(doc, ref).lead).toEqual(["provincial_people_committee"]);
     expect(task(doc, "§4").lead).toEqual(["police"]);
     expect(task(doc, "§5-2").lead).toContain("people_council");
     expect(task(doc, "§5-3").lead).toEqual(["propaganda_board"]);
@@ -153,20 +177,44 @@ describe("Kế hoạch 29/KH-BCĐ (Quảng Trị, 05/02/2024)", () => {
   const doc = documents.kh29;
   it("has its header and lettered tasks per group", () => {
     expect(doc).toMatchObject({ number: "29/KH-BCĐ", issuedOn: "2024-02-05", province: "Quảng Trị" });
-    expect(tasksPerSection(doc)).toEqual({ "§II.1": 4, "§II.2": 4, "§II.3": 6, "§II.4": 3, "§II.5": 3, "§II.6": 3, "§III": 2 });
+    expect(tasksPerSection(doc)).toEqual({
+      "§II.1": 4,
+      "§II.2": 4,
+      "§II.3": 6,
+      "§II.4": 3,
+      "§II.5": 3,
+      "§II.6": 3,
+      "§III": 2,
+    });
   });
   it("reads lead and coordinators from each parenthesis", () => {
-    expect(task(doc, "§II.3.d")).toMatchObject({ lead: ["police"], coordinating: ["industry", "health", "customs", "local_government"] });
-    expect(task(doc, "§II.3.d2")).toMatchObject({ lead: ["police"], coordinating: ["agriculture", "local_government"] });
+    expect(task(doc, "§II.3.d")).toMatchObject({
+      lead: ["police"],
+      coordinating: ["industry", "health", "customs", "local_government"],
+    });
+    expect(task(doc, "§II.3.d2")).toMatchObject({
+      lead: ["police"],
+      coordinating: ["agriculture", "local_government"],
+    });
     expect(task(doc, "§II.3.e").lead).toEqual(["police", "border_guard", "procuracy", "court", "local_government"]);
     expect(task(doc, "§II.4.b").lead).toEqual(["health"]);
     expect(task(doc, "§II.4.c").lead).toEqual(["labour"]);
     expect(task(doc, "§II.6.a").lead).toEqual(["labour"]);
   });
   it("has monthly reports before the 17th and its targets", () => {
-    expect(task(doc, "§III.1").deadline).toMatchObject({ kind: "recurring", frequency: "monthly", dueDay: 17, before: true });
+    expect(task(doc, "§III.1").deadline).toMatchObject({
+      kind: "recurring",
+      frequency: "monthly",
+      dueDay: 17,
+      before: true,
+    });
     const byRef = Object.fromEntries(doc.indicators.map((i) => [i.ref, i]));
-    expect(byRef["§II.3.a"]).toMatchObject({ comparator: ">=", target: 5, baseline: "previous_year", agency: "police" });
+    expect(byRef["§II.3.a"]).toMatchObject({
+      comparator: ">=",
+      target: 5,
+      baseline: "previous_year",
+      agency: "police",
+    });
     expect(byRef["§II.4.b"]).toMatchObject({ comparator: ">=", target: 100, agency: "health" });
   });
 });

@@ -1,6 +1,11 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { type CatalogDocument, CatalogDocument as CatalogDocumentSchema, type OrgUnit, OrgUnitFile } from "@pcmt/domain";
+import {
+  type CatalogDocument,
+  CatalogDocument as CatalogDocumentSchema,
+  type OrgUnit,
+  OrgUnitFile,
+} from "@pcmt/domain";
 import ctHaTinh from "../documents/ct-tu-ha-tinh-quan-ly-nguoi-nghien.json" with { type: "json" };
 import kh29QuangTri from "../documents/kh-29-bcd-quang-tri-2024.json" with { type: "json" };
 import khThaiNguyen from "../documents/kh-ctpcmt-2021-2025-thai-nguyen.json" with { type: "json" };
@@ -20,7 +25,9 @@ const rawDocuments: unknown[] = [tb45, khThaiNguyen, ctHaTinh, nqThaiNguyen, kh2
 export const catalogDocuments: CatalogDocument[] = rawDocuments.map((raw) => CatalogDocumentSchema.parse(raw));
 
 /** The administrative units of the documents' provinces, with validity dates and old → new links. */
-export const orgUnits: OrgUnit[] = [thaiNguyenPlaces, haTinhPlaces, quangTriPlaces].flatMap((file) => OrgUnitFile.parse(file).units);
+export const orgUnits: OrgUnit[] = [thaiNguyenPlaces, haTinhPlaces, quangTriPlaces].flatMap(
+  (file) => OrgUnitFile.parse(file).units,
+);
 
 const require = createRequire(import.meta.url);
 

@@ -23,11 +23,19 @@ export interface CatalogSlice {
 }
 
 /** The refs of the tasks (and their indicators) that a plugin owns, per document. */
-export function catalogSlice(documents: readonly CatalogDocument[], pluginId: string | null, plugins: PluginAgencies): CatalogSlice[] {
+export function catalogSlice(
+  documents: readonly CatalogDocument[],
+  pluginId: string | null,
+  plugins: PluginAgencies,
+): CatalogSlice[] {
   return documents
     .map((doc) => {
       const tasks = doc.tasks.filter((t) => taskOwner(t.lead, plugins) === pluginId);
-      return { document: doc.slug, tasks: tasks.map((t) => t.ref), indicators: [...new Set(tasks.flatMap((t) => t.indicators))] };
+      return {
+        document: doc.slug,
+        tasks: tasks.map((t) => t.ref),
+        indicators: [...new Set(tasks.flatMap((t) => t.indicators))],
+      };
     })
     .filter((slice) => slice.tasks.length > 0);
 }

@@ -12,7 +12,9 @@ describe("the one list of installed plugins", () => {
     expect(plugins.length).toBeGreaterThan(0);
     expect(readFileSync(join(here, "src/server.ts"), "utf8")).toBe(serverSource(plugins));
     expect(readFileSync(join(here, "src/web.ts"), "utf8")).toBe(webSource(plugins));
-    expect((JSON.parse(readFileSync(join(here, "package.json"), "utf8")) as { dependencies: unknown }).dependencies).toEqual(dependencies(plugins));
+    expect(
+      (JSON.parse(readFileSync(join(here, "package.json"), "utf8")) as { dependencies: unknown }).dependencies,
+    ).toEqual(dependencies(plugins));
   });
 
   it("names each plugin once, by its folder, with a server definition of the same id", async () => {

@@ -20,7 +20,10 @@ export function findPlugins(root: string): FoundPlugin[] {
     .filter((d) => d.isDirectory())
     .flatMap((d) => {
       try {
-        const pkg = JSON.parse(readFileSync(join(dir, d.name, "package.json"), "utf8")) as { name: string; exports?: Record<string, string> };
+        const pkg = JSON.parse(readFileSync(join(dir, d.name, "package.json"), "utf8")) as {
+          name: string;
+          exports?: Record<string, string>;
+        };
         if (!pkg.exports?.["./server"] || !pkg.exports["./web"]) return [];
         return [{ id: d.name, packageName: pkg.name }];
       } catch {
@@ -60,7 +63,11 @@ ${plugins.map((p) => `  ${/^[A-Za-z_$][\w$]*$/.test(p.id) ? p.id : JSON.stringif
 
 /** The package's dependencies: the SDK and every plugin. */
 export function dependencies(plugins: readonly FoundPlugin[]): Record<string, string> {
-  return Object.fromEntries([["@pcmt/plugin-sdk", "workspace:*"], ...plugins.map((p) => [p.packageName, "workspace:*"] as const)].sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries(
+    [["@pcmt/plugin-sdk", "workspace:*"], ...plugins.map((p) => [p.packageName, "workspace:*"] as const)].sort(
+      ([a], [b]) => a.localeCompare(b),
+    ),
+  );
 }
 
 /** Rewrites the lists and the package's dependencies from the folders of plugins/; returns the plugins found. */

@@ -45,14 +45,26 @@ export async function loadSyntheticDataset(
   const orgUnits = dataset.provinces.reduce((n, p) => n + p.units.length, 0);
   const reportCount = dataset.provinces.reduce((n, p) => n + p.reports.length, 0);
   const summary = { provinces: codes.length, orgUnits, reports: reportCount, values: dataset.valueCount };
-  const documents = await db.selectFrom("catalog_documents").select("slug").where("province_code", "in", codes).execute();
-  if (documents.length === codes.length && (await storedValueCount(db, codes)) === dataset.valueCount) return { skipped: true, ...summary };
+  const documents = await db
+    .selectFrom("catalog_documents")
+    .select("slug")
+    .where("province_code", "in", codes)
+    .execute();
+  if (documents.length === codes.length && (await storedValueCount(db, codes)) === dataset.valueCount)
+    return { skipped: true, ...summary };
 
   await db.deleteFrom("data_values").where("province_code", "in", codes).execute();
   await db.deleteFrom("reports").where("province_code", "in", codes).execute();
 
   await db.transaction().execute(async (trx) => {
-    const position = Number((await trx.selectFrom("catalog_documents").select((eb) => eb.fn.max("position").as("p")).executeTakeFirst())?.p ?? 0);
+    const position = Number(
+      (
+        await trx
+          .selectFrom("catalog_documents")
+          .select((eb) => eb.fn.max("position").as("p"))
+          .executeTakeFirst()
+      )?.p ?? 0,
+    );
     for (const [i, province] of dataset.provinces.entries()) {
       await loadPlaces(trx, province.units);
       await loadDocument(trx, province.document, position + 1 + i, plugins, province.sourceText);
@@ -74,16 +86,26 @@ export async function loadSyntheticDataset(
               period: r.period,
               due_date: r.dueDate,
               state: r.state,
-              summary: r.state === "draft" ? "" : `Báo cáo kết quả công tác phòng, chống ma túy tháng ${r.period.slice(5)}/${r.period.slice(0, 4)} (dữ liệu mô phỏng).`,
+              summary:
+                r.state === "draft"
+                  ? ""
+                  : `Báo cáo kết quả công tác phòng, chống ma túy tháng ${r.period.slice(5)}/${r.period.slice(0, 4)} (dữ liệu mô phỏng).`,
               first_submitted_at: r.submittedAt,
               last_submitted_at: r.submittedAt,
-              reviewed_at: r.state === "accepted" && r.submittedAt ? new Date(r.submittedAt.getTime() + 2 * 86_400_000) : null,
+              reviewed_at:
+                r.state === "accepted" && r.submittedAt ? new Date(r.submittedAt.getTime() + 2 * 86_400_000) : null,
             })),
           )
           .returning("id")
           .execute();
-        const items = chunk.flatMap((r, k) => r.items.map((item) => ({ report_id: ids[k]!.id, task_id: item.taskId, status: item.status, narrative: "" })));
-        for (let j = 0; j < items.length; j += 2000) await trx.insertInto("report_items").values(items.slice(j, j + 2000)).execute();
+        const items = chunk.flatMap((r, k) =>
+          r.items.map((item) => ({ report_id: ids[k]!.id, task_id: item.taskId, status: item.status, narrative: "" })),
+        );
+        for (let j = 0; j < items.length; j += 2000)
+          await trx
+            .insertInto("report_items")
+            .values(items.slice(j, j + 2000))
+            .execute();
       }
     });
     reportsDone += province.reports.length;
@@ -101,7 +123,7 @@ export async function loadSyntheticDataset(
     onProgress({ phase: "values", done: valuesDone, total: dataset.valueCount });
   };
   const months = dataset.provinces.map((p) => p.values());
-  for (let open = months.length; open > 0; ) {
+  for (let open = months.length; open > 0;) {
     open = 0;
     for (const province of months) {
       const next = province.next();
@@ -114,6 +136,8 @@ export async function loadSyntheticDataset(
   if (batch.length > 0) await flush();
   // What autovacuum would do soon after, done now: statistics for the planner, and the visibility map set, so that
   // nothing heavy runs in the background while the dataset is first used (or measured).
-  await sql`vacuum analyze data_values, data_value_totals, reports, report_items, org_units, catalog_indicators`.execute(db);
+  await sql`vacuum analyze data_values, data_value_totals, reports, report_items, org_units, catalog_indicators`.execute(
+    db,
+  );
   return { skipped: false, ...summary };
 }

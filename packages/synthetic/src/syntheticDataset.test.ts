@@ -34,7 +34,9 @@ describe("the synthetic dataset", () => {
     const byKey = new Map(values.map((v) => [`${v.elementId}|${v.orgUnit}|${v.period}`, v.value]));
     for (const indicator of first.document.indicators) {
       for (const v of values.filter((x) => x.elementId.endsWith(`#${indicator.numerator}`))) {
-        expect(v.value).toBeLessThanOrEqual(byKey.get(`${first.document.slug}#${indicator.denominator}|${v.orgUnit}|${v.period}`)!);
+        expect(v.value).toBeLessThanOrEqual(
+          byKey.get(`${first.document.slug}#${indicator.denominator}|${v.orgUnit}|${v.period}`)!,
+        );
       }
     }
   });
@@ -52,13 +54,19 @@ describe.each(testEngines)("loading the small synthetic dataset on %s", (engine)
       const loaded = await loadSyntheticDataset(database.db, dataset, installedPlugins, (p) => phases.add(p.phase));
       expect(loaded).toMatchObject({ skipped: false, provinces: 3, values: dataset.valueCount });
       expect([...phases]).toEqual(["places", "reports", "values"]);
-      const stored = await database.db.selectFrom("data_value_totals").select((eb) => eb.fn.sum<number>("value_count").as("n")).where("province_code", "like", "mau%").executeTakeFirstOrThrow();
+      const stored = await database.db
+        .selectFrom("data_value_totals")
+        .select((eb) => eb.fn.sum<number>("value_count").as("n"))
+        .where("province_code", "like", "mau%")
+        .executeTakeFirstOrThrow();
       expect(Number(stored.n)).toBe(dataset.valueCount);
       expect(await loadSyntheticDataset(database.db, dataset, installedPlugins)).toMatchObject({ skipped: true });
       // Reloading the repository's catalog leaves the dataset's places alone.
       await loadCatalog(database.db, installedPlugins);
       const national = await nationalOverview(database.db, "2026-11-20");
-      expect(national.provinces.map((p) => p.code)).toEqual(expect.arrayContaining(["quang_tri", "mau_01", "mau_02", "mau_03"]));
+      expect(national.provinces.map((p) => p.code)).toEqual(
+        expect.arrayContaining(["quang_tri", "mau_01", "mau_02", "mau_03"]),
+      );
       const mau = national.provinces.find((p) => p.code === "mau_01")!;
       expect(mau.indicators.no_data).toBe(0);
       expect(mau.indicators.achieved + mau.indicators.at_risk + mau.indicators.not_achieved).toBe(40);

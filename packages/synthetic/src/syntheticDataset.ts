@@ -60,7 +60,8 @@ const wholeSizes: Record<string, readonly [number, number]> = {
 
 function monthsBetween(first: string, last: string): string[] {
   const months: string[] = [];
-  for (let d = parseISO(`${first}-01`); format(d, "yyyy-MM") <= last; d = addMonths(d, 1)) months.push(format(d, "yyyy-MM"));
+  for (let d = parseISO(`${first}-01`); format(d, "yyyy-MM") <= last; d = addMonths(d, 1))
+    months.push(format(d, "yyyy-MM"));
   return months;
 }
 
@@ -83,11 +84,18 @@ export function syntheticDataset(scale: SyntheticScale): SyntheticDataset {
     // Reports: every lead agency, every month, due as the plan's reporting rule says.
     const rule = document.reporting?.rule as DeadlineRule;
     const lastDue = format(addMonths(parseISO(`${scale.lastMonth}-01`), 2), "yyyy-MM-dd");
-    const schedule = dueDates(rule, `${scale.firstMonth}-01`, lastDue).filter((d) => d.period !== null && months.includes(d.period));
+    const schedule = dueDates(rule, `${scale.firstMonth}-01`, lastDue).filter(
+      (d) => d.period !== null && months.includes(d.period),
+    );
     const leads = [...new Set(document.tasks.flatMap((t) => t.lead))];
     const reports: SyntheticReport[] = [];
     for (const agency of leads) {
-      const agencyTasks = document.tasks.filter((t) => t.lead.includes(agency) || t.coordinating.includes(agency) || t.coordinating.includes("all_departments")).map((t) => `${document.slug}#${t.ref}`);
+      const agencyTasks = document.tasks
+        .filter(
+          (t) =>
+            t.lead.includes(agency) || t.coordinating.includes(agency) || t.coordinating.includes("all_departments"),
+        )
+        .map((t) => `${document.slug}#${t.ref}`);
       const diligence = random.next();
       schedule.forEach((due, index) => {
         const last = index === schedule.length - 1;
@@ -104,7 +112,10 @@ export function syntheticDataset(scale: SyntheticScale): SyntheticDataset {
           dueDate: due.date,
           state: last ? "draft" : roll > 0.95 ? "submitted" : "accepted",
           submittedAt: last ? null : new Date(`${format(sentOn, "yyyy-MM-dd")}T09:00:00+07:00`),
-          items: agencyTasks.map((taskId) => ({ taskId, status: random.next() < progress * 0.6 ? "done" : random.next() < 0.9 ? "in_progress" : "not_started" })),
+          items: agencyTasks.map((taskId) => ({
+            taskId,
+            status: random.next() < progress * 0.6 ? "done" : random.next() < 0.9 ? "in_progress" : "not_started",
+          })),
         });
       });
     }
@@ -113,12 +124,14 @@ export function syntheticDataset(scale: SyntheticScale): SyntheticDataset {
     const oldMonths = months.filter((m) => m < reformMonth);
     const newMonths = months.filter((m) => m >= reformMonth);
     const elementsPerPlace = measureGroups.reduce((n, g) => n + 1 + g.parts.length, 0);
-    const valueCount = elementsPerPlace * (places.oldCommunes.length * oldMonths.length + places.communes.length * newMonths.length);
+    const valueCount =
+      elementsPerPlace * (places.oldCommunes.length * oldMonths.length + places.communes.length * newMonths.length);
     const offsets = measureGroups.map((g) => g.parts.map(() => (random.next() - 0.6) * 0.3));
     const seed = `pcmt-synthetic-values-${scale.name}-${n}`;
     const code = places.code;
     const communesOf = new Map<string, number>();
-    for (const unit of places.units) if (unit.successors[0]) communesOf.set(unit.successors[0], (communesOf.get(unit.successors[0]) ?? 0) + 1);
+    for (const unit of places.units)
+      if (unit.successors[0]) communesOf.set(unit.successors[0], (communesOf.get(unit.successors[0]) ?? 0) + 1);
     function* values(): Generator<SyntheticValue[]> {
       const r = createRandom(seed);
       let out: SyntheticValue[] = [];
@@ -127,21 +140,43 @@ export function syntheticDataset(scale: SyntheticScale): SyntheticDataset {
         [newMonths, places.communes],
       ];
       for (const [eraMonths, units] of eras) {
-        const bases = units.map((u) => measureGroups.map((g) => {
-          const [min, max] = wholeSizes[g.whole.code] ?? [0, 10];
-          const parts = units === places.communes ? (communesOf.get(u) ?? 1) : 1;
-          return g.whole.unit === "commune" ? 1 : Array.from({ length: parts }, () => r.int(min, max)).reduce((a, b) => a + b, 0);
-        }));
+        const bases = units.map((u) =>
+          measureGroups.map((g) => {
+            const [min, max] = wholeSizes[g.whole.code] ?? [0, 10];
+            const parts = units === places.communes ? (communesOf.get(u) ?? 1) : 1;
+            return g.whole.unit === "commune"
+              ? 1
+              : Array.from({ length: parts }, () => r.int(min, max)).reduce((a, b) => a + b, 0);
+          }),
+        );
         for (const month of eraMonths) {
           const t = months.indexOf(month) / Math.max(1, months.length - 1);
           units.forEach((unit, ui) => {
             measureGroups.forEach((g, gi) => {
               const base = bases[ui]![gi]!;
-              const whole = g.whole.unit === "commune" || g.whole.unit === "facility" ? base : Math.max(0, base + r.int(-1, 1));
-              out.push({ elementId: elementId(g.whole.code), orgUnit: unit, period: month, value: whole, agencyCode: g.agency, provinceCode: code });
+              const whole =
+                g.whole.unit === "commune" || g.whole.unit === "facility" ? base : Math.max(0, base + r.int(-1, 1));
+              out.push({
+                elementId: elementId(g.whole.code),
+                orgUnit: unit,
+                period: month,
+                value: whole,
+                agencyCode: g.agency,
+                provinceCode: code,
+              });
               g.parts.forEach((p, pi) => {
-                const rate = Math.min(1, Math.max(0, p.target / 100 + offsets[gi]![pi]! + t * 0.15 + (r.next() - 0.5) * 0.2));
-                out.push({ elementId: elementId(p.code), orgUnit: unit, period: month, value: Math.min(whole, Math.round(whole * rate)), agencyCode: g.agency, provinceCode: code });
+                const rate = Math.min(
+                  1,
+                  Math.max(0, p.target / 100 + offsets[gi]![pi]! + t * 0.15 + (r.next() - 0.5) * 0.2),
+                );
+                out.push({
+                  elementId: elementId(p.code),
+                  orgUnit: unit,
+                  period: month,
+                  value: Math.min(whole, Math.round(whole * rate)),
+                  agencyCode: g.agency,
+                  provinceCode: code,
+                });
               });
             });
           });
@@ -150,7 +185,16 @@ export function syntheticDataset(scale: SyntheticScale): SyntheticDataset {
         }
       }
     }
-    provinces.push({ code: places.code, name: places.name, units: places.units, document, sourceText, reports, valueCount, values });
+    provinces.push({
+      code: places.code,
+      name: places.name,
+      units: places.units,
+      document,
+      sourceText,
+      reports,
+      valueCount,
+      values,
+    });
   }
   return { scale, months, provinces, valueCount: provinces.reduce((n, p) => n + p.valueCount, 0) };
 }

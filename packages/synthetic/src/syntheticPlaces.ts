@@ -1,7 +1,33 @@
 import type { OrgUnit } from "@pcmt/domain";
 import type { Random } from "./random";
 
-const syllables = ["An", "Bình", "Hòa", "Phú", "Tân", "Thạnh", "Đông", "Tây", "Nam", "Bắc", "Hưng", "Long", "Phước", "Thuận", "Vĩnh", "Xuân", "Quang", "Minh", "Hợp", "Thành", "Lộc", "Sơn", "Hải", "Trung", "Cát"];
+const syllables = [
+  "An",
+  "Bình",
+  "Hòa",
+  "Phú",
+  "Tân",
+  "Thạnh",
+  "Đông",
+  "Tây",
+  "Nam",
+  "Bắc",
+  "Hưng",
+  "Long",
+  "Phước",
+  "Thuận",
+  "Vĩnh",
+  "Xuân",
+  "Quang",
+  "Minh",
+  "Hợp",
+  "Thành",
+  "Lộc",
+  "Sơn",
+  "Hải",
+  "Trung",
+  "Cát",
+];
 
 export const lastDayBeforeReform = "2025-06-30";
 export const reformDay = "2025-07-01";
@@ -26,7 +52,19 @@ export interface SyntheticProvincePlaces {
 export function syntheticPlaces(n: number, communeCount: number, random: Random): SyntheticProvincePlaces {
   const code = syntheticProvinceCode(n);
   const name = syntheticProvinceName(n);
-  const units: OrgUnit[] = [{ code, name: name.replace(/^Tỉnh /, ""), kind: "tinh", level: "province", parent: null, validFrom: null, validTo: null, successors: [], note: "Dữ liệu mô phỏng" }];
+  const units: OrgUnit[] = [
+    {
+      code,
+      name: name.replace(/^Tỉnh /, ""),
+      kind: "tinh",
+      level: "province",
+      parent: null,
+      validFrom: null,
+      validTo: null,
+      successors: [],
+      note: "Dữ liệu mô phỏng",
+    },
+  ];
   const usedNames = new Set<string>();
   const placeName = () => {
     for (let attempt = 0; attempt < 40; attempt++) {
@@ -44,7 +82,17 @@ export function syntheticPlaces(n: number, communeCount: number, random: Random)
   const districtCount = Math.max(2, Math.round(communeCount / 11));
   const districts = Array.from({ length: districtCount }, (_, i) => `${code}.h${String(i + 1).padStart(2, "0")}`);
   districts.forEach((d, i) =>
-    units.push({ code: d, name: placeName(), kind: i === 0 ? "thanh_pho" : "huyen", level: "district", parent: code, validFrom: null, validTo: lastDayBeforeReform, successors: [], note: "Dữ liệu mô phỏng" }),
+    units.push({
+      code: d,
+      name: placeName(),
+      kind: i === 0 ? "thanh_pho" : "huyen",
+      level: "district",
+      parent: code,
+      validFrom: null,
+      validTo: lastDayBeforeReform,
+      successors: [],
+      note: "Dữ liệu mô phỏng",
+    }),
   );
   const oldCommunes: string[] = [];
   const communes: string[] = [];
@@ -53,7 +101,17 @@ export function syntheticPlaces(n: number, communeCount: number, random: Random)
     const communeCode = `${code}.x${String(c + 1).padStart(3, "0")}`;
     const ward = c < communeCount / 8;
     communes.push(communeCode);
-    units.push({ code: communeCode, name: placeName(), kind: ward ? "phuong" : "xa", level: "commune", parent: code, validFrom: reformDay, validTo: null, successors: [], note: "Dữ liệu mô phỏng" });
+    units.push({
+      code: communeCode,
+      name: placeName(),
+      kind: ward ? "phuong" : "xa",
+      level: "commune",
+      parent: code,
+      validFrom: reformDay,
+      validTo: null,
+      successors: [],
+      note: "Dữ liệu mô phỏng",
+    });
     // Merged from one to three pre-reform communes of the same district.
     const draw = random.next();
     const parts = draw < 0.5 ? 1 : draw < 0.85 ? 2 : 3;

@@ -29,10 +29,18 @@ async function ensurePostgresDatabase(name: string): Promise<string> {
  * A database holding the synthetic dataset: on PostgreSQL a database of its own ("pcmt_bench_<scale>", kept
  * between runs so the national dataset loads once), on PGlite in memory. Migrated and loaded as the product does.
  */
-export async function openBenchDatabase(engine: Engine, dataset: SyntheticDataset, onProgress: (line: string) => void): Promise<Database> {
+export async function openBenchDatabase(
+  engine: Engine,
+  dataset: SyntheticDataset,
+  onProgress: (line: string) => void,
+): Promise<Database> {
   const database =
     engine === "postgres"
-      ? await openDatabase({ kind: "postgres", connectionString: await ensurePostgresDatabase(`pcmt_bench_${dataset.scale.name}`), poolSize: 4 })
+      ? await openDatabase({
+          kind: "postgres",
+          connectionString: await ensurePostgresDatabase(`pcmt_bench_${dataset.scale.name}`),
+          poolSize: 4,
+        })
       : await openDatabase({ kind: "pglite", dataDir: null });
   await migratePlatform(database.db, installedPlugins);
   await loadCatalog(database.db, installedPlugins);

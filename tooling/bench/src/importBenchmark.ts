@@ -17,12 +17,23 @@ const header = "Mã chỉ tiêu,Mã địa bàn,Kỳ,Giá trị";
  * (their values set aside first and restored after, their reports reopened meanwhile — see `setAsideMonths`).
  */
 function lastMonths(last: string, count: number, skip = 0): string[] {
-  return Array.from({ length: count }, (_, i) => format(addMonths(parseISO(`${last}-01`), -(skip + count - 1 - i)), "yyyy-MM"));
+  return Array.from({ length: count }, (_, i) =>
+    format(addMonths(parseISO(`${last}-01`), -(skip + count - 1 - i)), "yyyy-MM"),
+  );
 }
 
 /** How many months of the dataset one file of at least `wanted` values covers. */
 async function monthsPerFile(database: Database, dataset: SyntheticDataset, wanted: number): Promise<number> {
-  const count = await database.db.selectFrom("data_values").select((eb) => eb.fn.countAll<number>().as("n")).where("province_code", "in", dataset.provinces.map((p) => p.code)).where("period", "=", dataset.scale.lastMonth).executeTakeFirstOrThrow();
+  const count = await database.db
+    .selectFrom("data_values")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where(
+      "province_code",
+      "in",
+      dataset.provinces.map((p) => p.code),
+    )
+    .where("period", "=", dataset.scale.lastMonth)
+    .executeTakeFirstOrThrow();
   return Math.max(1, Math.ceil(wanted / Math.max(1, Number(count.n))));
 }
 
@@ -30,19 +41,49 @@ async function monthsPerFile(database: Database, dataset: SyntheticDataset, want
  * A value file of at least `wanted` values for `files` × its months, the latest last: file `index` of `files`. Each
  * file copies the values of the month before its first (valid: same places, parts within wholes).
  */
-export async function buildImportFile(database: Database, dataset: SyntheticDataset, wanted: number, index: number, files: number): Promise<{ csv: string; values: number; months: string[] }> {
+export async function buildImportFile(
+  database: Database,
+  dataset: SyntheticDataset,
+  wanted: number,
+  index: number,
+  files: number,
+): Promise<{ csv: string; values: number; months: string[] }> {
   const perFile = await monthsPerFile(database, dataset, wanted);
   const months = lastMonths(dataset.scale.lastMonth, perFile, (files - 1 - index) * perFile);
   const source = format(addMonths(parseISO(`${months[0]}-01`), -1), "yyyy-MM");
-  const rows = await database.db.selectFrom("data_values").select(["data_element_id", "org_unit_code", "value"]).where("province_code", "in", dataset.provinces.map((p) => p.code)).where("period", "=", source).execute();
+  const rows = await database.db
+    .selectFrom("data_values")
+    .select(["data_element_id", "org_unit_code", "value"])
+    .where(
+      "province_code",
+      "in",
+      dataset.provinces.map((p) => p.code),
+    )
+    .where("period", "=", source)
+    .execute();
   const lines = [header];
-  for (const month of months) for (const r of rows) lines.push(`${r.data_element_id},${r.org_unit_code},${month},${r.value}`);
+  for (const month of months)
+    for (const r of rows) lines.push(`${r.data_element_id},${r.org_unit_code},${month},${r.value}`);
   return { csv: lines.join("\n"), values: lines.length - 1, months };
 }
 
-export async function removeImported(database: Database, dataset: SyntheticDataset, months: readonly string[]): Promise<void> {
-  await database.db.deleteFrom("data_values").where("province_code", "in", dataset.provinces.map((p) => p.code)).where("period", "in", [...months]).execute();
-  await sql`delete from audit_log where entity = 'data_value' and split_part(entity_id, '|', 3) = any(${[...months]}::text[])`.execute(database.db);
+export async function removeImported(
+  database: Database,
+  dataset: SyntheticDataset,
+  months: readonly string[],
+): Promise<void> {
+  await database.db
+    .deleteFrom("data_values")
+    .where(
+      "province_code",
+      "in",
+      dataset.provinces.map((p) => p.code),
+    )
+    .where("period", "in", [...months])
+    .execute();
+  await sql`delete from audit_log where entity = 'data_value' and split_part(entity_id, '|', 3) = any(${[...months]}::text[])`.execute(
+    database.db,
+  );
 }
 
 /**
@@ -54,9 +95,26 @@ export async function setAsideMonths(database: Database, dataset: SyntheticDatas
   const months = lastMonths(dataset.scale.lastMonth, perFile * files);
   const provinces = dataset.provinces.map((p) => p.code);
   await sql`drop table if exists bench_set_aside`.execute(database.db);
-  await sql`create table bench_set_aside as select * from data_values where province_code = any(${provinces}::text[]) and period = any(${months}::text[])`.execute(database.db);
-  const reports = await database.db.selectFrom("reports").select(["id", "state"]).where("province_code", "in", provinces).where("period", "in", months).where("state", "in", ["submitted", "accepted"]).execute();
-  if (reports.length) await database.db.updateTable("reports").set({ state: "returned" }).where("id", "in", reports.map((r) => r.id)).execute();
+  await sql`create table bench_set_aside as select * from data_values where province_code = any(${provinces}::text[]) and period = any(${months}::text[])`.execute(
+    database.db,
+  );
+  const reports = await database.db
+    .selectFrom("reports")
+    .select(["id", "state"])
+    .where("province_code", "in", provinces)
+    .where("period", "in", months)
+    .where("state", "in", ["submitted", "accepted"])
+    .execute();
+  if (reports.length)
+    await database.db
+      .updateTable("reports")
+      .set({ state: "returned" })
+      .where(
+        "id",
+        "in",
+        reports.map((r) => r.id),
+      )
+      .execute();
   return {
     months,
     async restore() {
@@ -78,7 +136,13 @@ export type ImportFile = Awaited<ReturnType<typeof buildImportFile>>;
  * check, store, audit, totals kept current): each run imports its own file into months emptied first (set aside by
  * `setAsideMonths`); the median of the runs.
  */
-export async function measureImport(actor: Actor, database: Database, dataset: SyntheticDataset, wanted: number, runs: number) {
+export async function measureImport(
+  actor: Actor,
+  database: Database,
+  dataset: SyntheticDataset,
+  wanted: number,
+  runs: number,
+) {
   const rates: number[] = [];
   const files: ImportFile[] = [];
   const upload = createFileUploads()["data-values"];
@@ -90,9 +154,15 @@ export async function measureImport(actor: Actor, database: Database, dataset: S
     const path = join(folder, `bench-${run}.csv`);
     await writeFile(path, file.csv);
     const start = performance.now();
-    const result = await receiveUpload(upload, benchContext(database, actor), {}, { fileName: "bench.csv", path, size: file.csv.length });
+    const result = await receiveUpload(
+      upload,
+      benchContext(database, actor),
+      {},
+      { fileName: "bench.csv", path, size: file.csv.length },
+    );
     const seconds = (performance.now() - start) / 1000;
-    if (result.problemCount > 0 || result.written !== file.values) throw new Error(`Nhập thử không thành công: ${JSON.stringify(result.problems.slice(0, 3))}`);
+    if (result.problemCount > 0 || result.written !== file.values)
+      throw new Error(`Nhập thử không thành công: ${JSON.stringify(result.problems.slice(0, 3))}`);
     rates.push(file.values / seconds);
   }
   await rm(folder, { recursive: true, force: true });
@@ -100,9 +170,18 @@ export async function measureImport(actor: Actor, database: Database, dataset: S
 }
 
 /** The baseline: the same reading and checks, then one statement per value (a subset: it is slow). */
-export async function measureRowByRow(database: Database, dataset: SyntheticDataset, actor: Actor, file: { csv: string; months: string[] }, count: number) {
+export async function measureRowByRow(
+  database: Database,
+  dataset: SyntheticDataset,
+  actor: Actor,
+  file: { csv: string; months: string[] },
+  count: number,
+) {
   await removeImported(database, dataset, file.months);
-  const subset = file.csv.split("\n").slice(0, count + 1).join("\n");
+  const subset = file.csv
+    .split("\n")
+    .slice(0, count + 1)
+    .join("\n");
   const start = performance.now();
   const checker = await ValueLineChecker.create(database.db, actor);
   let written = 0;
@@ -114,7 +193,8 @@ export async function measureRowByRow(database: Database, dataset: SyntheticData
     await checker.checkParts(trx);
   });
   const seconds = (performance.now() - start) / 1000;
-  if (checker.problemCount > 0 || written !== count) throw new Error(`Nhập từng dòng không thành công: ${JSON.stringify(checker.problems.slice(0, 3))}`);
+  if (checker.problemCount > 0 || written !== count)
+    throw new Error(`Nhập từng dòng không thành công: ${JSON.stringify(checker.problems.slice(0, 3))}`);
   await removeImported(database, dataset, file.months);
   return written / seconds;
 }

@@ -23,15 +23,25 @@ function parseArgs(argv: string[]) {
   const scale = (value("scale") ?? "national") as SyntheticScaleName;
   if (!(scale in syntheticScales)) throw new Error(`--scale phải là national hoặc small (nhận "${scale}")`);
   const engine = value("engine");
-  if (engine && engine !== "postgres" && engine !== "pglite") throw new Error(`--engine phải là postgres hoặc pglite (nhận "${engine}")`);
+  if (engine && engine !== "postgres" && engine !== "pglite")
+    throw new Error(`--engine phải là postgres hoặc pglite (nhận "${engine}")`);
   return { scale, engines: engine ? [engine as Engine] : (["postgres", "pglite"] as Engine[]) };
 }
 
-const admin: Actor = { userId: crypto.randomUUID(), username: "bench", displayName: "Benchmark", role: "admin", agencyCode: null, provinceCode: null };
+const admin: Actor = {
+  userId: crypto.randomUUID(),
+  username: "bench",
+  displayName: "Benchmark",
+  role: "admin",
+  agencyCode: null,
+  provinceCode: null,
+};
 
 async function benchEngine(engine: Engine, scaleName: SyntheticScaleName) {
   const dataset = syntheticDataset(syntheticScales[scaleName]);
-  note(`${engine}: bộ dữ liệu ${scaleName} — ${dataset.provinces.length} tỉnh, ${dataset.provinces.reduce((n, p) => n + p.units.filter((u) => u.level === "commune" && u.validTo === null).length, 0)} xã/phường hiện nay, ${dataset.months.length} tháng, ${dataset.valueCount} giá trị`);
+  note(
+    `${engine}: bộ dữ liệu ${scaleName} — ${dataset.provinces.length} tỉnh, ${dataset.provinces.reduce((n, p) => n + p.units.filter((u) => u.level === "commune" && u.validTo === null).length, 0)} xã/phường hiện nay, ${dataset.months.length} tháng, ${dataset.valueCount} giá trị`,
+  );
   const loadStart = performance.now();
   const database = await openBenchDatabase(engine, dataset, (line) => note(`${engine}: ${line}`));
   note(`${engine}: sẵn sàng sau ${Math.round((performance.now() - loadStart) / 1000)} s`);
@@ -49,9 +59,14 @@ async function benchEngine(engine: Engine, scaleName: SyntheticScaleName) {
       {
         name: "overview_province",
         run: () => caller().console.overview({ provinceCode: province }),
-        baseline: () => provinceOverview(database.db, province, { periods: 6, until: today, today, sums: plainSqlSums }),
+        baseline: () =>
+          provinceOverview(database.db, province, { periods: 6, until: today, today, sums: plainSqlSums }),
       },
-      { name: "overview_national", run: () => caller().console.nationalOverview(), baseline: () => nationalOverview(database.db, today, { sums: plainSqlSums }) },
+      {
+        name: "overview_national",
+        run: () => caller().console.nationalOverview(),
+        baseline: () => nationalOverview(database.db, today, { sums: plainSqlSums }),
+      },
       {
         name: "indicator_drilldown",
         run: () => caller().console.indicatorDrillDown({ indicatorId, provinceCode: province }),
@@ -67,7 +82,9 @@ async function benchEngine(engine: Engine, scaleName: SyntheticScaleName) {
     for (const read of reads) measured.push(await measureP95(read.run, iterations, 5));
     const indexStart = performance.now();
     await baselineIndexes.create(database.db);
-    note(`${engine}: chỉ mục của đường cơ sở (${baselineIndexes.description}) tạo trong ${Math.round((performance.now() - indexStart) / 1000)} s`);
+    note(
+      `${engine}: chỉ mục của đường cơ sở (${baselineIndexes.description}) tạo trong ${Math.round((performance.now() - indexStart) / 1000)} s`,
+    );
     const baselines: number[] = [];
     try {
       for (const read of reads) baselines.push(await measureP95(read.baseline, baselineIterations, 1));
@@ -93,7 +110,9 @@ async function benchEngine(engine: Engine, scaleName: SyntheticScaleName) {
       // Saved means visible: the console reads the month at once (no rebuild step exists to wait for).
       const overview = await caller().console.overview({ provinceCode: province, period: last.months.at(-1) });
       const visible = overview.indicators.some((i) => i.period === last.months.at(-1));
-      note(`${engine}: nhập ${last.values} giá trị mỗi lần (${files.map((f) => f.months.join("+")).join(", ")}); hiện ngay trên bảng điều hành: ${visible ? "có" : "KHÔNG"}`);
+      note(
+        `${engine}: nhập ${last.values} giá trị mỗi lần (${files.map((f) => f.months.join("+")).join(", ")}); hiện ngay trên bảng điều hành: ${visible ? "có" : "KHÔNG"}`,
+      );
       if (!visible) throw new Error("Giá trị vừa nhập không hiện trên bảng điều hành.");
       // The baseline's file goes into the month(s) before the measured runs'.
       const baselineFile = await buildImportFile(database, dataset, wanted, 0, 4);
@@ -111,7 +130,9 @@ async function benchEngine(engine: Engine, scaleName: SyntheticScaleName) {
 
 async function main() {
   const { scale, engines } = parseArgs(process.argv.slice(2));
-  note(`máy: ${os.cpus().length} lõi ${os.cpus()[0]?.model ?? ""}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}`);
+  note(
+    `máy: ${os.cpus().length} lõi ${os.cpus()[0]?.model ?? ""}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}`,
+  );
   for (const engine of engines) {
     // PGlite runs in this process's memory: the national dataset is PostgreSQL's; PGlite gets the small one.
     await benchEngine(engine, engine === "pglite" ? "small" : scale);

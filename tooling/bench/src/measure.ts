@@ -20,11 +20,15 @@ const round = (n: number) => (n >= 100 ? Math.round(n) : Math.round(n * 100) / 1
 
 /** One line per measurement, in the form the issue asks for (and docs/benchmarks.md records). */
 export function printQueryLine(name: string, engine: string, p95Ms: number, baselineP95Ms: number): void {
-  process.stdout.write(`bench ${name} ${engine} p95_ms=${round(p95Ms)} baseline_p95_ms=${round(baselineP95Ms)} ratio=${round(baselineP95Ms / p95Ms)}\n`);
+  process.stdout.write(
+    `bench ${name} ${engine} p95_ms=${round(p95Ms)} baseline_p95_ms=${round(baselineP95Ms)} ratio=${round(baselineP95Ms / p95Ms)}\n`,
+  );
 }
 
 export function printImportLine(engine: string, valuesPerSecond: number, baselineValuesPerSecond: number): void {
-  process.stdout.write(`bench import ${engine} values_per_s=${Math.round(valuesPerSecond)} baseline_values_per_s=${Math.round(baselineValuesPerSecond)} ratio=${round(valuesPerSecond / baselineValuesPerSecond)}\n`);
+  process.stdout.write(
+    `bench import ${engine} values_per_s=${Math.round(valuesPerSecond)} baseline_values_per_s=${Math.round(baselineValuesPerSecond)} ratio=${round(valuesPerSecond / baselineValuesPerSecond)}\n`,
+  );
 }
 
 export const note = (line: string) => process.stdout.write(`# ${line}\n`);

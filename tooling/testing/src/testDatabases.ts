@@ -7,8 +7,7 @@ export type TestEngine = (typeof testEngines)[number];
 
 /** Same shape as @pcmt/db's DatabaseConfig (kept structural so this package does not depend on db). */
 export type TestDatabaseConfig =
-  | { kind: "pglite"; dataDir: null }
-  | { kind: "postgres"; connectionString: string; poolSize?: number };
+  { kind: "pglite"; dataDir: null } | { kind: "postgres"; connectionString: string; poolSize?: number };
 
 export interface TestDatabase {
   config: TestDatabaseConfig;

@@ -30,7 +30,9 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then((mail: ParsedMail) => {
-          const to = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) => a.value.map((v) => v.address ?? ""));
+          const to = (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) =>
+            a.value.map((v) => v.address ?? ""),
+          );
           received.push({ to, subject: mail.subject ?? "", text: mail.text ?? "" });
           callback();
         })

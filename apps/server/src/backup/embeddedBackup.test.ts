@@ -37,8 +37,12 @@ describe("backup and restore of the embedded database", () => {
     await restored.close();
     expect(readFileSync(join(targetEvidence, "ab12"), "utf8")).toBe("biên bản kiểm tra");
 
-    await expect(restoreEmbedded({ file: out, dataDir: target, evidenceDir: targetEvidence })).rejects.toBeInstanceOf(RestoreError);
+    await expect(restoreEmbedded({ file: out, dataDir: target, evidenceDir: targetEvidence })).rejects.toBeInstanceOf(
+      RestoreError,
+    );
     writeFileSync(join(root, "not-a-backup.tar.gz"), "x");
-    await expect(restoreEmbedded({ file: join(root, "not-a-backup.tar.gz"), dataDir: join(root, "other"), evidenceDir: null })).rejects.toThrow();
+    await expect(
+      restoreEmbedded({ file: join(root, "not-a-backup.tar.gz"), dataDir: join(root, "other"), evidenceDir: null }),
+    ).rejects.toThrow();
   }, 120_000);
 });

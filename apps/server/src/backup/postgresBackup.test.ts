@@ -35,10 +35,32 @@ describe("backup and restore of a PostgreSQL database with pg_dump / pg_restore"
       expect(await databaseCounts(restored.db)).toEqual(before);
       expect(before.counts.reports).toBeGreaterThan(20);
       // The totals are still kept by the database's triggers after the restore.
-      const [row] = await restored.db.selectFrom("data_values").select(["data_element_id", "province_code", "period", "org_unit_code", "value"]).limit(1).execute();
-      await restored.db.updateTable("data_values").set({ value: row!.value + 5 }).where("data_element_id", "=", row!.data_element_id).where("org_unit_code", "=", row!.org_unit_code).where("period", "=", row!.period).execute();
-      const totals = await restored.db.selectFrom("data_value_totals").select("total").where("data_element_id", "=", row!.data_element_id).where("province_code", "=", row!.province_code).where("period", "=", row!.period).executeTakeFirstOrThrow();
-      const sum = await restored.db.selectFrom("data_values").select((eb) => eb.fn.sum<number>("value").as("s")).where("data_element_id", "=", row!.data_element_id).where("province_code", "=", row!.province_code).where("period", "=", row!.period).executeTakeFirstOrThrow();
+      const [row] = await restored.db
+        .selectFrom("data_values")
+        .select(["data_element_id", "province_code", "period", "org_unit_code", "value"])
+        .limit(1)
+        .execute();
+      await restored.db
+        .updateTable("data_values")
+        .set({ value: row!.value + 5 })
+        .where("data_element_id", "=", row!.data_element_id)
+        .where("org_unit_code", "=", row!.org_unit_code)
+        .where("period", "=", row!.period)
+        .execute();
+      const totals = await restored.db
+        .selectFrom("data_value_totals")
+        .select("total")
+        .where("data_element_id", "=", row!.data_element_id)
+        .where("province_code", "=", row!.province_code)
+        .where("period", "=", row!.period)
+        .executeTakeFirstOrThrow();
+      const sum = await restored.db
+        .selectFrom("data_values")
+        .select((eb) => eb.fn.sum<number>("value").as("s"))
+        .where("data_element_id", "=", row!.data_element_id)
+        .where("province_code", "=", row!.province_code)
+        .where("period", "=", row!.period)
+        .executeTakeFirstOrThrow();
       expect(Number(totals.total)).toBe(Number(sum.s));
       await restored.close();
     } finally {

@@ -2,7 +2,21 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { applyRetention, buildConsolidatedReport, importPopulations, readSheet, sheetKindOf, createUser, judgePassword, setTemporaryPassword, exportCatalog, renderConsolidatedDocx, renderConsolidatedXlsx, findProvince, UsernameTakenError } from "@pcmt/api";
+import {
+  applyRetention,
+  buildConsolidatedReport,
+  importPopulations,
+  readSheet,
+  sheetKindOf,
+  createUser,
+  judgePassword,
+  setTemporaryPassword,
+  exportCatalog,
+  renderConsolidatedDocx,
+  renderConsolidatedXlsx,
+  findProvince,
+  UsernameTakenError,
+} from "@pcmt/api";
 import { describeDatabase } from "@pcmt/db";
 import { PluginManifestError } from "@pcmt/plugin-sdk";
 import { syntheticScales, type SyntheticScaleName } from "@pcmt/synthetic";
@@ -36,7 +50,9 @@ function fail(error: unknown): never {
   if (error instanceof PluginManifestError || error instanceof ConfigError || error instanceof UsernameTakenError) {
     console.error(`Lỗi: ${error.message}`);
   } else if (error instanceof ZodError) {
-    console.error(`Lỗi: dữ liệu không hợp lệ — ${error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+    console.error(
+      `Lỗi: dữ liệu không hợp lệ — ${error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   } else if (error instanceof Error && error.name === "PluginSelectionError") {
     console.error(`Lỗi: ${error.message}`);
   } else {
@@ -73,15 +89,24 @@ program
 
 program
   .command("seed")
-  .description("Nạp dữ liệu mẫu: tài khoản dùng thử và lịch sử báo cáo (CSDL nhúng), hoặc bộ dữ liệu mô phỏng toàn quốc")
-  .addOption(new Option("--synthetic <scale>", "bộ dữ liệu mô phỏng: national (34 tỉnh, ~3.300 xã, 60 tháng, >10 triệu giá trị) hoặc small").choices(["national", "small"]))
+  .description(
+    "Nạp dữ liệu mẫu: tài khoản dùng thử và lịch sử báo cáo (CSDL nhúng), hoặc bộ dữ liệu mô phỏng toàn quốc",
+  )
+  .addOption(
+    new Option(
+      "--synthetic <scale>",
+      "bộ dữ liệu mô phỏng: national (34 tỉnh, ~3.300 xã, 60 tháng, >10 triệu giá trị) hoặc small",
+    ).choices(["national", "small"]),
+  )
   .action(async (options: { synthetic?: SyntheticScaleName }) => {
     const config = serverConfigFromEnv();
     const platform = await startPlatform(config);
     try {
       if (options.synthetic) {
         const scale = syntheticScales[options.synthetic];
-        say(`Nạp bộ dữ liệu mô phỏng "${scale.name}" (${scale.provinces} tỉnh, tháng ${scale.firstMonth} → ${scale.lastMonth}) vào ${describeDatabase(config.database)}…`);
+        say(
+          `Nạp bộ dữ liệu mô phỏng "${scale.name}" (${scale.provinces} tỉnh, tháng ${scale.firstMonth} → ${scale.lastMonth}) vào ${describeDatabase(config.database)}…`,
+        );
         const result = await seedSynthetic(platform.database.db, options.synthetic, platform.plugins);
         const n = (x: number) => x.toLocaleString("vi-VN");
         say(
@@ -113,7 +138,8 @@ catalog
     const platform = await startPlatform(config);
     try {
       const exported = await exportCatalog(platform.database.db, options.document);
-      if (options.document && exported.documents.length === 0) throw new Error(`Không có văn bản "${options.document}".`);
+      if (options.document && exported.documents.length === 0)
+        throw new Error(`Không có văn bản "${options.document}".`);
       const json = `${JSON.stringify(exported, null, 2)}\n`;
       if (options.out) {
         writeFileSync(options.out, json);
@@ -130,19 +156,23 @@ program
   .command("report")
   .description("Báo cáo tổng hợp của một tỉnh cho một kỳ, dạng Word (.docx) hoặc Excel (.xlsx)")
   .option("--period <period>", "kỳ báo cáo: 2024, 2024-H1, 2024-Q2, 2024-05 (mặc định: kỳ gần nhất đã đến hạn báo cáo)")
-  .requiredOption("--province <province>", "tên tỉnh (\"Quảng Trị\") hoặc mã (quang_tri)")
+  .requiredOption("--province <province>", 'tên tỉnh ("Quảng Trị") hoặc mã (quang_tri)')
   .addOption(new Option("--format <format>", "định dạng").choices(["docx", "xlsx"]).default("docx"))
   .requiredOption("--out <file>", "tệp kết quả")
   .action(async (options: { period?: string; province: string; format: "docx" | "xlsx"; out: string }) => {
-    if (options.period !== undefined && !/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(options.period)) throw new Error(`Kỳ "${options.period}" không hợp lệ (cần dạng 2024, 2024-H1, 2024-Q2 hoặc 2024-05).`);
+    if (options.period !== undefined && !/^\d{4}(-H[12]|-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(options.period))
+      throw new Error(`Kỳ "${options.period}" không hợp lệ (cần dạng 2024, 2024-H1, 2024-Q2 hoặc 2024-05).`);
     const config = serverConfigFromEnv();
     const platform = await startPlatform(config);
     try {
       const provinceCode = (await findProvince(platform.database.db, options.province)).code;
       const report = await buildConsolidatedReport(platform.database.db, provinceCode, options.period);
-      const bytes = options.format === "docx" ? await renderConsolidatedDocx(report) : await renderConsolidatedXlsx(report);
+      const bytes =
+        options.format === "docx" ? await renderConsolidatedDocx(report) : await renderConsolidatedXlsx(report);
       writeFileSync(options.out, bytes);
-      say(`Đã ghi báo cáo ${report.periodLabel.toLowerCase()} của ${report.provinceName} vào ${options.out} (${bytes.length} byte).`);
+      say(
+        `Đã ghi báo cáo ${report.periodLabel.toLowerCase()} của ${report.provinceName} vào ${options.out} (${bytes.length} byte).`,
+      );
     } finally {
       await platform.database.close();
     }
@@ -150,8 +180,8 @@ program
 
 const postgresBackupHelp =
   "Với PostgreSQL, dùng công cụ của PostgreSQL (tệp minh chứng nằm trong CSDL trừ khi đặt PCMT_EVIDENCE_DIR — khi đó sao lưu cả thư mục đó):\n" +
-  "  pg_dump --format=custom --file=pcmt.dump \"$DATABASE_URL\"\n" +
-  "  pg_restore --clean --if-exists --no-owner --dbname=\"$DATABASE_URL\" pcmt.dump";
+  '  pg_dump --format=custom --file=pcmt.dump "$DATABASE_URL"\n' +
+  '  pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" pcmt.dump';
 
 program
   .command("backup")
@@ -160,8 +190,14 @@ program
   .action(async (options: { out: string }) => {
     const config = serverConfigFromEnv();
     if (config.database.kind !== "pglite" || !config.database.dataDir) throw new Error(postgresBackupHelp);
-    const manifest = await backupEmbedded({ dataDir: config.database.dataDir, evidenceDir: config.evidenceDir, out: options.out });
-    say(`Đã sao lưu vào ${options.out}: ${manifest.counts.reports} báo cáo, ${manifest.counts.data_values} giá trị, ${manifest.counts.audit_log} dòng nhật ký, ${manifest.evidenceFiles} tệp minh chứng.`);
+    const manifest = await backupEmbedded({
+      dataDir: config.database.dataDir,
+      evidenceDir: config.evidenceDir,
+      out: options.out,
+    });
+    say(
+      `Đã sao lưu vào ${options.out}: ${manifest.counts.reports} báo cáo, ${manifest.counts.data_values} giá trị, ${manifest.counts.audit_log} dòng nhật ký, ${manifest.evidenceFiles} tệp minh chứng.`,
+    );
   });
 
 program
@@ -172,18 +208,24 @@ program
     const config = serverConfigFromEnv();
     if (config.database.kind !== "pglite" || !config.database.dataDir) throw new Error(postgresBackupHelp);
     const manifest = await restoreEmbedded({ file, dataDir: config.database.dataDir, evidenceDir: config.evidenceDir });
-    say(`Đã khôi phục bản sao lưu ngày ${manifest.createdAt.slice(0, 10)} vào ${config.database.dataDir}: ${manifest.counts.reports} báo cáo, ${manifest.counts.data_values} giá trị — khớp với bản sao lưu.`);
+    say(
+      `Đã khôi phục bản sao lưu ngày ${manifest.createdAt.slice(0, 10)} vào ${config.database.dataDir}: ${manifest.counts.reports} báo cáo, ${manifest.counts.data_values} giá trị — khớp với bản sao lưu.`,
+    );
   });
 
 program
   .command("purge")
-  .description("Xóa nhật ký thay đổi và tệp minh chứng quá thời hạn lưu trữ (PCMT_AUDIT_RETENTION_DAYS, PCMT_EVIDENCE_RETENTION_DAYS)")
+  .description(
+    "Xóa nhật ký thay đổi và tệp minh chứng quá thời hạn lưu trữ (PCMT_AUDIT_RETENTION_DAYS, PCMT_EVIDENCE_RETENTION_DAYS)",
+  )
   .action(async () => {
     const config = serverConfigFromEnv();
     const platform = await startPlatform(config);
     try {
       const result = await applyRetention(platform.database.db, platform.evidenceStore, config.retention);
-      say(`Đã xóa ${result.auditRows} dòng nhật ký quá ${config.retention.auditDays} ngày, ${result.evidenceRows} tệp minh chứng quá ${config.retention.evidenceDays} ngày (${result.evidenceFiles} tệp trên đĩa).`);
+      say(
+        `Đã xóa ${result.auditRows} dòng nhật ký quá ${config.retention.auditDays} ngày, ${result.evidenceRows} tệp minh chứng quá ${config.retention.evidenceDays} ngày (${result.evidenceFiles} tệp trên đĩa).`,
+      );
     } finally {
       await platform.database.close();
     }
@@ -203,7 +245,8 @@ places
     try {
       const result = await importPopulations(platform.database.db, readSheet(file, kind), options.source);
       if (result.problems.length > 0) {
-        for (const p of result.problems) console.error(`Dòng ${p.row}${p.column ? `, cột “${p.column}”` : ""}: ${p.message}`);
+        for (const p of result.problems)
+          console.error(`Dòng ${p.row}${p.column ? `, cột “${p.column}”` : ""}: ${p.message}`);
         throw new ConfigError(`${result.problems.length} lỗi, chưa lưu dòng nào.`);
       } else say(`Đã lưu dân số của ${result.stored} địa bàn-năm (nguồn: ${options.source}).`);
     } finally {
@@ -213,15 +256,17 @@ places
 
 program
   .command("create-plugin")
-  .description("Tạo một phân hệ mới (plugins/<id>: máy chủ, giao diện, migration, kiểm thử) và cài vào danh sách phân hệ")
+  .description(
+    "Tạo một phân hệ mới (plugins/<id>: máy chủ, giao diện, migration, kiểm thử) và cài vào danh sách phân hệ",
+  )
   .argument("<id>", "mã phân hệ, ví dụ border_guard")
   .requiredOption("--agency <code>", "mã cơ quan phục vụ (shared/agencies.md)")
   .option("--register <name>", "tên sổ ban đầu, ví dụ seizures", "records")
   .option("--no-install", "không chạy pnpm install sau khi tạo")
-  .action((id: string, options: { agency: string; register: string; install: boolean }) => {
+  .action(async (id: string, options: { agency: string; register: string; install: boolean }) => {
     const root = repositoryRoot();
     try {
-      const written = scaffoldPlugin(root, { id, agency: options.agency, register: options.register });
+      const written = await scaffoldPlugin(root, { id, agency: options.agency, register: options.register });
       for (const file of written) say(`  + ${file}`);
     } catch (error) {
       fail(error instanceof ScaffoldError ? new ConfigError(error.message) : error);
@@ -231,7 +276,9 @@ program
       const result = spawnSync("pnpm", ["install"], { cwd: root, stdio: "inherit" });
       if (result.status !== 0) fail(new ConfigError("pnpm install không thành công; chạy lại bằng tay."));
     }
-    say(`Đã tạo phân hệ ${id}. Chạy pnpm test; trang của phân hệ hiện cho cán bộ ${options.agency} khi chạy pnpm start.`);
+    say(
+      `Đã tạo phân hệ ${id}. Chạy pnpm test; trang của phân hệ hiện cho cán bộ ${options.agency} khi chạy pnpm start.`,
+    );
   });
 
 const user = program.command("user").description("Quản lý người dùng");
@@ -270,17 +317,26 @@ user
 
 user
   .command("reset-password")
-  .description("Đặt mật khẩu tạm cho một người dùng (ví dụ quản trị viên quên mật khẩu): mọi phiên của họ kết thúc, lần đăng nhập sau phải đổi mật khẩu; mật khẩu được hỏi (không hiện) hoặc đọc từ stdin")
+  .description(
+    "Đặt mật khẩu tạm cho một người dùng (ví dụ quản trị viên quên mật khẩu): mọi phiên của họ kết thúc, lần đăng nhập sau phải đổi mật khẩu; mật khẩu được hỏi (không hiện) hoặc đọc từ stdin",
+  )
   .requiredOption("--username <username>", "tên đăng nhập")
   .action(async (options: { username: string }) => {
     const config = serverConfigFromEnv();
     const platform = await startPlatform(config);
     try {
       const password = await readPassword("Mật khẩu tạm: ");
-      const reset = await setTemporaryPassword({ db: platform.database.db, actor: null, requestId: `cli-${Date.now()}` }, options.username, password, "cli").catch((error: unknown) => {
+      const reset = await setTemporaryPassword(
+        { db: platform.database.db, actor: null, requestId: `cli-${Date.now()}` },
+        options.username,
+        password,
+        "cli",
+      ).catch((error: unknown) => {
         throw error instanceof Error && "code" in error ? new ConfigError(error.message) : error;
       });
-      say(`Đã đặt mật khẩu tạm cho ${options.username}; ${reset.sessionsEnded} phiên đăng nhập đã kết thúc. Lần đăng nhập sau phải đổi mật khẩu.`);
+      say(
+        `Đã đặt mật khẩu tạm cho ${options.username}; ${reset.sessionsEnded} phiên đăng nhập đã kết thúc. Lần đăng nhập sau phải đổi mật khẩu.`,
+      );
     } finally {
       await platform.database.close();
     }

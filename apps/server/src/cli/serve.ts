@@ -48,7 +48,8 @@ export async function serve(config: ServerConfig, logger: Logger): Promise<void>
   const purge = async () => {
     try {
       const result = await applyRetention(database.db, platform.evidenceStore, config.retention);
-      if (result.auditRows > 0 || result.evidenceRows > 0) logger.info({ ...result, policy: config.retention }, "retention applied");
+      if (result.auditRows > 0 || result.evidenceRows > 0)
+        logger.info({ ...result, policy: config.retention }, "retention applied");
     } catch (error) {
       logger.error({ err: error }, "retention failed");
     }
@@ -64,13 +65,17 @@ export async function serve(config: ServerConfig, logger: Logger): Promise<void>
   say(`PCMT đang chạy tại ${url}`);
   say(`  Cơ sở dữ liệu: ${describeDatabase(config.database)}`);
   say(`  Phân hệ đang bật: ${plugins.map((p) => p.id).join(", ")}`);
-  say(`  Thư điện tử: ${notifications.mailVia ? `gửi qua ${notifications.mailVia}` : "chưa cấu hình PCMT_SMTP_URL (chỉ thông báo trong hệ thống)"}`);
+  say(
+    `  Thư điện tử: ${notifications.mailVia ? `gửi qua ${notifications.mailVia}` : "chưa cấu hình PCMT_SMTP_URL (chỉ thông báo trong hệ thống)"}`,
+  );
   if (demo.length > 0) {
     say(`  Tài khoản dùng thử (mật khẩu chung: ${demoPassword}):`);
     for (const account of demo) say(`    ${account.username.padEnd(16)} ${account.displayName}`);
   }
   if (Number(adminCount.n) === 0) {
-    say("  Chưa có quản trị viên. Tạo tài khoản đầu tiên: pnpm pcmt user create --username <tên> --name <họ tên> --role admin");
+    say(
+      "  Chưa có quản trị viên. Tạo tài khoản đầu tiên: pnpm pcmt user create --username <tên> --name <họ tên> --role admin",
+    );
   }
   say();
 

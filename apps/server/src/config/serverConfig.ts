@@ -6,7 +6,11 @@ const Env = z.object({
   HOST: z.string().default("0.0.0.0"),
   PCMT_PLUGINS: z.string().optional(),
   PCMT_WEB_DIST: z.string().optional(),
-  PCMT_SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(8 * 60),
+  PCMT_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(8 * 60),
   PCMT_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(24),
   /** Set to "true" behind HTTPS so the session cookie is only sent over TLS. */
   PCMT_COOKIE_SECURE: z.enum(["true", "false"]).default("false"),
@@ -18,8 +22,16 @@ const Env = z.object({
   /** Comma-separated origins, besides the server's own, whose pages may send changes (e.g. https://pcmt.example.vn). */
   PCMT_ALLOWED_ORIGINS: z.string().optional(),
   /** Days the audit log and report evidence are kept (0: forever); see docs/security.md. */
-  PCMT_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(0).default(5 * 365),
-  PCMT_EVIDENCE_RETENTION_DAYS: z.coerce.number().int().min(0).default(5 * 365),
+  PCMT_AUDIT_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(5 * 365),
+  PCMT_EVIDENCE_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(5 * 365),
   /** Spreadsheets (grid and value files) read and stored at once; a further file is refused with 429 until one ends. */
   PCMT_MAX_CONCURRENT_IMPORTS: z.coerce.number().int().min(1).max(16).default(2),
   /** Outgoing mail: "smtp://user:password@host:587" or "smtps://…"; unset: notifications in the app only. */
@@ -74,9 +86,18 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Serve
     logLevel: e.LOG_LEVEL,
     retention: { auditDays: e.PCMT_AUDIT_RETENTION_DAYS, evidenceDays: e.PCMT_EVIDENCE_RETENTION_DAYS },
     maxConcurrentImports: e.PCMT_MAX_CONCURRENT_IMPORTS,
-    mail: { smtpUrl: e.PCMT_SMTP_URL?.trim() || null, from: e.PCMT_MAIL_FROM, publicUrl: e.PCMT_PUBLIC_URL?.trim() || null },
+    mail: {
+      smtpUrl: e.PCMT_SMTP_URL?.trim() || null,
+      from: e.PCMT_MAIL_FROM,
+      publicUrl: e.PCMT_PUBLIC_URL?.trim() || null,
+    },
     reminderCron: e.PCMT_REMINDER_CRON,
-    allowedOrigins: (e.PCMT_ALLOWED_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
-    evidenceDir: e.PCMT_EVIDENCE_DIR?.trim() || (env.DATABASE_URL?.trim() ? null : `${(e.PCMT_DATA_DIR?.trim() || "./.data").replace(/\/$/, "")}/evidence`),
+    allowedOrigins: (e.PCMT_ALLOWED_ORIGINS ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
+    evidenceDir:
+      e.PCMT_EVIDENCE_DIR?.trim() ||
+      (env.DATABASE_URL?.trim() ? null : `${(e.PCMT_DATA_DIR?.trim() || "./.data").replace(/\/$/, "")}/evidence`),
   };
 }

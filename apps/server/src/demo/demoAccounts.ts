@@ -23,10 +23,18 @@ const officer = (username: string, agencyCode: AgencyCode): Omit<DemoAccount, "p
  * the same set with the suffix ".qt" in Quảng Trị, whose plan asks for monthly reports before the 17th.
  */
 export function demoAccounts(pluginAgencies: readonly AgencyCode[]): DemoAccount[] {
-  const thaiNguyen = accountsOfProvince(pluginAgencies).map((a) => ({ ...a, provinceCode: a.role === "admin" ? null : "thai_nguyen" }));
+  const thaiNguyen = accountsOfProvince(pluginAgencies).map((a) => ({
+    ...a,
+    provinceCode: a.role === "admin" ? null : "thai_nguyen",
+  }));
   const quangTri = accountsOfProvince(pluginAgencies)
     .filter((a) => a.role !== "admin" && a.agencyCode !== "university")
-    .map((a) => ({ ...a, username: `${a.username}.qt`, displayName: `${a.displayName} (Quảng Trị)`, provinceCode: "quang_tri" }));
+    .map((a) => ({
+      ...a,
+      username: `${a.username}.qt`,
+      displayName: `${a.displayName} (Quảng Trị)`,
+      provinceCode: "quang_tri",
+    }));
   return [...thaiNguyen, ...quangTri];
 }
 
@@ -43,7 +51,12 @@ function accountsOfProvince(pluginAgencies: readonly AgencyCode[]): Omit<DemoAcc
   };
   return [
     { username: "admin", displayName: "Quản trị hệ thống", role: "admin", agencyCode: null },
-    { username: "thuongtruc", displayName: "Cơ quan thường trực (Công an tỉnh)", role: "standing_office", agencyCode: "police" },
+    {
+      username: "thuongtruc",
+      displayName: "Cơ quan thường trực (Công an tỉnh)",
+      role: "standing_office",
+      agencyCode: "police",
+    },
     { username: "bcd", displayName: "Thành viên Ban Chỉ đạo 138", role: "steering_committee", agencyCode: null },
     ...pluginAgencies.map((code) => officers[code] ?? officer(`canbo.${code}`, code)),
   ];

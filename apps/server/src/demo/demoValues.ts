@@ -46,20 +46,25 @@ const scales: Record<string, Scale> = {
   percent: { perCommune: [60, 90], flow: false },
 };
 
-const monthsSince2024 = (period: string) => Math.max(0, differenceInCalendarMonths(parseISO(periodBounds(period).end), parseISO("2024-01-31")));
+const monthsSince2024 = (period: string) =>
+  Math.max(0, differenceInCalendarMonths(parseISO(periodBounds(period).end), parseISO("2024-01-31")));
 const districtMultiplier = (place: string) => 8 + Math.floor(chance(`${place}|size`) * 10);
 /** The months of a period, as ids. */
-const monthsOf = (period: string) => periodsBetween("month", periodBounds(period).start, periodBounds(period).end).map((p) => p.id);
+const monthsOf = (period: string) =>
+  periodsBetween("month", periodBounds(period).start, periodBounds(period).end).map((p) => p.id);
 /** A stock is read at the end of its period: a year's value is its last month's, so a year and its halves agree. */
 const lastMonthOf = (period: string) => periodBounds(period).end.slice(0, 7);
 /** How many communes a place counts for: one, or a district's. */
-const sizeOf = (place: string, period: string) => (reportingLevelFor(period) === "district" ? districtMultiplier(place) : 1);
+const sizeOf = (place: string, period: string) =>
+  reportingLevelFor(period) === "district" ? districtMultiplier(place) : 1;
 
 function scaleOf(element: DemoElement): Scale {
   const m = meaning(element);
   if (m.newEvents && element.unit === "person") return { perCommune: [0.05, 0.4], flow: true };
   if (m.findings) return { perCommune: [0, 0.05], flow: true };
-  return scales[element.unit] ?? { perCommune: [0, 5], flow: element.aggregation === "sum" && element.unit !== "person" };
+  return (
+    scales[element.unit] ?? { perCommune: [0, 5], flow: element.aggregation === "sum" && element.unit !== "person" }
+  );
 }
 const isFlow = (element: DemoElement) => scaleOf(element).flow && element.aggregation !== "latest";
 
@@ -76,13 +81,17 @@ export function wholeValue(element: DemoElement, place: string, period: string):
   if (element.unit === "commune" && (m.drugFree || /có tệ nạn/.test(element.name))) {
     // A commune is free of drugs or not; a district counts its communes that are.
     const month = lastMonthOf(period);
-    const free = size === 1 ? Number(chance(`${place}|drug-free`) < drugFreeShare(month)) : Math.round(size * Math.min(0.9, drugFreeShare(month) * (0.6 + 0.8 * chance(`${place}|drug-free`))));
+    const free =
+      size === 1
+        ? Number(chance(`${place}|drug-free`) < drugFreeShare(month))
+        : Math.round(size * Math.min(0.9, drugFreeShare(month) * (0.6 + 0.8 * chance(`${place}|drug-free`))));
     return m.drugFree ? free : size - free;
   }
   const [low, high] = scaleOf(element).perCommune;
   const base = low + (high - low) * chance(`${element.id}|${place}`);
   if (element.unit === "percent") return Math.round(base);
-  if (isFlow(element)) return monthsOf(period).reduce((sum, month) => sum + monthlyWhole(element, place, month, size), 0);
+  if (isFlow(element))
+    return monthsOf(period).reduce((sum, month) => sum + monthlyWhole(element, place, month, size), 0);
   // A stock drifts a little from month to month.
   const drift = 1 + 0.04 * (chance(`${element.id}|${place}|${lastMonthOf(period)}`) - 0.5);
   return Math.max(low === high ? low * size : 0, Math.round(base * size * drift));
@@ -95,7 +104,8 @@ export function wholeValue(element: DemoElement, place: string, period: string):
  */
 export function partValue(part: DemoElement, whole: DemoElement, place: string, period: string): number {
   if (meaning(part).drugFree && whole.unit === "commune") return wholeValue(part, place, period);
-  const shareAt = (month: string) => Math.min(0.97, 0.45 + 0.35 * chance(`${part.id}|${place}|share`) + 0.004 * monthsSince2024(month));
+  const shareAt = (month: string) =>
+    Math.min(0.97, 0.45 + 0.35 * chance(`${part.id}|${place}|share`) + 0.004 * monthsSince2024(month));
   if (isFlow(whole)) {
     return monthsOf(period).reduce((sum, month) => {
       const of = monthlyWhole(whole, place, month, sizeOf(place, period));

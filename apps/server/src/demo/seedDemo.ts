@@ -12,7 +12,11 @@ export async function seedDemo(db: Kysely<CoreDatabase>, plugins: readonly AnyPl
   const agencies = [...new Set(plugins.flatMap((p) => p.agencies))];
   const accounts = demoAccounts(agencies);
   for (const account of accounts) {
-    const exists = await db.selectFrom("users").select("id").where("username", "=", account.username).executeTakeFirst();
+    const exists = await db
+      .selectFrom("users")
+      .select("id")
+      .where("username", "=", account.username)
+      .executeTakeFirst();
     if (exists) continue;
     await createUser(db, {
       username: account.username,

@@ -46,7 +46,11 @@ export const defaultBodyLimit = megabytes(4);
  * either must say "this site". A request with neither is not from a browser page (the CLI, curl) and carries no
  * ambient cookie to abuse.
  */
-export function fromOwnPages(headers: Record<string, string | string[] | undefined>, protocol: string, allowed: readonly string[]): boolean {
+export function fromOwnPages(
+  headers: Record<string, string | string[] | undefined>,
+  protocol: string,
+  allowed: readonly string[],
+): boolean {
   const origin = typeof headers.origin === "string" ? headers.origin : undefined;
   if (origin !== undefined) return origin === `${protocol}://${headers.host}` || allowed.includes(origin);
   const site = typeof headers["sec-fetch-site"] === "string" ? headers["sec-fetch-site"] : undefined;
@@ -99,25 +103,41 @@ export async function createHttpServer(options: HttpServerOptions) {
   const contextOf = (request: FastifyRequest) =>
     createRequestContext(
       { db: platform.database.db, log: request.log, enabledPlugins, sessionPolicy: options.sessionPolicy },
-      { requestId: request.id, clientIp: request.ip, token: request.cookies[sessionCookieName] ?? null, setCookie: () => {}, clearCookie: () => {} },
+      {
+        requestId: request.id,
+        clientIp: request.ip,
+        token: request.cookies[sessionCookieName] ?? null,
+        setCookie: () => {},
+        clearCookie: () => {},
+      },
     );
 
   // Before a body is read: its declared size (a stranger cannot make the server parse megabytes of JSON).
   app.addHook("onRequest", async (request, reply) => {
     if (request.method !== "POST" || !request.url.startsWith("/api/trpc/")) return;
     const length = Number(request.headers["content-length"] ?? 0);
-    if (length > defaultBodyLimit) return reply.code(413).send({ error: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(defaultBodyLimit / megabytes(1))} MB); tệp được gửi qua chức năng tải tệp.` });
+    if (length > defaultBodyLimit)
+      return reply.code(413).send({
+        error: `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(defaultBodyLimit / megabytes(1))} MB); tệp được gửi qua chức năng tải tệp.`,
+      });
   });
 
   app.addHook("onRequest", async (request, reply) => {
     if (!changing.has(request.method) || !request.url.startsWith("/api/")) return;
     if (fromOwnPages(request.headers, request.protocol, options.allowedOrigins ?? [])) return;
-    request.log.warn({ origin: request.headers.origin, site: request.headers["sec-fetch-site"], url: request.url }, "cross-site change refused");
+    request.log.warn(
+      { origin: request.headers.origin, site: request.headers["sec-fetch-site"], url: request.url },
+      "cross-site change refused",
+    );
     return reply.code(403).send({ error: "Yêu cầu thay đổi dữ liệu từ trang web khác bị từ chối." });
   });
 
   const readingSlots = new ReadingSlots(options.maxConcurrentImports ?? 2);
-  await app.register(fileUploadRoutes, { uploads: createFileUploads({ evidenceStore: platform.evidenceStore }), readingSlots, contextOf });
+  await app.register(fileUploadRoutes, {
+    uploads: createFileUploads({ evidenceStore: platform.evidenceStore }),
+    readingSlots,
+    contextOf,
+  });
 
   const trpcOptions: FastifyTRPCPluginOptions<typeof platform.router>["trpcOptions"] = {
     router: platform.router,
@@ -153,7 +173,8 @@ export async function createHttpServer(options: HttpServerOptions) {
   app.get<{ Params: { id: string } }>("/api/evidence/:id", async (request, reply) => {
     const ctx = await contextOf(request);
     if (!ctx.actor) return reply.code(401).send({ error: "Bạn cần đăng nhập để tải tệp." });
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(request.params.id)) return reply.code(400).send({ error: "Mã tệp không hợp lệ." });
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(request.params.id))
+      return reply.code(400).send({ error: "Mã tệp không hợp lệ." });
     try {
       const file = await readEvidence(platform.database.db, ctx.actor, request.params.id, platform.evidenceStore);
       return reply
@@ -171,10 +192,17 @@ export async function createHttpServer(options: HttpServerOptions) {
   app.get("/healthz", async (_request, reply) => {
     try {
       await sql`select 1`.execute(platform.database.db);
-      return { status: "ok", database: platform.database.kind, plugins: [...enabledPlugins], imports: { running: readingSlots.inUse, limit: readingSlots.limit } };
+      return {
+        status: "ok",
+        database: platform.database.kind,
+        plugins: [...enabledPlugins],
+        imports: { running: readingSlots.inUse, limit: readingSlots.limit },
+      };
     } catch (error) {
       logger.error({ err: error }, "health check: database unreachable");
-      return reply.code(503).send({ status: "unavailable", database: platform.database.kind, plugins: [...enabledPlugins] });
+      return reply
+        .code(503)
+        .send({ status: "unavailable", database: platform.database.kind, plugins: [...enabledPlugins] });
     }
   });
 

@@ -4,7 +4,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import fastifyMultipart from "@fastify/multipart";
-import { type AnyFileUpload, authorizeUpload, type FileUploads, type ReadingSlots, type ReceivedFile, receiveUpload, refuseDeclaredSize, tooLarge } from "@pcmt/api";
+import {
+  type AnyFileUpload,
+  authorizeUpload,
+  type FileUploads,
+  type ReadingSlots,
+  type ReceivedFile,
+  receiveUpload,
+  refuseDeclaredSize,
+  tooLarge,
+} from "@pcmt/api";
 import { type RequestContext, TRPCError, unexpectedErrorMessage } from "@pcmt/plugin-sdk";
 import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
@@ -13,7 +22,8 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 const formLimits = { fields: 8, fieldSize: 1_000, files: 1, parts: 10, headerPairs: 50 };
 
 function sendFailure(request: FastifyRequest, reply: FastifyReply, error: unknown) {
-  if (error instanceof TRPCError) return reply.code(getHTTPStatusCodeFromError(error)).send({ error: error.message, requestId: request.id });
+  if (error instanceof TRPCError)
+    return reply.code(getHTTPStatusCodeFromError(error)).send({ error: error.message, requestId: request.id });
   request.log.error({ err: error, requestId: request.id, url: request.url }, "file upload failed");
   return reply.code(500).send({ error: unexpectedErrorMessage(request.id), requestId: request.id });
 }
@@ -22,7 +32,11 @@ function sendFailure(request: FastifyRequest, reply: FastifyReply, error: unknow
 function formFailure(error: unknown, upload: AnyFileUpload): unknown {
   const code = (error as { code?: string }).code ?? "";
   if (code === "FST_REQ_FILE_TOO_LARGE") return tooLarge(upload);
-  if (code.startsWith("FST_")) return new TRPCError({ code: "BAD_REQUEST", message: "Biểu mẫu gửi tệp không hợp lệ: gửi một tệp cùng các thông tin kèm theo." });
+  if (code.startsWith("FST_"))
+    return new TRPCError({
+      code: "BAD_REQUEST",
+      message: "Biểu mẫu gửi tệp không hợp lệ: gửi một tệp cùng các thông tin kèm theo.",
+    });
   return error;
 }
 
@@ -31,7 +45,8 @@ function formFailure(error: unknown, upload: AnyFileUpload): unknown {
  * memory, cut off at the upload's size), handed to the upload, the folder removed whatever happens.
  */
 async function receiveForm(request: FastifyRequest, upload: AnyFileUpload, ctx: RequestContext) {
-  if (!request.isMultipart()) throw new TRPCError({ code: "BAD_REQUEST", message: "Cần gửi tệp dưới dạng biểu mẫu (multipart/form-data)." });
+  if (!request.isMultipart())
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Cần gửi tệp dưới dạng biểu mẫu (multipart/form-data)." });
   const folder = await mkdtemp(join(tmpdir(), "pcmt-upload-"));
   try {
     const fields: Record<string, string> = {};
@@ -63,7 +78,11 @@ async function receiveForm(request: FastifyRequest, upload: AnyFileUpload, ctx: 
  * and a large file never sits in memory. Answers the upload's result as JSON, or `{ error }` with the status of its
  * error (401, 403, 400, 413, 429).
  */
-export const fileUploadRoutes: FastifyPluginAsync<{ uploads: FileUploads; readingSlots: ReadingSlots; contextOf: (request: FastifyRequest) => Promise<RequestContext> }> = async (app, options) => {
+export const fileUploadRoutes: FastifyPluginAsync<{
+  uploads: FileUploads;
+  readingSlots: ReadingSlots;
+  contextOf: (request: FastifyRequest) => Promise<RequestContext>;
+}> = async (app, options) => {
   await app.register(fastifyMultipart, { limits: formLimits });
   const contexts = new WeakMap<FastifyRequest, RequestContext>();
   const releases = new WeakMap<FastifyRequest, () => void>();

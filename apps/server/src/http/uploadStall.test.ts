@@ -34,19 +34,45 @@ describe.each(testEngines)("a large spreadsheet upload on %s", (engine) => {
     const database = await openDatabase(testDb.config);
     const plugins = [healthPlugin];
     const migrations = await migratePlatform(database.db, plugins);
-    await createUser(database.db, { username: "yte", displayName: "Cán bộ Y tế", password, role: "agency_officer", agencyCode: "health", provinceCode: "thai_nguyen" });
-    platform = { database, evidenceStore: databaseEvidenceStore, plugins, migrations, router: createAppRouter({ plugins, sessionPolicy: defaultSessionPolicy }) };
-    app = await createHttpServer({ platform, logger: createLogger("silent"), sessionPolicy: defaultSessionPolicy, cookieSecure: false, trustProxy: false, webDist: null, maxConcurrentImports: 2 });
+    await createUser(database.db, {
+      username: "yte",
+      displayName: "Cán bộ Y tế",
+      password,
+      role: "agency_officer",
+      agencyCode: "health",
+      provinceCode: "thai_nguyen",
+    });
+    platform = {
+      database,
+      evidenceStore: databaseEvidenceStore,
+      plugins,
+      migrations,
+      router: createAppRouter({ plugins, sessionPolicy: defaultSessionPolicy }),
+    };
+    app = await createHttpServer({
+      platform,
+      logger: createLogger("silent"),
+      sessionPolicy: defaultSessionPolicy,
+      cookieSecure: false,
+      trustProxy: false,
+      webDist: null,
+      maxConcurrentImports: 2,
+    });
     await app.listen({ port: 0, host: "127.0.0.1" });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    const signIn = await fetch(`${base}/api/trpc/auth.signIn`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ username: "yte", password }) });
+    const signIn = await fetch(`${base}/api/trpc/auth.signIn`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ username: "yte", password }),
+    });
     cookie = `${sessionCookieName}=${/pcmt_session=([^;]+)/.exec(signIn.headers.get("set-cookie") ?? "")?.[1]}`;
     // Values for an element no document has: every row is read and checked (and refused), nothing stored.
     folder = await mkdtemp(join(tmpdir(), "pcmt-stall-"));
     const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: join(folder, "lon.xlsx") });
     const sheet = writer.addWorksheet("Số liệu");
     sheet.addRow(["Mã chỉ tiêu", "Mã địa bàn", "Kỳ", "Giá trị"]).commit();
-    for (let i = 0; i < rows; i++) sheet.addRow(["khong-co#chi-tieu", `thai_nguyen.xa_${i % 500}`, "2024-05", i]).commit();
+    for (let i = 0; i < rows; i++)
+      sheet.addRow(["khong-co#chi-tieu", `thai_nguyen.xa_${i % 500}`, "2024-05", i]).commit();
     await writer.commit();
     workbook = await readFile(join(folder, "lon.xlsx"));
   }, 120_000);
@@ -66,7 +92,8 @@ describe.each(testEngines)("a large spreadsheet upload on %s", (engine) => {
   it("answers /healthz throughout, and refuses a third file while two are read", { timeout: 180_000 }, async () => {
     const uploads = [send(), send()];
     // /healthz says how many files are being read: wait until both have their slot.
-    while ((await (await fetch(`${base}/healthz`)).json()).imports.running < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+    while ((await (await fetch(`${base}/healthz`)).json()).imports.running < 2)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     const third = await send();
     expect(third.status).toBe(429);
     expect((await third.json()).error).toBe("Máy chủ đang xử lý 2 tệp cùng lúc. Vui lòng thử lại sau ít phút.");
@@ -92,7 +119,9 @@ describe.each(testEngines)("a large spreadsheet upload on %s", (engine) => {
       expect(await answer.json()).toMatchObject({ lines: rows, written: 0, problemCount: rows });
     }
     const slowest = Math.max(...latencies);
-    console.warn(`${engine}: two ${(workbook.length / 1024 / 1024).toFixed(1)} MB workbooks of ${rows} rows read in ${seconds.toFixed(1)} s; /healthz answered ${latencies.length} times, slowest ${slowest.toFixed(0)} ms`);
+    console.warn(
+      `${engine}: two ${(workbook.length / 1024 / 1024).toFixed(1)} MB workbooks of ${rows} rows read in ${seconds.toFixed(1)} s; /healthz answered ${latencies.length} times, slowest ${slowest.toFixed(0)} ms`,
+    );
     // Read on the event loop, each workbook held it for seconds; /healthz is asked every 50 ms throughout.
     expect(latencies.length).toBeGreaterThan(seconds * 5);
     expect(slowest).toBeLessThan(1_000);

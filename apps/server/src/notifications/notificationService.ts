@@ -18,15 +18,26 @@ export interface NotificationService {
  * delivery every minute and as soon as something is queued. Both keep their state in the database (the reminder
  * log, the outbox), so a restart neither loses nor repeats anything. SMTP credentials never reach the logs.
  */
-export function startNotificationService(db: Kysely<CoreDatabase>, config: Pick<ServerConfig, "mail" | "reminderCron">, logger: Logger): NotificationService {
-  const mailer: Mailer | null = config.mail.smtpUrl ? createSmtpMailer({ url: config.mail.smtpUrl, from: config.mail.from }) : null;
+export function startNotificationService(
+  db: Kysely<CoreDatabase>,
+  config: Pick<ServerConfig, "mail" | "reminderCron">,
+  logger: Logger,
+): NotificationService {
+  const mailer: Mailer | null = config.mail.smtpUrl
+    ? createSmtpMailer({ url: config.mail.smtpUrl, from: config.mail.from })
+    : null;
   let delivering: Promise<void> | null = null;
   const deliver = () => {
     delivering ??= (async () => {
       try {
         const result = await deliverPendingEmails(db, mailer, { publicUrl: config.mail.publicUrl });
-        if (result.sent || result.failed || result.retrying) logger.info({ ...result, via: mailer?.describe }, "e-mail delivery");
-        if (result.failed || result.retrying) logger.warn({ failed: result.failed, retrying: result.retrying, via: mailer?.describe }, "some e-mails were refused");
+        if (result.sent || result.failed || result.retrying)
+          logger.info({ ...result, via: mailer?.describe }, "e-mail delivery");
+        if (result.failed || result.retrying)
+          logger.warn(
+            { failed: result.failed, retrying: result.retrying, via: mailer?.describe },
+            "some e-mails were refused",
+          );
       } catch (error) {
         logger.error({ err: error }, "e-mail delivery failed");
       } finally {
@@ -38,7 +49,11 @@ export function startNotificationService(db: Kysely<CoreDatabase>, config: Pick<
   const remind = async () => {
     try {
       const round = await runReminderRound(db, format(new Date(), "yyyy-MM-dd"));
-      if (round.sent.length > 0) logger.info({ reminders: round.sent.length, people: round.sent.reduce((n, s) => n + s.recipients, 0) }, "reminders sent");
+      if (round.sent.length > 0)
+        logger.info(
+          { reminders: round.sent.length, people: round.sent.reduce((n, s) => n + s.recipients, 0) },
+          "reminders sent",
+        );
     } catch (error) {
       logger.error({ err: error }, "reminder round failed");
     }

@@ -27,7 +27,9 @@ export interface Platform {
  * field), open the database, bring the core and each plugin's tables up to date, compose the app router and check
  * that every procedure says who may call it.
  */
-export async function startPlatform(config: Pick<ServerConfig, "database" | "pluginSetting" | "sessionPolicy" | "evidenceDir">): Promise<Platform> {
+export async function startPlatform(
+  config: Pick<ServerConfig, "database" | "pluginSetting" | "sessionPolicy" | "evidenceDir">,
+): Promise<Platform> {
   const plugins = selectPlugins<AnyPlugin>(installedPlugins, config.pluginSetting);
   const evidenceStore = config.evidenceDir ? directoryEvidenceStore(config.evidenceDir) : databaseEvidenceStore;
   const router = createAppRouter({ plugins, sessionPolicy: config.sessionPolicy });

@@ -34,9 +34,20 @@ export function pluginFiles(spec: PluginSpec): Record<string, string> {
         private: true,
         version: "1.0.0",
         type: "module",
-        exports: { "./server": "./src/server/index.ts", "./web": "./src/web/index.tsx", "./common": "./src/common/index.ts" },
+        exports: {
+          "./server": "./src/server/index.ts",
+          "./web": "./src/web/index.tsx",
+          "./common": "./src/common/index.ts",
+        },
         scripts: { typecheck: "tsc -p tsconfig.json", lint: "eslint .", test: "vitest run" },
-        dependencies: { "@pcmt/domain": "workspace:*", "@pcmt/plugin-sdk": "workspace:*", "@pcmt/ui": "workspace:*", "@tabler/icons-react": "catalog:", react: "catalog:", zod: "catalog:" },
+        dependencies: {
+          "@pcmt/domain": "workspace:*",
+          "@pcmt/plugin-sdk": "workspace:*",
+          "@pcmt/ui": "workspace:*",
+          "@tabler/icons-react": "catalog:",
+          react: "catalog:",
+          zod: "catalog:",
+        },
         devDependencies: {
           "@pcmt/eslint-config": "workspace:*",
           "@pcmt/testing": "workspace:*",

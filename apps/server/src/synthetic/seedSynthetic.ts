@@ -1,15 +1,30 @@
 import type { PluginAgencies } from "@pcmt/catalog";
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { loadSyntheticDataset, type LoadProgress, type LoadResult, syntheticDataset, syntheticScales, type SyntheticScaleName } from "@pcmt/synthetic";
+import {
+  loadSyntheticDataset,
+  type LoadProgress,
+  type LoadResult,
+  syntheticDataset,
+  syntheticScales,
+  type SyntheticScaleName,
+} from "@pcmt/synthetic";
 import cliProgress from "cli-progress";
 
-const phaseLabels: Record<LoadProgress["phase"], string> = { places: "Địa bàn, văn bản", reports: "Báo cáo", values: "Số liệu" };
+const phaseLabels: Record<LoadProgress["phase"], string> = {
+  places: "Địa bàn, văn bản",
+  reports: "Báo cáo",
+  values: "Số liệu",
+};
 
 /**
  * Generates and loads a synthetic dataset with a progress bar on stderr (one line per phase when stderr is not a
  * terminal). Returns what was loaded and how long it took.
  */
-export async function seedSynthetic(db: Kysely<CoreDatabase>, scaleName: SyntheticScaleName, plugins: PluginAgencies): Promise<LoadResult & { seconds: number }> {
+export async function seedSynthetic(
+  db: Kysely<CoreDatabase>,
+  scaleName: SyntheticScaleName,
+  plugins: PluginAgencies,
+): Promise<LoadResult & { seconds: number }> {
   const started = performance.now();
   const dataset = syntheticDataset(syntheticScales[scaleName]);
   const bar = new cliProgress.SingleBar(

@@ -12,7 +12,9 @@ async function freePort(): Promise<number> {
     probe.once("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -27,13 +29,24 @@ export interface RunningServer {
  * Starts the built product (`node apps/server/dist/cli.js serve`) on a free port with its own data folder, or with
  * a given one (`keep`: a restart on the same data; the caller removes the folder).
  */
-export async function startServer(env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<RunningServer & { dataDir: string }> {
+export async function startServer(
+  env: Record<string, string> = {},
+  options: { dataDir?: string } = {},
+): Promise<RunningServer & { dataDir: string }> {
   if (!existsSync(serverEntry)) throw new Error(`Server not built: ${serverEntry}. Run pnpm build first.`);
   const port = await freePort();
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), "pcmt-e2e-"));
   let output = "";
   const child: ChildProcess = spawn(process.execPath, [serverEntry, "serve"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", PCMT_DATA_DIR: dataDir, DATABASE_URL: "", LOG_LEVEL: "warn", ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      PCMT_DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      LOG_LEVEL: "warn",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));

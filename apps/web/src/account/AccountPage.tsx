@@ -15,7 +15,8 @@ export function AccountPage() {
     <Stack maw={900}>
       <Title order={2}>{t("account.title")}</Title>
       <Text>
-        <b translate="no">{actor.displayName}</b> (<span translate="no">{actor.username}</span>) · {roleLabels[actor.role][language]}
+        <b translate="no">{actor.displayName}</b> (<span translate="no">{actor.username}</span>) ·{" "}
+        {roleLabels[actor.role][language]}
         {actor.agencyCode ? ` · ${agencyName(actor.agencyCode, language)}` : ""}
         {actor.provinceCode && (
           <>

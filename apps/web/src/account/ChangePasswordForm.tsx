@@ -18,7 +18,13 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
     trpc.auth.changePassword.mutationOptions({
       onSuccess: async ({ otherSessionsEnded }) => {
         form.reset();
-        notifications.show({ color: "green", message: otherSessionsEnded > 0 ? t("account.changedEndedOthers", { count: otherSessionsEnded }) : t("account.changed") });
+        notifications.show({
+          color: "green",
+          message:
+            otherSessionsEnded > 0
+              ? t("account.changedEndedOthers", { count: otherSessionsEnded })
+              : t("account.changed"),
+        });
         await queryClient.invalidateQueries({ queryKey: trpc.auth.pathKey() });
         onChanged?.();
       },
@@ -26,11 +32,31 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void }) {
   );
   const error = change.error ? describeError(change.error, t("errors.network")) : null;
   return (
-    <form onSubmit={form.onSubmit(({ currentPassword, newPassword }) => change.mutate({ currentPassword, newPassword }))} noValidate>
+    <form
+      onSubmit={form.onSubmit(({ currentPassword, newPassword }) => change.mutate({ currentPassword, newPassword }))}
+      noValidate
+    >
       <Stack maw={440}>
-        <PasswordInput label={t("account.currentPassword")} autoComplete="current-password" required {...form.getInputProps("currentPassword")} error={error?.fieldErrors.currentPassword} />
-        <PasswordInput label={t("account.newPassword")} autoComplete="new-password" required {...form.getInputProps("newPassword")} error={error?.fieldErrors.newPassword} />
-        <PasswordInput label={t("account.confirmPassword")} autoComplete="new-password" required {...form.getInputProps("confirmPassword")} />
+        <PasswordInput
+          label={t("account.currentPassword")}
+          autoComplete="current-password"
+          required
+          {...form.getInputProps("currentPassword")}
+          error={error?.fieldErrors.currentPassword}
+        />
+        <PasswordInput
+          label={t("account.newPassword")}
+          autoComplete="new-password"
+          required
+          {...form.getInputProps("newPassword")}
+          error={error?.fieldErrors.newPassword}
+        />
+        <PasswordInput
+          label={t("account.confirmPassword")}
+          autoComplete="new-password"
+          required
+          {...form.getInputProps("confirmPassword")}
+        />
         <Text size="xs" c="dimmed">
           {t("account.passwordHint")}
         </Text>

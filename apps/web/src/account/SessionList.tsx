@@ -25,7 +25,8 @@ export function SessionList() {
         notifications.show({ color: "green", message: t("account.endedOthers", { count: ended }) });
         void queryClient.invalidateQueries({ queryKey: trpc.auth.sessions.queryKey() });
       },
-      onError: (error) => notifications.show({ color: "red", message: describeError(error, t("errors.network")).message }),
+      onError: (error) =>
+        notifications.show({ color: "red", message: describeError(error, t("errors.network")).message }),
     }),
   );
   if (sessions.error) return <ErrorAlert error={sessions.error} />;
@@ -66,7 +67,13 @@ export function SessionList() {
         </Table.Tbody>
       </Table>
       {others > 0 ? (
-        <Button variant="light" color="red" w="fit-content" loading={endOthers.isPending} onClick={() => endOthers.mutate()}>
+        <Button
+          variant="light"
+          color="red"
+          w="fit-content"
+          loading={endOthers.isPending}
+          onClick={() => endOthers.mutate()}
+        >
           {t("account.endOthers")} ({others})
         </Button>
       ) : (

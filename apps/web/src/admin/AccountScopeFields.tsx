@@ -13,8 +13,19 @@ export function AccountScopeFields({ inputProps }: { inputProps: (field: ScopeFi
   const provinceOptions = useProvinceOptions();
   return (
     <>
-      <Select label={t("users.role")} data={roles.map((r) => ({ value: r, label: roleLabels[r][language] }))} allowDeselect={false} {...inputProps("role")} />
-      <Select label={t("users.agency")} clearable searchable data={agencies.map((a) => ({ value: a.code, label: language === "vi" ? a.nameVi : a.nameEn }))} {...inputProps("agencyCode")} />
+      <Select
+        label={t("users.role")}
+        data={roles.map((r) => ({ value: r, label: roleLabels[r][language] }))}
+        allowDeselect={false}
+        {...inputProps("role")}
+      />
+      <Select
+        label={t("users.agency")}
+        clearable
+        searchable
+        data={agencies.map((a) => ({ value: a.code, label: language === "vi" ? a.nameVi : a.nameEn }))}
+        {...inputProps("agencyCode")}
+      />
       {/* Province names are place names: data, kept from translation. */}
       <Select
         label={t("users.province")}

@@ -28,18 +28,38 @@ interface DetailsForm {
 }
 
 /** An account's name, role, agency and province; a change of what the user may see ends their sessions. */
-export function EditUserModal({ user, onClose, onSaved }: { user: EditedUser | null; onClose: () => void; onSaved: () => void }) {
+export function EditUserModal({
+  user,
+  onClose,
+  onSaved,
+}: {
+  user: EditedUser | null;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const form = useForm<DetailsForm>({ initialValues: { displayName: "", email: "", role: "agency_officer", agencyCode: null, provinceCode: null } });
+  const form = useForm<DetailsForm>({
+    initialValues: { displayName: "", email: "", role: "agency_officer", agencyCode: null, provinceCode: null },
+  });
   const { setValues } = form;
   useEffect(() => {
-    if (user) setValues({ displayName: user.displayName, email: user.email ?? "", role: user.role, agencyCode: user.agencyCode, provinceCode: user.provinceCode });
+    if (user)
+      setValues({
+        displayName: user.displayName,
+        email: user.email ?? "",
+        role: user.role,
+        agencyCode: user.agencyCode,
+        provinceCode: user.provinceCode,
+      });
   }, [user, setValues]);
   const update = useMutation(
     trpc.users.update.mutationOptions({
       onSuccess: ({ sessionsEnded }) => {
-        notifications.show({ color: "green", message: sessionsEnded > 0 ? t("users.savedEnded", { count: sessionsEnded }) : t("users.saved") });
+        notifications.show({
+          color: "green",
+          message: sessionsEnded > 0 ? t("users.savedEnded", { count: sessionsEnded }) : t("users.saved"),
+        });
         onSaved();
         onClose();
       },
@@ -55,11 +75,21 @@ export function EditUserModal({ user, onClose, onSaved }: { user: EditedUser | n
   }
   const error = update.error ? describeError(update.error, t("errors.network")) : null;
   return (
-    <Modal opened={user !== null} onClose={onClose} title={<DataSentence sentence={(username) => t("users.editTitle", { username })} data={user?.username ?? ""} />}>
+    <Modal
+      opened={user !== null}
+      onClose={onClose}
+      title={<DataSentence sentence={(username) => t("users.editTitle", { username })} data={user?.username ?? ""} />}
+    >
       <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack>
           <TextInput label={t("users.displayName")} translate="no" {...form.getInputProps("displayName")} />
-          <TextInput label={t("users.email")} description={t("users.emailHint")} type="email" translate="no" {...form.getInputProps("email")} />
+          <TextInput
+            label={t("users.email")}
+            description={t("users.emailHint")}
+            type="email"
+            translate="no"
+            {...form.getInputProps("email")}
+          />
           <AccountScopeFields inputProps={(field) => form.getInputProps(field)} />
           <Text size="xs" c="dimmed">
             {t("users.editHint")}

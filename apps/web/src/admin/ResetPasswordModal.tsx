@@ -7,7 +7,15 @@ import { useTRPC } from "../app/trpc";
 import { DataSentence } from "../layout/AppLayout";
 
 /** A temporary password for a user who lost theirs: their sessions end, and they choose their own at next sign-in. */
-export function ResetPasswordModal({ user, onClose, onReset }: { user: { id: string; username: string } | null; onClose: () => void; onReset: () => void }) {
+export function ResetPasswordModal({
+  user,
+  onClose,
+  onReset,
+}: {
+  user: { id: string; username: string } | null;
+  onClose: () => void;
+  onReset: () => void;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const [password, setPassword] = useState("");
@@ -15,7 +23,15 @@ export function ResetPasswordModal({ user, onClose, onReset }: { user: { id: str
     trpc.users.resetPassword.mutationOptions({
       onSuccess: ({ sessionsEnded }) => {
         const username = user?.username ?? "";
-        notifications.show({ color: "green", message: <DataSentence sentence={(mark) => t("users.resetDone", { username: mark, count: sessionsEnded })} data={username} /> });
+        notifications.show({
+          color: "green",
+          message: (
+            <DataSentence
+              sentence={(mark) => t("users.resetDone", { username: mark, count: sessionsEnded })}
+              data={username}
+            />
+          ),
+        });
         setPassword("");
         onReset();
         onClose();
@@ -24,16 +40,30 @@ export function ResetPasswordModal({ user, onClose, onReset }: { user: { id: str
   );
   const error = reset.error ? describeError(reset.error, t("errors.network")) : null;
   return (
-    <Modal opened={user !== null} onClose={onClose} title={<DataSentence sentence={(username) => t("users.resetTitle", { username })} data={user?.username ?? ""} />}>
+    <Modal
+      opened={user !== null}
+      onClose={onClose}
+      title={<DataSentence sentence={(username) => t("users.resetTitle", { username })} data={user?.username ?? ""} />}
+    >
       <Stack>
         <Text size="sm">{t("users.resetIntro")}</Text>
-        <PasswordInput label={t("users.temporaryPassword")} value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoComplete="new-password" error={error?.fieldErrors.temporaryPassword} />
+        <PasswordInput
+          label={t("users.temporaryPassword")}
+          value={password}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+          autoComplete="new-password"
+          error={error?.fieldErrors.temporaryPassword}
+        />
         {error && Object.keys(error.fieldErrors).length === 0 && (
           <Alert color="red" role="alert">
             {error.message}
           </Alert>
         )}
-        <Button onClick={() => user && reset.mutate({ userId: user.id, temporaryPassword: password })} loading={reset.isPending} disabled={!password}>
+        <Button
+          onClick={() => user && reset.mutate({ userId: user.id, temporaryPassword: password })}
+          loading={reset.isPending}
+          disabled={!password}
+        >
           {t("users.reset")}
         </Button>
       </Stack>

@@ -1,4 +1,16 @@
-import { Badge, Button, Group, Modal, PasswordInput, Stack, Table, Text, TextInput, Title, Tooltip } from "@mantine/core";
+import {
+  Badge,
+  Button,
+  Group,
+  Modal,
+  PasswordInput,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { agencyName, isAgencyCode, NewUser, type Role, roleLabels } from "@pcmt/domain";
@@ -41,7 +53,15 @@ export function UsersPage() {
   const create = useMutation(trpc.users.create.mutationOptions());
   const setActive = useMutation(trpc.users.setActive.mutationOptions({ onSuccess: refresh }));
   const form = useForm<UserForm>({
-    initialValues: { username: "", displayName: "", email: "", password: "", role: "agency_officer", agencyCode: null, provinceCode: null },
+    initialValues: {
+      username: "",
+      displayName: "",
+      email: "",
+      password: "",
+      role: "agency_officer",
+      agencyCode: null,
+      provinceCode: null,
+    },
   });
 
   async function submit(values: UserForm) {
@@ -52,7 +72,10 @@ export function UsersPage() {
     }
     try {
       const created = await create.mutateAsync(checked.data);
-      notifications.show({ color: "green", message: <DataSentence sentence={(username) => t("users.created", { username })} data={created.username} /> });
+      notifications.show({
+        color: "green",
+        message: <DataSentence sentence={(username) => t("users.created", { username })} data={created.username} />,
+      });
       setOpened(false);
       form.reset();
       await refresh();
@@ -63,7 +86,16 @@ export function UsersPage() {
 
   const words = search.trim().toLocaleLowerCase("vi").split(/\s+/).filter(Boolean);
   const shown = (users.data ?? []).filter((u) => {
-    const text = [u.username, u.displayName, u.email ?? "", roleLabels[u.role][language], u.agencyCode ? agencyLabel(u.agencyCode) : "", u.provinceCode ? provinceLabel(u.provinceCode) : ""].join(" ").toLocaleLowerCase("vi");
+    const text = [
+      u.username,
+      u.displayName,
+      u.email ?? "",
+      roleLabels[u.role][language],
+      u.agencyCode ? agencyLabel(u.agencyCode) : "",
+      u.provinceCode ? provinceLabel(u.provinceCode) : "",
+    ]
+      .join(" ")
+      .toLocaleLowerCase("vi");
     return words.every((w) => text.includes(w));
   });
 
@@ -76,7 +108,13 @@ export function UsersPage() {
         </Button>
       </Group>
       {users.isError && <ErrorAlert error={users.error} />}
-      <TextInput placeholder={t("users.search")} value={search} onChange={(e) => setSearch(e.currentTarget.value)} maw={400} aria-label={t("users.search")} />
+      <TextInput
+        placeholder={t("users.search")}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+        maw={400}
+        aria-label={t("users.search")}
+      />
       <Table striped withTableBorder>
         <Table.Thead>
           <Table.Tr>
@@ -103,22 +141,58 @@ export function UsersPage() {
               </Table.Td>
               <Table.Td>{roleLabels[user.role][language]}</Table.Td>
               <Table.Td>{user.agencyCode ? agencyLabel(user.agencyCode) : "—"}</Table.Td>
-              <Table.Td translate={user.provinceCode ? "no" : undefined}>{user.provinceCode ? provinceLabel(user.provinceCode) : t("users.national")}</Table.Td>
+              <Table.Td translate={user.provinceCode ? "no" : undefined}>
+                {user.provinceCode ? provinceLabel(user.provinceCode) : t("users.national")}
+              </Table.Td>
               <Table.Td>{user.lastSignedInAt ? formatDateTime(user.lastSignedInAt) : t("users.never")}</Table.Td>
               <Table.Td>
                 <Group gap="xs">
                   {/* The reason for a lock is what the administrator typed: data, kept from translation. */}
-                  <Tooltip label={<span translate="no">{user.lockedReason}</span>} disabled={!user.lockedReason} multiline maw={320}>
-                    <Badge color={user.active ? "green" : "gray"}>{user.active ? t("users.active") : t("users.locked")}</Badge>
+                  <Tooltip
+                    label={<span translate="no">{user.lockedReason}</span>}
+                    disabled={!user.lockedReason}
+                    multiline
+                    maw={320}
+                  >
+                    <Badge color={user.active ? "green" : "gray"}>
+                      {user.active ? t("users.active") : t("users.locked")}
+                    </Badge>
                   </Tooltip>
                   {user.mustChangePassword && <Badge color="yellow">{t("users.mustChange")}</Badge>}
-                  <Button size="compact-xs" variant="subtle" onClick={() => setEditing({ id: user.id, username: user.username, displayName: user.displayName, email: user.email, role: user.role, agencyCode: user.agencyCode, provinceCode: user.provinceCode })}>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    onClick={() =>
+                      setEditing({
+                        id: user.id,
+                        username: user.username,
+                        displayName: user.displayName,
+                        email: user.email,
+                        role: user.role,
+                        agencyCode: user.agencyCode,
+                        provinceCode: user.provinceCode,
+                      })
+                    }
+                  >
                     {t("register.edit")}
                   </Button>
-                  <Button size="compact-xs" variant="subtle" color={user.active ? "red" : "green"} onClick={() => (user.active ? setLocking({ id: user.id, username: user.username }) : setActive.mutate({ userId: user.id, active: true }))}>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color={user.active ? "red" : "green"}
+                    onClick={() =>
+                      user.active
+                        ? setLocking({ id: user.id, username: user.username })
+                        : setActive.mutate({ userId: user.id, active: true })
+                    }
+                  >
                     {user.active ? t("users.lock") : t("users.unlock")}
                   </Button>
-                  <Button size="compact-xs" variant="subtle" onClick={() => setResetting({ id: user.id, username: user.username })}>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    onClick={() => setResetting({ id: user.id, username: user.username })}
+                  >
                     {t("users.reset")}
                   </Button>
                 </Group>
@@ -136,10 +210,18 @@ export function UsersPage() {
           <Stack>
             <TextInput label={t("users.username")} translate="no" {...form.getInputProps("username")} />
             <TextInput label={t("users.displayName")} translate="no" {...form.getInputProps("displayName")} />
-            <TextInput label={t("users.email")} description={t("users.emailHint")} type="email" translate="no" {...form.getInputProps("email")} />
+            <TextInput
+              label={t("users.email")}
+              description={t("users.emailHint")}
+              type="email"
+              translate="no"
+              {...form.getInputProps("email")}
+            />
             <PasswordInput label={t("users.password")} {...form.getInputProps("password")} />
             <AccountScopeFields inputProps={(field) => form.getInputProps(field)} />
-            {create.error && Object.keys(describeError(create.error, "").fieldErrors).length === 0 && <ErrorAlert error={create.error} />}
+            {create.error && Object.keys(describeError(create.error, "").fieldErrors).length === 0 && (
+              <ErrorAlert error={create.error} />
+            )}
             <Group justify="flex-end">
               <Button type="submit" loading={create.isPending}>
                 {t("register.save")}

@@ -46,10 +46,22 @@ export function AppRoutes({ actor }: { actor: Actor }) {
         <Route path="/reports" element={<MyReportsPage />} />
         <Route path="/reports/:id" element={<ReportPage />} />
         <Route path="/desk" element={<DeskPage />} />
-        <Route path="/data/import" element={actor.role === "steering_committee" ? <Alert color="red">{t("errors.forbidden")}</Alert> : <ImportValuesPage />} />
+        <Route
+          path="/data/import"
+          element={
+            actor.role === "steering_committee" ? (
+              <Alert color="red">{t("errors.forbidden")}</Alert>
+            ) : (
+              <ImportValuesPage />
+            )
+          }
+        />
         <Route path="/workspace" element={<WorkspacePage actor={actor} plugins={plugins} />} />
         <Route path="/account" element={<AccountPage />} />
-        <Route path="/admin/users" element={actor.role === "admin" ? <UsersPage /> : <Alert color="red">{t("errors.forbidden")}</Alert>} />
+        <Route
+          path="/admin/users"
+          element={actor.role === "admin" ? <UsersPage /> : <Alert color="red">{t("errors.forbidden")}</Alert>}
+        />
         <Route path="/p/:pluginId/*" element={<PluginPage plugins={plugins} />} />
         <Route path="*" element={<Alert color="gray">{t("errors.notFound")}</Alert>} />
       </Routes>

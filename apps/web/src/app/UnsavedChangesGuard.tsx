@@ -9,7 +9,9 @@ import { useBlocker } from "react-router";
  */
 export function UnsavedChangesGuard({ count }: { count: number }) {
   const { t } = useTranslation();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => count > 0 && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => count > 0 && currentLocation.pathname !== nextLocation.pathname,
+  );
   useEffect(() => {
     if (count === 0) return;
     const warn = (event: BeforeUnloadEvent) => {

@@ -7,7 +7,8 @@ export function whenSessionLost(handler: () => void) {
   onSessionLost = handler;
 }
 
-const isUnauthorized = (error: unknown) => error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === "UNAUTHORIZED";
+const isUnauthorized = (error: unknown) =>
+  error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === "UNAUTHORIZED";
 
 export const queryClient = new QueryClient({
   queryCache: new QueryCache({
@@ -19,7 +20,7 @@ export const queryClient = new QueryClient({
     queries: {
       staleTime: 30_000,
       // A refusal will not change by retrying; a network blip may.
-      retry: (count, error) => error instanceof TRPCClientError && error.data ? false : count < 2,
+      retry: (count, error) => (error instanceof TRPCClientError && error.data ? false : count < 2),
     },
   },
 });

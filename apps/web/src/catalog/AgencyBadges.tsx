@@ -1,5 +1,5 @@
 import { Badge, Group, Tooltip } from "@mantine/core";
-import { type AgencyCode, agencyName, isAgencyCode } from "@pcmt/domain";
+import { agencyName, isAgencyCode } from "@pcmt/domain";
 import { useLanguage, useTranslation } from "@pcmt/ui";
 import { Link } from "react-router";
 
@@ -11,7 +11,10 @@ export function AgencyBadges({ codes, variant }: { codes: string[]; variant: "le
   return (
     <Group gap={4}>
       {codes.map((code) => (
-        <Tooltip key={code} label={variant === "lead" ? t("catalogPages.leadBadge") : t("catalogPages.coordinatingBadge")}>
+        <Tooltip
+          key={code}
+          label={variant === "lead" ? t("catalogPages.leadBadge") : t("catalogPages.coordinatingBadge")}
+        >
           <Badge
             component={Link}
             to={`/agencies/${code}`}
@@ -19,7 +22,7 @@ export function AgencyBadges({ codes, variant }: { codes: string[]; variant: "le
             color={variant === "lead" ? "red" : "gray"}
             style={{ cursor: "pointer", textTransform: "none" }}
           >
-            {isAgencyCode(code) ? agencyName(code as AgencyCode, language) : code}
+            {isAgencyCode(code) ? agencyName(code, language) : code}
           </Badge>
         </Tooltip>
       ))}

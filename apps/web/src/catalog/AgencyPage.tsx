@@ -14,8 +14,14 @@ export function AgencyPage() {
   const language = useLanguage();
   const trpc = useTRPC();
   const parsed = AgencyCode.safeParse(code);
-  const agency = useQuery({ ...trpc.catalog.agency.queryOptions({ code: parsed.success ? parsed.data : "police" }), enabled: parsed.success });
-  const progress = useQuery({ ...trpc.catalog.agencyProgress.queryOptions({ code: parsed.success ? parsed.data : "police" }), enabled: parsed.success });
+  const agency = useQuery({
+    ...trpc.catalog.agency.queryOptions({ code: parsed.success ? parsed.data : "police" }),
+    enabled: parsed.success,
+  });
+  const progress = useQuery({
+    ...trpc.catalog.agencyProgress.queryOptions({ code: parsed.success ? parsed.data : "police" }),
+    enabled: parsed.success,
+  });
   // Where the tasks stand in the reader's province: shown when the reader may see the agency's reports.
   const states = progress.data && progress.data.length > 0 ? progress.data : undefined;
   if (!parsed.success) return <Text c="red">{t("catalogPages.agency.invalidCode", { code })}</Text>;
@@ -54,7 +60,12 @@ export function AgencyPage() {
         )}
         {a.successions.map((s) => (
           <Text key={`${s.from}-${s.to}-${s.function}`} size="sm" c="dimmed">
-            <span translate="no">{s.function}</span>: {t("catalogPages.agency.succession", { from: nameOf(s.from), to: nameOf(s.to), date: formatDate(s.effectiveOn) })}
+            <span translate="no">{s.function}</span>:{" "}
+            {t("catalogPages.agency.succession", {
+              from: nameOf(s.from),
+              to: nameOf(s.to),
+              date: formatDate(s.effectiveOn),
+            })}
           </Text>
         ))}
       </div>

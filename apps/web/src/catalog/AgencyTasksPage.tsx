@@ -16,10 +16,15 @@ export function AgencyTasksPage({ agencies, title }: { agencies: AgencyCode[]; t
   if (results.some((r) => !r.data)) return <Text c="dimmed">{t("common.loading")}</Text>;
   const unique = <T extends { id: string }>(list: T[]) => [...new Map(list.map((x) => [x.id, x])).values()];
   const leads = unique(results.flatMap((r) => r.data?.leads ?? []));
-  const coordinates = unique(results.flatMap((r) => r.data?.coordinates ?? [])).filter((x) => !leads.some((l) => l.id === x.id));
+  const coordinates = unique(results.flatMap((r) => r.data?.coordinates ?? [])).filter(
+    (x) => !leads.some((l) => l.id === x.id),
+  );
   return (
     <Stack>
-      <Title order={2}>{title ?? t("catalogPages.agencyTasks.title", { agencies: agencies.map((a) => agencyName(a, language)).join(", ") })}</Title>
+      <Title order={2}>
+        {title ??
+          t("catalogPages.agencyTasks.title", { agencies: agencies.map((a) => agencyName(a, language)).join(", ") })}
+      </Title>
       <Tabs defaultValue="leads">
         <Tabs.List>
           <Tabs.Tab value="leads">{t("catalogPages.leadsTab", { count: leads.length })}</Tabs.Tab>

@@ -1,5 +1,18 @@
 import { Anchor, Badge, Button, Card, Grid, Group, Stack, Table, Tabs, Text, Title } from "@mantine/core";
-import { agencyName, comparatorWords, describeDeadline, describeTarget, describeValue, documentKindLabels, documentKindLabelsEn, indicatorStateLabels, indicatorStateLabelsEn, isAgencyCode, type DocumentKind, unitWord } from "@pcmt/domain";
+import {
+  agencyName,
+  comparatorWords,
+  describeDeadline,
+  describeTarget,
+  describeValue,
+  documentKindLabels,
+  documentKindLabelsEn,
+  indicatorStateLabels,
+  indicatorStateLabelsEn,
+  isAgencyCode,
+  type DocumentKind,
+  unitWord,
+} from "@pcmt/domain";
 import { ErrorAlert, formatDate, useLanguage, useTranslation } from "@pcmt/ui";
 import { IconDownload } from "@tabler/icons-react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
@@ -25,9 +38,14 @@ export function DocumentPage() {
   if (!doc.data) return <Text c="dimmed">{t("common.loading")}</Text>;
   const d = doc.data;
   const items = [...d.tasks];
-  const highlight = items.find((x) => x.ref === selected)?.text ?? d.indicators.find((i) => i.ref === selected)?.text ?? d.facts.find((f) => f.id === selected)?.text ?? null;
+  const highlight =
+    items.find((x) => x.ref === selected)?.text ??
+    d.indicators.find((i) => i.ref === selected)?.text ??
+    d.facts.find((f) => f.id === selected)?.text ??
+    null;
   const select = (ref: string) => setParams({ task: ref }, { replace: true });
-  const download = async () => downloadJson(`${d.slug}.json`, await queryClient.fetchQuery(trpc.catalog.export.queryOptions({ slug: d.slug })));
+  const download = async () =>
+    downloadJson(`${d.slug}.json`, await queryClient.fetchQuery(trpc.catalog.export.queryOptions({ slug: d.slug })));
   const en = language === "en";
   const unitWordOf = (unit: string) => unitWord(unit, language);
 
@@ -36,7 +54,9 @@ export function DocumentPage() {
       <Group justify="space-between" align="flex-start">
         <div>
           <Group gap="xs">
-            <Badge variant="light">{(en ? documentKindLabelsEn : documentKindLabels)[d.kind as DocumentKind] ?? d.kind}</Badge>
+            <Badge variant="light">
+              {(en ? documentKindLabelsEn : documentKindLabels)[d.kind as DocumentKind] ?? d.kind}
+            </Badge>
             {d.number ? (
               <Text fw={600} translate="no">
                 {d.number}
@@ -45,7 +65,8 @@ export function DocumentPage() {
               <Text fw={600}>{t("catalogPages.noNumber")}</Text>
             )}
             <Text c="dimmed">
-              <span translate="no">{d.issuer}</span> · {d.issuedOn ? formatDate(d.issuedOn) : t("catalogPages.document.noDate")}
+              <span translate="no">{d.issuer}</span> ·{" "}
+              {d.issuedOn ? formatDate(d.issuedOn) : t("catalogPages.document.noDate")}
             </Text>
           </Group>
           <Title order={2} translate="no">
@@ -65,9 +86,13 @@ export function DocumentPage() {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Tabs defaultValue="tasks">
             <Tabs.List>
-              <Tabs.Tab value="tasks">{t("catalogPages.document.tasksTab", { count: d.tasks.filter((x) => !x.isGeneral).length })}</Tabs.Tab>
+              <Tabs.Tab value="tasks">
+                {t("catalogPages.document.tasksTab", { count: d.tasks.filter((x) => !x.isGeneral).length })}
+              </Tabs.Tab>
               <Tabs.Tab value="indicators">{t("catalogPages.indicatorsTab", { count: d.indicators.length })}</Tabs.Tab>
-              <Tabs.Tab value="data">{t("catalogPages.document.dataTab", { count: d.dataElements.length + d.facts.length })}</Tabs.Tab>
+              <Tabs.Tab value="data">
+                {t("catalogPages.document.dataTab", { count: d.dataElements.length + d.facts.length })}
+              </Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="tasks" pt="sm">
               <Stack gap="xs">
@@ -87,7 +112,10 @@ export function DocumentPage() {
                           withBorder
                           padding="xs"
                           onClick={() => select(task.ref)}
-                          style={{ cursor: "pointer", borderColor: task.ref === selected ? "var(--mantine-color-red-6)" : undefined }}
+                          style={{
+                            cursor: "pointer",
+                            borderColor: task.ref === selected ? "var(--mantine-color-red-6)" : undefined,
+                          }}
                           data-task-ref={task.ref}
                         >
                           <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
@@ -104,7 +132,12 @@ export function DocumentPage() {
                               </Badge>
                             ) : null}
                           </Group>
-                          <Text size="sm" lineClamp={task.ref === selected ? undefined : 3} style={{ whiteSpace: "pre-line" }} translate="no">
+                          <Text
+                            size="sm"
+                            lineClamp={task.ref === selected ? undefined : 3}
+                            style={{ whiteSpace: "pre-line" }}
+                            translate="no"
+                          >
                             {task.text}
                           </Text>
                           {!task.isGeneral && (
@@ -117,7 +150,15 @@ export function DocumentPage() {
                           {task.indicatorIds.length > 0 && (
                             <Group gap={4} mt={4}>
                               {task.indicatorIds.map((id) => (
-                                <Badge key={id} component={Link} to={`/indicators/${encodeURIComponent(id)}`} size="xs" variant="dot" style={{ cursor: "pointer" }} translate="no">
+                                <Badge
+                                  key={id}
+                                  component={Link}
+                                  to={`/indicators/${encodeURIComponent(id)}`}
+                                  size="xs"
+                                  variant="dot"
+                                  style={{ cursor: "pointer" }}
+                                  translate="no"
+                                >
                                   {d.indicators.find((i) => i.id === id)?.name ?? id}
                                 </Badge>
                               ))}
@@ -172,7 +213,9 @@ export function DocumentPage() {
                       <span translate="no">{f.name}</span>: {describeValue(f.value, f.unit, language)}
                     </Text>
                     <Text size="xs" c="dimmed">
-                      {f.asOf ? t("catalogPages.document.asOf", { date: f.asOf.length === 10 ? formatDate(f.asOf) : f.asOf }) : t("catalogPages.document.noAsOf")}
+                      {f.asOf
+                        ? t("catalogPages.document.asOf", { date: f.asOf.length === 10 ? formatDate(f.asOf) : f.asOf })
+                        : t("catalogPages.document.noAsOf")}
                     </Text>
                   </Card>
                 ))}
@@ -180,7 +223,8 @@ export function DocumentPage() {
                 {d.dataElements.length === 0 && <Text c="dimmed">{t("catalogPages.document.noDataElements")}</Text>}
                 {d.dataElements.map((e) => (
                   <Text key={e.code} size="sm">
-                    <b translate="no">{e.name}</b> ({unitWordOf(e.unit)}){e.agency ? ` — ${isAgencyCode(e.agency) ? agencyName(e.agency, language) : e.agency}` : ""}
+                    <b translate="no">{e.name}</b> ({unitWordOf(e.unit)})
+                    {e.agency ? ` — ${isAgencyCode(e.agency) ? agencyName(e.agency, language) : e.agency}` : ""}
                   </Text>
                 ))}
               </Stack>

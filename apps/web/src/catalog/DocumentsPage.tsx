@@ -17,8 +17,11 @@ export function DocumentsPage() {
   const documents = useQuery(trpc.catalog.documents.queryOptions());
   const [chosen, setChosen] = useState<string | null>(null);
   const all = documents.data ?? [];
-  const provinces = [...new Map(all.filter((d) => d.provinceCode).map((d) => [d.provinceCode!, d.province])).entries()].sort(([, a], [, b]) => a.localeCompare(b, "vi"));
-  const own = actor.provinceCode && provinces.some(([code]) => code === actor.provinceCode) ? actor.provinceCode : everyProvince;
+  const provinces = [
+    ...new Map(all.filter((d) => d.provinceCode).map((d) => [d.provinceCode!, d.province])).entries(),
+  ].sort(([, a], [, b]) => a.localeCompare(b, "vi"));
+  const own =
+    actor.provinceCode && provinces.some(([code]) => code === actor.provinceCode) ? actor.provinceCode : everyProvince;
   const province = chosen ?? own;
   const shown = province === everyProvince ? all : all.filter((d) => d.provinceCode === province);
   const kindLabels = language === "en" ? documentKindLabelsEn : documentKindLabels;
@@ -31,7 +34,10 @@ export function DocumentsPage() {
           label={t("catalogPages.documents.province")}
           data={[
             { value: everyProvince, label: t("catalogPages.documents.everyProvince") },
-            ...provinces.map(([code, name]) => ({ value: code, label: code === actor.provinceCode ? `${name} ${t("catalogPages.documents.myProvince")}` : name })),
+            ...provinces.map(([code, name]) => ({
+              value: code,
+              label: code === actor.provinceCode ? `${name} ${t("catalogPages.documents.myProvince")}` : name,
+            })),
           ]}
           // Province names are names: as written, with "(my province)" in the reader's language.
           renderOption={({ option }) =>
@@ -68,7 +74,9 @@ export function DocumentsPage() {
         <Table.Tbody>
           {shown.map((d) => (
             <Table.Tr key={d.slug}>
-              <Table.Td translate={d.number ? "no" : undefined}>{d.number ?? <Text c="dimmed">{t("catalogPages.noNumber")}</Text>}</Table.Td>
+              <Table.Td translate={d.number ? "no" : undefined}>
+                {d.number ?? <Text c="dimmed">{t("catalogPages.noNumber")}</Text>}
+              </Table.Td>
               <Table.Td>
                 <Badge variant="light">{kindLabels[d.kind as DocumentKind] ?? d.kind}</Badge>
               </Table.Td>
@@ -79,10 +87,16 @@ export function DocumentsPage() {
               </Table.Td>
               <Table.Td translate="no">{d.issuer}</Table.Td>
               <Table.Td translate="no">{d.province}</Table.Td>
-              <Table.Td>{d.issuedOn ? formatDate(d.issuedOn) : <Text c="dimmed">{t("catalogPages.documents.noDate")}</Text>}</Table.Td>
+              <Table.Td>
+                {d.issuedOn ? formatDate(d.issuedOn) : <Text c="dimmed">{t("catalogPages.documents.noDate")}</Text>}
+              </Table.Td>
               <Table.Td>
                 {d.tasks}
-                {d.generalTasks > 0 && <Text span c="dimmed" size="sm">{t("catalogPages.documents.generalTasks", { count: d.generalTasks })}</Text>}
+                {d.generalTasks > 0 && (
+                  <Text span c="dimmed" size="sm">
+                    {t("catalogPages.documents.generalTasks", { count: d.generalTasks })}
+                  </Text>
+                )}
               </Table.Td>
               <Table.Td>{d.indicators}</Table.Td>
             </Table.Tr>

@@ -25,17 +25,29 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
   if (!d.measurable) return <Text c="dimmed">{t("catalogPages.drillDown.notMeasurable")}</Text>;
   if (d.periods.length === 0) return <Text c="dimmed">{t("catalogPages.drillDown.noData")}</Text>;
   // The places of the period shown: districts before the reform of 1/7/2025, communes after.
-  const placeWord = t(d.period && reportingLevelFor(d.period) === "district" ? "catalogPages.drillDown.placeWordDistrict" : "catalogPages.drillDown.placeWordCommune");
-  const agencies = (list: { code: string; name: string }[]) => list.map((a) => (isAgencyCode(a.code) ? agencyName(a.code, language) : a.name)).join(", ") || "—";
+  const placeWord = t(
+    d.period && reportingLevelFor(d.period) === "district"
+      ? "catalogPages.drillDown.placeWordDistrict"
+      : "catalogPages.drillDown.placeWordCommune",
+  );
+  const agencies = (list: { code: string; name: string }[]) =>
+    list.map((a) => (isAgencyCode(a.code) ? agencyName(a.code, language) : a.name)).join(", ") || "—";
   const mismatched = d.places.filter((p) => p.partExceedsWhole);
   const isRatio = d.kind === "ratio";
   const shown = (value: number | null) => (isRatio ? percent(value) : count(value));
   // One kind of period on the chart (months with months, years with years): the kind of the period shown.
   const kindLength = (d.period ?? d.periods.at(-1)?.period ?? "").length;
   // A period too few places reported is not a point of the trend (it would read as a fall): a gap, named below.
-  const complete = (p: (typeof d.periods)[number]) => (completenessPercent({ reported: Math.min(p.places.numerator, p.places.denominator), expected: p.expectedPlaces }) ?? 0) >= defaultMinCompleteness;
+  const complete = (p: (typeof d.periods)[number]) =>
+    (completenessPercent({
+      reported: Math.min(p.places.numerator, p.places.denominator),
+      expected: p.expectedPlaces,
+    }) ?? 0) >= defaultMinCompleteness;
   const ofKind = d.periods.filter((p) => p.period.length === kindLength);
-  const trend = ofKind.map((p) => ({ period: periodLabel(p.period), value: p.value === null || !complete(p) ? null : Math.round(p.value * 10) / 10 }));
+  const trend = ofKind.map((p) => ({
+    period: periodLabel(p.period),
+    value: p.value === null || !complete(p) ? null : Math.round(p.value * 10) / 10,
+  }));
   const leftOut = ofKind.filter((p) => p.value !== null && !complete(p));
   return (
     <Stack>
@@ -44,7 +56,13 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
           h={200}
           data={trend}
           dataKey="period"
-          series={[{ name: "value", label: isRatio ? t("catalogPages.drillDown.ratioSeries") : t("catalogPages.drillDown.countSeries"), color: "red.6" }]}
+          series={[
+            {
+              name: "value",
+              label: isRatio ? t("catalogPages.drillDown.ratioSeries") : t("catalogPages.drillDown.countSeries"),
+              color: "red.6",
+            },
+          ]}
           curveType="linear"
           connectNulls
           withDots
@@ -56,89 +74,113 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
         <Text size="xs" c="orange" data-testid="indicator-trend-incomplete">
           {t("catalogPages.drillDown.trendIncomplete", {
             periods: leftOut
-              .map((p) => `${periodLabel(p.period)} (${t("catalogPages.drillDown.placesOf", { reported: Math.min(p.places.numerator, p.places.denominator), expected: p.expectedPlaces })})`)
+              .map(
+                (p) =>
+                  `${periodLabel(p.period)} (${t("catalogPages.drillDown.placesOf", { reported: Math.min(p.places.numerator, p.places.denominator), expected: p.expectedPlaces })})`,
+              )
               .join(", "),
             share: defaultMinCompleteness,
           })}
         </Text>
       )}
-    <SimpleGrid cols={{ base: 1, md: 2 }}>
-      <Stack gap="xs">
-        <Title order={5}>{t("catalogPages.drillDown.byPeriod")}</Title>
-        <Table withTableBorder striped data-testid="indicator-periods">
-          <Table.Tbody>
-            {d.periods.map((p) => (
-              <Table.Tr key={p.period} onClick={() => setPeriod(p.period)} style={{ cursor: "pointer" }} bg={p.period === d.period ? "red.0" : undefined}>
-                <Table.Td>{periodLabel(p.period)}</Table.Td>
-                {isRatio && (
-                  <Table.Td>
-                    {count(p.numerator)} / {count(p.denominator)}
-                  </Table.Td>
-                )}
-                <Table.Td>{shown(p.value)}</Table.Td>
-                <Table.Td>
-                  <Text size="xs" c={Math.min(p.places.numerator, p.places.denominator) < p.expectedPlaces ? "orange" : "dimmed"}>
-                    {t("catalogPages.drillDown.placesOf", { reported: Math.min(p.places.numerator, p.places.denominator), expected: p.expectedPlaces })}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Stack>
-      <Stack gap="xs">
-        <Select
-          label={t("catalogPages.drillDown.byPlacePeriod")}
-          data={d.periods.map((p) => ({ value: p.period, label: periodLabel(p.period) }))}
-          value={d.period}
-          onChange={setPeriod}
-          allowDeselect={false}
-          w={240}
-        />
-        {d.unattributed && (
-          <Text size="sm" c="dimmed">
-            {t("catalogPages.drillDown.unattributed", { numerator: formatNumber(d.unattributed.numerator), denominator: formatNumber(d.unattributed.denominator) })}
-          </Text>
-        )}
-        {mismatched.length > 0 && (
-          <Alert color="grape" title={t("catalogPages.drillDown.mismatchTitle")} data-testid="indicator-mismatch">
-            {t("catalogPages.drillDown.mismatchPlaces", { count: mismatched.length, placeWord })} <span translate="no">{mismatched.map((p) => p.name).join(", ")}</span>.{" "}
-            {t("catalogPages.drillDown.mismatchTerms", { numerator: agencies(d.termAgencies.numerator), denominator: agencies(d.termAgencies.denominator) })}
-          </Alert>
-        )}
-        {d.missingPlaces.length > 0 && (
-          <Text size="sm" c="orange" data-testid="indicator-missing">
-            {t("catalogPages.drillDown.missing", { count: d.missingPlaces.length, placeWord })}{" "}
-            <span translate="no">
-              {d.missingPlaces.slice(0, 30).map((p) => p.name).join(", ")}
-            </span>
-            {d.missingPlaces.length > 30 ? ", …" : ""}
-          </Text>
-        )}
-        <Table withTableBorder striped data-testid="indicator-places">
-          <Table.Tbody>
-            {d.places.map((p) => (
-              <Table.Tr key={p.code} data-mismatch={p.partExceedsWhole || undefined}>
-                <Table.Td translate="no">{p.name}</Table.Td>
-                {isRatio && (
-                  <Table.Td>
-                    {count(p.numerator)} / {count(p.denominator)}
-                  </Table.Td>
-                )}
-                <Table.Td>
-                  {shown(p.value)}{" "}
-                  {p.partExceedsWhole && (
-                    <Badge color="grape" variant="light" size="xs">
-                      {t("catalogPages.drillDown.mismatchBadge")}
-                    </Badge>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Stack gap="xs">
+          <Title order={5}>{t("catalogPages.drillDown.byPeriod")}</Title>
+          <Table withTableBorder striped data-testid="indicator-periods">
+            <Table.Tbody>
+              {d.periods.map((p) => (
+                <Table.Tr
+                  key={p.period}
+                  onClick={() => setPeriod(p.period)}
+                  style={{ cursor: "pointer" }}
+                  bg={p.period === d.period ? "red.0" : undefined}
+                >
+                  <Table.Td>{periodLabel(p.period)}</Table.Td>
+                  {isRatio && (
+                    <Table.Td>
+                      {count(p.numerator)} / {count(p.denominator)}
+                    </Table.Td>
                   )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Stack>
-    </SimpleGrid>
+                  <Table.Td>{shown(p.value)}</Table.Td>
+                  <Table.Td>
+                    <Text
+                      size="xs"
+                      c={Math.min(p.places.numerator, p.places.denominator) < p.expectedPlaces ? "orange" : "dimmed"}
+                    >
+                      {t("catalogPages.drillDown.placesOf", {
+                        reported: Math.min(p.places.numerator, p.places.denominator),
+                        expected: p.expectedPlaces,
+                      })}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+        <Stack gap="xs">
+          <Select
+            label={t("catalogPages.drillDown.byPlacePeriod")}
+            data={d.periods.map((p) => ({ value: p.period, label: periodLabel(p.period) }))}
+            value={d.period}
+            onChange={setPeriod}
+            allowDeselect={false}
+            w={240}
+          />
+          {d.unattributed && (
+            <Text size="sm" c="dimmed">
+              {t("catalogPages.drillDown.unattributed", {
+                numerator: formatNumber(d.unattributed.numerator),
+                denominator: formatNumber(d.unattributed.denominator),
+              })}
+            </Text>
+          )}
+          {mismatched.length > 0 && (
+            <Alert color="grape" title={t("catalogPages.drillDown.mismatchTitle")} data-testid="indicator-mismatch">
+              {t("catalogPages.drillDown.mismatchPlaces", { count: mismatched.length, placeWord })}{" "}
+              <span translate="no">{mismatched.map((p) => p.name).join(", ")}</span>.{" "}
+              {t("catalogPages.drillDown.mismatchTerms", {
+                numerator: agencies(d.termAgencies.numerator),
+                denominator: agencies(d.termAgencies.denominator),
+              })}
+            </Alert>
+          )}
+          {d.missingPlaces.length > 0 && (
+            <Text size="sm" c="orange" data-testid="indicator-missing">
+              {t("catalogPages.drillDown.missing", { count: d.missingPlaces.length, placeWord })}{" "}
+              <span translate="no">
+                {d.missingPlaces
+                  .slice(0, 30)
+                  .map((p) => p.name)
+                  .join(", ")}
+              </span>
+              {d.missingPlaces.length > 30 ? ", …" : ""}
+            </Text>
+          )}
+          <Table withTableBorder striped data-testid="indicator-places">
+            <Table.Tbody>
+              {d.places.map((p) => (
+                <Table.Tr key={p.code} data-mismatch={p.partExceedsWhole || undefined}>
+                  <Table.Td translate="no">{p.name}</Table.Td>
+                  {isRatio && (
+                    <Table.Td>
+                      {count(p.numerator)} / {count(p.denominator)}
+                    </Table.Td>
+                  )}
+                  <Table.Td>
+                    {shown(p.value)}{" "}
+                    {p.partExceedsWhole && (
+                      <Badge color="grape" variant="light" size="xs">
+                        {t("catalogPages.drillDown.mismatchBadge")}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      </SimpleGrid>
     </Stack>
   );
 }

@@ -23,7 +23,9 @@ export function IndicatorPage() {
   if (!indicator.data) return <Text c="dimmed">{t("common.loading")}</Text>;
   const i = indicator.data;
   // The data elements are the document's words: as written.
-  const elementName = (code: string | null) => <span translate="no">{i.dataElements.find((e) => e.code === code)?.name ?? code}</span>;
+  const elementName = (code: string | null) => (
+    <span translate="no">{i.dataElements.find((e) => e.code === code)?.name ?? code}</span>
+  );
   return (
     <Stack>
       <div>
@@ -49,12 +51,16 @@ export function IndicatorPage() {
           </Table.Tr>
           <Table.Tr>
             <Table.Th>{t("catalogPages.indicator.agency")}</Table.Th>
-            <Table.Td>{i.agency ? <AgencyBadges codes={[i.agency]} variant="lead" /> : t("catalogPages.indicator.noAgency")}</Table.Td>
+            <Table.Td>
+              {i.agency ? <AgencyBadges codes={[i.agency]} variant="lead" /> : t("catalogPages.indicator.noAgency")}
+            </Table.Td>
           </Table.Tr>
           <Table.Tr>
             <Table.Th>{t("catalogPages.indicator.aggregation")}</Table.Th>
             <Table.Td>
-              {aggregations.has(i.aggregation) ? t(`catalogPages.indicator.aggregations.${i.aggregation}`) : i.aggregation}
+              {aggregations.has(i.aggregation)
+                ? t(`catalogPages.indicator.aggregations.${i.aggregation}`)
+                : i.aggregation}
               {i.aggregation === "ratio" && (
                 <>
                   {" ("}
@@ -74,7 +80,9 @@ export function IndicatorPage() {
           </Table.Tr>
           <Table.Tr>
             <Table.Th>{t("catalogPages.indicator.condition")}</Table.Th>
-            <Table.Td>{t("catalogPages.indicator.conditionText", { percent: i.minCompleteness ?? defaultMinCompleteness })}</Table.Td>
+            <Table.Td>
+              {t("catalogPages.indicator.conditionText", { percent: i.minCompleteness ?? defaultMinCompleteness })}
+            </Table.Td>
           </Table.Tr>
         </Table.Tbody>
       </Table>

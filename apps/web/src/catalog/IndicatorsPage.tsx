@@ -29,7 +29,12 @@ export function IndicatorsPage() {
           {indicators.data?.map((i) => (
             <Table.Tr key={i.id}>
               <Table.Td>
-                <Anchor component={Link} to={`/catalog/${i.documentSlug}?task=${encodeURIComponent(i.ref)}`} size="sm" translate="no">
+                <Anchor
+                  component={Link}
+                  to={`/catalog/${i.documentSlug}?task=${encodeURIComponent(i.ref)}`}
+                  size="sm"
+                  translate="no"
+                >
                   {(i.documentNumber ?? i.documentTitle.slice(0, 30)) + " " + i.ref}
                 </Anchor>
               </Table.Td>

@@ -32,7 +32,8 @@ export function SourceText({ text, highlight }: { text: string; highlight: strin
     // Scroll the text panel only, not the page around it.
     const mark = markRef.current;
     const viewport = viewportRef.current;
-    if (mark && viewport) viewport.scrollTo({ top: Math.max(0, mark.offsetTop - viewport.clientHeight / 3), behavior: "smooth" });
+    if (mark && viewport)
+      viewport.scrollTo({ top: Math.max(0, mark.offsetTop - viewport.clientHeight / 3), behavior: "smooth" });
   }, [highlight]);
   const render = (part: { text: string }[]) => <Markdown>{part.map((b) => b.text).join("\n\n")}</Markdown>;
   return (
@@ -43,7 +44,13 @@ export function SourceText({ text, highlight }: { text: string; highlight: strin
           <Box pos="relative">
             {render(before)}
             {marked.length > 0 && (
-              <Box ref={markRef} data-testid="source-highlight" bg="yellow.1" px={6} style={{ borderLeft: "3px solid var(--mantine-color-yellow-6)" }}>
+              <Box
+                ref={markRef}
+                data-testid="source-highlight"
+                bg="yellow.1"
+                px={6}
+                style={{ borderLeft: "3px solid var(--mantine-color-yellow-6)" }}
+              >
                 {render(marked)}
               </Box>
             )}

@@ -23,7 +23,14 @@ export function TaskProgressLinks({ progress }: { progress: Progress[] }) {
         {t("catalogPages.progress.label")}
       </Text>
       {progress.map((p) => (
-        <Anchor key={`${p.agencyCode}-${p.reportId}`} component={Link} to={`/reports/${p.reportId}`} size="xs" c={taskStatusColor[p.status]} onClick={(e) => e.stopPropagation()}>
+        <Anchor
+          key={`${p.agencyCode}-${p.reportId}`}
+          component={Link}
+          to={`/reports/${p.reportId}`}
+          size="xs"
+          c={taskStatusColor[p.status]}
+          onClick={(e) => e.stopPropagation()}
+        >
           {t("catalogPages.progress.item", {
             agency: isAgencyCode(p.agencyCode) ? agencyName(p.agencyCode, language) : p.agencyCode,
             status: taskStatusLabel(p.status, language),

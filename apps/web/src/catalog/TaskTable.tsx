@@ -17,7 +17,8 @@ interface TaskState {
 export const taskStatusColor = { not_started: "gray", in_progress: "blue", done: "green" } as const;
 
 /** A task status in the reader's language. */
-export const taskStatusLabel = (status: keyof typeof taskStatusLabels, language: Language) => (language === "en" ? taskStatusLabelsEn : taskStatusLabels)[status];
+export const taskStatusLabel = (status: keyof typeof taskStatusLabels, language: Language) =>
+  (language === "en" ? taskStatusLabelsEn : taskStatusLabels)[status];
 
 /** The period of a report inside a sentence, in the reader's language ("tháng 5/2024", "May 2024"). */
 export function usePeriodInSentence(): (period: string) => string {
@@ -28,7 +29,15 @@ export function usePeriodInSentence(): (period: string) => string {
  * Tasks as a table: where they come from, what they say, who leads, who helps, when — and, when given, where each
  * stands in the latest report that carries it (linked to it).
  */
-export function TaskTable({ tasks, showDocument = true, states }: { tasks: TaskView[]; showDocument?: boolean; states?: TaskState[] }) {
+export function TaskTable({
+  tasks,
+  showDocument = true,
+  states,
+}: {
+  tasks: TaskView[];
+  showDocument?: boolean;
+  states?: TaskState[];
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   if (tasks.length === 0) return <Text c="dimmed">{t("catalogPages.taskTable.empty")}</Text>;
@@ -55,7 +64,12 @@ export function TaskTable({ tasks, showDocument = true, states }: { tasks: TaskV
               </Table.Td>
             )}
             <Table.Td>
-              <Anchor component={Link} to={`/catalog/${task.documentSlug}?task=${encodeURIComponent(task.ref)}`} size="sm" translate="no">
+              <Anchor
+                component={Link}
+                to={`/catalog/${task.documentSlug}?task=${encodeURIComponent(task.ref)}`}
+                size="sm"
+                translate="no"
+              >
                 {task.ref}
               </Anchor>
             </Table.Td>
@@ -112,8 +126,17 @@ function TaskStateCell({ state }: { state: TaskState | undefined }) {
     );
   }
   return (
-    <Anchor component={Link} to={`/reports/${state.reportId}`} size="sm" c={taskStatusColor[state.status]} data-testid="task-state">
-      {t("catalogPages.taskTable.stateInPeriod", { status: taskStatusLabel(state.status, language), period: periodInSentence(state.period) })}
+    <Anchor
+      component={Link}
+      to={`/reports/${state.reportId}`}
+      size="sm"
+      c={taskStatusColor[state.status]}
+      data-testid="task-state"
+    >
+      {t("catalogPages.taskTable.stateInPeriod", {
+        status: taskStatusLabel(state.status, language),
+        period: periodInSentence(state.period),
+      })}
     </Anchor>
   );
 }

@@ -1,14 +1,42 @@
 import { Sparkline } from "@mantine/charts";
 import { Anchor, Badge, Card, Group, Progress, Select, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
-import { agencyName, defaultMinCompleteness, describeTarget, describeValue, isAgencyCode, type TaskStatus, taskStatusLabels, taskStatusLabelsEn, type Timeliness } from "@pcmt/domain";
-import { describeCompleteness, ErrorAlert, formatDate, formatNumber, IndicatorStateBadge, indicatorStateColors, useIndicatorStateLabels, useLanguage, usePlaceWord, useShell, useStandingWords, useTranslation } from "@pcmt/ui";
+import {
+  agencyName,
+  defaultMinCompleteness,
+  describeTarget,
+  describeValue,
+  isAgencyCode,
+  type TaskStatus,
+  taskStatusLabels,
+  taskStatusLabelsEn,
+  type Timeliness,
+} from "@pcmt/domain";
+import {
+  describeCompleteness,
+  ErrorAlert,
+  formatDate,
+  formatNumber,
+  IndicatorStateBadge,
+  indicatorStateColors,
+  useIndicatorStateLabels,
+  useLanguage,
+  usePlaceWord,
+  useShell,
+  useStandingWords,
+  useTranslation,
+} from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 import { useTRPC } from "../app/trpc";
 import { ConsolidatedReportDownload } from "./ConsolidatedReportDownload";
 import { NationalOverview, usePeriodWords } from "./NationalOverview";
 
-const statusColors: Record<TaskStatus, string> = { done: "green", in_progress: "blue", not_started: "gray", overdue: "red" };
+const statusColors: Record<TaskStatus, string> = {
+  done: "green",
+  in_progress: "blue",
+  not_started: "gray",
+  overdue: "red",
+};
 const cellColors: Record<Timeliness | "returned", string | undefined> = {
   not_due: undefined,
   on_time: "var(--mantine-color-green-1)",
@@ -20,13 +48,21 @@ type Translate = ReturnType<typeof useTranslation>["t"];
 const lifetimeWords = (t: Translate, l: { from: string | null; until: string | null; status: string }) => {
   const span =
     l.from || l.until
-      ? t("consolePages.lifetime.span", { from: l.from ? formatDate(l.from) : t("consolePages.lifetime.openStart"), until: l.until ? formatDate(l.until) : t("consolePages.lifetime.openEnd") })
+      ? t("consolePages.lifetime.span", {
+          from: l.from ? formatDate(l.from) : t("consolePages.lifetime.openStart"),
+          until: l.until ? formatDate(l.until) : t("consolePages.lifetime.openEnd"),
+        })
       : t("consolePages.lifetime.none");
-  return l.status === "ended" ? t("consolePages.lifetime.ended", { span }) : l.status === "not_started" ? t("consolePages.lifetime.notStarted", { span }) : span;
+  return l.status === "ended"
+    ? t("consolePages.lifetime.ended", { span })
+    : l.status === "not_started"
+      ? t("consolePages.lifetime.notStarted", { span })
+      : span;
 };
 
 /** A roadmap's current value is a result only when its figure could be evaluated (enough places, terms that agree). */
-const trusted = (r: { phases: { state: string }[] }) => !r.phases.some((p) => p.state === "insufficient_data" || p.state === "inconsistent");
+const trusted = (r: { phases: { state: string }[] }) =>
+  !r.phases.some((p) => p.state === "insufficient_data" || p.state === "inconsistent");
 
 /** How every plan of the province stands: task progress, targets, and who reports late. */
 export function ConsoleOverview() {
@@ -38,10 +74,22 @@ export function ConsoleOverview() {
   const statusLabels = language === "en" ? taskStatusLabelsEn : taskStatusLabels;
   const placeWord = usePlaceWord();
   const standingWords = useStandingWords();
-  const agencyWords = (code: string | null) => (code === null ? t("consolePages.standingOffice") : isAgencyCode(code) ? agencyName(code, language) : code);
+  const agencyWords = (code: string | null) =>
+    code === null ? t("consolePages.standingOffice") : isAgencyCode(code) ? agencyName(code, language) : code;
   /** The agencies whose values make a figure (a ratio's two terms, a count's element), as the server's `sources`. */
-  const sourcesOf = (i: { aggregation: string; element: string | null; numeratorAgency: string | null; denominatorAgency: string | null; elementAgency: string | null }) =>
-    [...new Set((i.aggregation === "ratio" ? [i.numeratorAgency, i.denominatorAgency] : i.element ? [i.elementAgency] : []).map(agencyWords))];
+  const sourcesOf = (i: {
+    aggregation: string;
+    element: string | null;
+    numeratorAgency: string | null;
+    denominatorAgency: string | null;
+    elementAgency: string | null;
+  }) => [
+    ...new Set(
+      (i.aggregation === "ratio" ? [i.numeratorAgency, i.denominatorAgency] : i.element ? [i.elementAgency] : []).map(
+        agencyWords,
+      ),
+    ),
+  ];
   const { actor } = useShell();
   const [params, setParams] = useSearchParams();
   const province = actor.provinceCode ?? params.get("province") ?? "quang_tri";
@@ -53,7 +101,11 @@ export function ConsoleOverview() {
       <Stack>
         <ErrorAlert error={overview.error} />
         {wantedPeriod && (
-          <Anchor component={Link} to={`/console${actor.provinceCode ? "" : `?province=${province}`}`} data-testid="console-reset-period">
+          <Anchor
+            component={Link}
+            to={`/console${actor.provinceCode ? "" : `?province=${province}`}`}
+            data-testid="console-reset-period"
+          >
             {t("consolePages.resetPeriod")}
           </Anchor>
         )}
@@ -85,7 +137,10 @@ export function ConsoleOverview() {
             <Select
               label={t("consolePages.period")}
               description={o.reference.isDefault ? t("consolePages.periodDefault") : t("consolePages.periodChosen")}
-              data={(o.reference.choices.some((c) => c.period === o.reference.period) || !o.reference.period ? o.reference.choices.map((c) => c.period) : [o.reference.period, ...o.reference.choices.map((c) => c.period)]).map((period) => ({ value: period, label: periodWords(period) }))}
+              data={(o.reference.choices.some((c) => c.period === o.reference.period) || !o.reference.period
+                ? o.reference.choices.map((c) => c.period)
+                : [o.reference.period, ...o.reference.choices.map((c) => c.period)]
+              ).map((period) => ({ value: period, label: periodWords(period) }))}
               value={o.reference.period}
               onChange={(v) => {
                 if (!v) return;
@@ -103,7 +158,11 @@ export function ConsoleOverview() {
           </Group>
           <Text size="sm" c="dimmed" data-testid="console-basis">
             {o.reference.period
-              ? t("consolePages.basis", { period: periodWordsInline(o.reference.period), end: formatDate(o.reference.end), min: defaultMinCompleteness })
+              ? t("consolePages.basis", {
+                  period: periodWordsInline(o.reference.period),
+                  end: formatDate(o.reference.end),
+                  min: defaultMinCompleteness,
+                })
               : t("consolePages.basisNone")}
           </Text>
           <Title order={4}>{t("consolePages.documentsTitle")}</Title>
@@ -116,7 +175,10 @@ export function ConsoleOverview() {
                     {d.number ?? d.title}
                   </Anchor>
                   <Text size="xs" c="dimmed">
-                    {(Object.keys(statusColors) as TaskStatus[]).map((s) => t("consolePages.statusCount", { status: statusLabels[s], count: d[s] })).join(" · ")} {t("consolePages.documentTasks", { count: d.total })}
+                    {(Object.keys(statusColors) as TaskStatus[])
+                      .map((s) => t("consolePages.statusCount", { status: statusLabels[s], count: d[s] }))
+                      .join(" · ")}{" "}
+                    {t("consolePages.documentTasks", { count: d.total })}
                   </Text>
                 </Group>
                 <Text size="xs" c="dimmed" mb={4} data-lifetime={d.lifetime.status}>
@@ -146,8 +208,14 @@ export function ConsoleOverview() {
                         {r.name}
                       </Text>
                       <Text size="sm">
-                        {r.value === null ? t("consolePages.roadmapNoData") : t(trusted(r) ? "consolePages.roadmapNow" : "consolePages.roadmapLatest", { value: formatNumber(Math.round(r.value * 10) / 10) })}
-                        {r.period ? ` (${periodWords(r.period)}${r.completeness ? `, ${describeCompleteness(r.completeness, t("consolePages.placeWords.commune"))}` : ""})` : ""}
+                        {r.value === null
+                          ? t("consolePages.roadmapNoData")
+                          : t(trusted(r) ? "consolePages.roadmapNow" : "consolePages.roadmapLatest", {
+                              value: formatNumber(Math.round(r.value * 10) / 10),
+                            })}
+                        {r.period
+                          ? ` (${periodWords(r.period)}${r.completeness ? `, ${describeCompleteness(r.completeness, t("consolePages.placeWords.commune"))}` : ""})`
+                          : ""}
                       </Text>
                     </Group>
                     <Progress value={Math.min(100, r.value ?? 0)} size="lg" color={trusted(r) ? "teal" : "gray"} />
@@ -155,7 +223,11 @@ export function ConsoleOverview() {
                       {r.phases.map((p) => (
                         <Anchor key={p.id} component={Link} to={`/indicators/${encodeURIComponent(p.id)}`} size="xs">
                           <Badge color={indicatorStateColors[p.state]} variant="light" data-indicator-state={p.state}>
-                            {p.comparator === ">=" ? "≥" : p.comparator} {p.target}% {p.due ? t("consolePages.phaseDue", { period: periodWordsInline(p.due) }) : t("consolePages.phaseHeld")} — {stateLabels[p.state]}
+                            {p.comparator === ">=" ? "≥" : p.comparator} {p.target}%{" "}
+                            {p.due
+                              ? t("consolePages.phaseDue", { period: periodWordsInline(p.due) })
+                              : t("consolePages.phaseHeld")}{" "}
+                            — {stateLabels[p.state]}
                           </Badge>
                         </Anchor>
                       ))}
@@ -208,26 +280,55 @@ export function ConsoleOverview() {
                       <Text size="xs" c="dimmed">
                         {i.previous.value === null
                           ? i.previous.through
-                            ? t("consolePages.previousNoneThrough", { period: periodWordsInline(i.previous.period), date: formatDate(i.previous.through) })
+                            ? t("consolePages.previousNoneThrough", {
+                                period: periodWordsInline(i.previous.period),
+                                date: formatDate(i.previous.through),
+                              })
                             : t("consolePages.previousNone", { period: periodWordsInline(i.previous.period) })
                           : `${t("consolePages.previousValue", { period: periodWordsInline(i.previous.period), value: describeValue(i.previous.value, i.valueUnit, language) })}${i.growth === null ? "" : ` (${i.growth >= 0 ? "+" : ""}${formatNumber(Math.round(i.growth * 10) / 10)}%)`}${i.previous.acrossReform ? t("consolePages.acrossReform") : ""}`}
                       </Text>
                     )}
                   </Table.Td>
                   <Table.Td data-testid="indicator-completeness">
-                    <Text size="sm">{i.measurable ? describeCompleteness(i.completeness, placeWord(i.placeWord)) : t("consolePages.notMeasured")}</Text>
+                    <Text size="sm">
+                      {i.measurable
+                        ? describeCompleteness(i.completeness, placeWord(i.placeWord))
+                        : t("consolePages.notMeasured")}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     {i.trend.length > 1 ? (
-                      <Tooltip label={i.trend.map((point) => `${periodWords(point.period)}: ${point.value === null ? "—" : describeValue(Math.round(point.value * 10) / 10, i.valueUnit, language)}`).join(" · ")} multiline w={320}>
-                        <Sparkline w={110} h={28} data={i.trend.map((point) => point.value ?? 0)} curveType="linear" color={indicatorStateColors[i.state]} fillOpacity={0.2} />
+                      <Tooltip
+                        label={i.trend
+                          .map(
+                            (point) =>
+                              `${periodWords(point.period)}: ${point.value === null ? "—" : describeValue(Math.round(point.value * 10) / 10, i.valueUnit, language)}`,
+                          )
+                          .join(" · ")}
+                        multiline
+                        w={320}
+                      >
+                        <Sparkline
+                          w={110}
+                          h={28}
+                          data={i.trend.map((point) => point.value ?? 0)}
+                          curveType="linear"
+                          color={indicatorStateColors[i.state]}
+                          fillOpacity={0.2}
+                        />
                       </Tooltip>
                     ) : (
                       "—"
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <IndicatorStateBadge state={i.state} completeness={i.completeness} minCompleteness={i.minCompleteness} placeWord={i.placeWord} final={i.final} />
+                    <IndicatorStateBadge
+                      state={i.state}
+                      completeness={i.completeness}
+                      minCompleteness={i.minCompleteness}
+                      placeWord={i.placeWord}
+                      final={i.final}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -257,7 +358,11 @@ export function ConsoleOverview() {
                     if (!cell) return <Table.Td key={p} />;
                     const text = standingWords(cell);
                     return (
-                      <Table.Td key={p} style={{ background: cellColors[cell.awaitingResubmission ? "returned" : cell.timeliness] }} data-timeliness={cell.awaitingResubmission ? "returned" : cell.timeliness}>
+                      <Table.Td
+                        key={p}
+                        style={{ background: cellColors[cell.awaitingResubmission ? "returned" : cell.timeliness] }}
+                        data-timeliness={cell.awaitingResubmission ? "returned" : cell.timeliness}
+                      >
                         {cell.reportId ? (
                           <Anchor component={Link} to={`/reports/${cell.reportId}`} size="xs">
                             {text}

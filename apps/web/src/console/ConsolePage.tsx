@@ -22,7 +22,13 @@ export function ConsolePage({ plugins }: { plugins: VisiblePlugin[] }) {
       <Title order={4}>{t("consolePages.fromModules")}</Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
         {widgets.map(({ plugin, widget, Render }) => (
-          <Card key={`${plugin.id}.${widget.id}`} withBorder component={Link} to={`/p/${plugin.id}`} data-widget={`${plugin.id}.${widget.id}`}>
+          <Card
+            key={`${plugin.id}.${widget.id}`}
+            withBorder
+            component={Link}
+            to={`/p/${plugin.id}`}
+            data-widget={`${plugin.id}.${widget.id}`}
+          >
             <Text size="xs" c="dimmed" tt="uppercase">
               {localize(plugin.displayName)}
             </Text>

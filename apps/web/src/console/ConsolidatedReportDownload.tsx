@@ -7,7 +7,10 @@ import { useState } from "react";
 import { useTRPC } from "../app/trpc";
 import { downloadBase64 } from "../files/browserFiles";
 
-const mimeTypes = { docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
+const mimeTypes = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
 
 /**
  * Downloads the consolidated report to send upward, in Word or Excel, for the period the console shows (by default
@@ -21,12 +24,19 @@ export function ConsolidatedReportDownload({ provinceCode, period }: { provinceC
   async function download(kind: "docx" | "xlsx") {
     setLoading(kind);
     try {
-      const file = await queryClient.fetchQuery({ ...trpc.console.consolidatedReport.queryOptions({ provinceCode, period: period ?? undefined, format: kind }), staleTime: 0 });
+      const file = await queryClient.fetchQuery({
+        ...trpc.console.consolidatedReport.queryOptions({ provinceCode, period: period ?? undefined, format: kind }),
+        staleTime: 0,
+      });
       downloadBase64(file.fileName, file.contentBase64, mimeTypes[kind]);
     } catch (error) {
       const described = describeError(error, t("consolePages.download.network"));
       // A server's refusal comes composed in Vietnamese; the fallback (no server reached) is ours.
-      notifications.show({ color: "red", title: t("consolePages.download.failed"), message: described.code ? <span data-server-text>{described.message}</span> : described.message });
+      notifications.show({
+        color: "red",
+        title: t("consolePages.download.failed"),
+        message: described.code ? <span data-server-text>{described.message}</span> : described.message,
+      });
     } finally {
       setLoading(null);
     }
@@ -36,7 +46,12 @@ export function ConsolidatedReportDownload({ provinceCode, period }: { provinceC
       <Button leftSection={<IconFileText size={16} />} loading={loading === "docx"} onClick={() => download("docx")}>
         {t("consolePages.download.word")}
       </Button>
-      <Button variant="default" leftSection={<IconFileSpreadsheet size={16} />} loading={loading === "xlsx"} onClick={() => download("xlsx")}>
+      <Button
+        variant="default"
+        leftSection={<IconFileSpreadsheet size={16} />}
+        loading={loading === "xlsx"}
+        onClick={() => download("xlsx")}
+      >
         {t("consolePages.download.excel")}
       </Button>
     </Group>

@@ -18,7 +18,16 @@ export function usePeriodWords() {
 /** A province's name on the chart's axis, marked as a name (not to be translated). */
 function ProvinceTick({ x, y, payload }: { x?: number; y?: number; payload?: { value: string } }) {
   return (
-    <text x={x} y={y} dy={4} textAnchor="end" fontSize={12} fill="currentColor" transform="translate(-10, 0)" {...{ translate: "no" }}>
+    <text
+      x={x}
+      y={y}
+      dy={4}
+      textAnchor="end"
+      fontSize={12}
+      fill="currentColor"
+      transform="translate(-10, 0)"
+      {...{ translate: "no" }}
+    >
       {payload?.value}
     </text>
   );
@@ -35,7 +44,10 @@ export function NationalOverview() {
   if (!national.data) return <Text c="dimmed">{t("consolePages.national.loading")}</Text>;
   const n = national.data;
   // The axis shows the names without their leading "Tỉnh ".
-  const chart = n.provinces.map((p) => ({ province: p.name.replace(/^T\u1ec9nh /, ""), ...Object.fromEntries(states.map((s) => [s, p.indicators[s]])) }));
+  const chart = n.provinces.map((p) => ({
+    province: p.name.replace(/^T\u1ec9nh /, ""),
+    ...Object.fromEntries(states.map((s) => [s, p.indicators[s]])),
+  }));
   return (
     <Stack data-testid="national-overview">
       <Title order={4}>{t("consolePages.national.title", { count: n.provinces.length })}</Title>
@@ -56,7 +68,12 @@ export function NationalOverview() {
             {t("consolePages.national.reportingTitle")}
           </Text>
           <Text fw={700}>
-            {t("consolePages.national.reporting", { onTime: n.totals.reporting.on_time, late: n.totals.reporting.late, returned: n.totals.reporting.returned, notSubmitted: n.totals.reporting.not_submitted })}
+            {t("consolePages.national.reporting", {
+              onTime: n.totals.reporting.on_time,
+              late: n.totals.reporting.late,
+              returned: n.totals.reporting.returned,
+              notSubmitted: n.totals.reporting.not_submitted,
+            })}
           </Text>
         </Card>
       </Group>
@@ -68,7 +85,11 @@ export function NationalOverview() {
         type="stacked"
         yAxisProps={{ width: 120, tick: <ProvinceTick /> }}
         tooltipProps={{ labelFormatter: (label) => <span translate="no">{label}</span> }}
-        series={states.map((s) => ({ name: s, label: stateLabels[s], color: `${indicatorStateColors[s]}.${s === "no_data" ? 4 : 6}` }))}
+        series={states.map((s) => ({
+          name: s,
+          label: stateLabels[s],
+          color: `${indicatorStateColors[s]}.${s === "no_data" ? 4 : 6}`,
+        }))}
         withLegend
       />
       <Table withTableBorder striped>
@@ -98,9 +119,33 @@ export function NationalOverview() {
               ))}
               <Table.Td>{p.reporting.period ? periodWords(p.reporting.period) : "—"}</Table.Td>
               <Table.Td>{p.reporting.on_time}</Table.Td>
-              <Table.Td>{p.reporting.late > 0 ? <Badge color="orange" variant="light">{p.reporting.late}</Badge> : 0}</Table.Td>
-              <Table.Td>{p.reporting.returned > 0 ? <Badge color="orange" variant="outline">{p.reporting.returned}</Badge> : 0}</Table.Td>
-              <Table.Td>{p.reporting.not_submitted > 0 ? <Badge color="red" variant="light">{p.reporting.not_submitted}</Badge> : 0}</Table.Td>
+              <Table.Td>
+                {p.reporting.late > 0 ? (
+                  <Badge color="orange" variant="light">
+                    {p.reporting.late}
+                  </Badge>
+                ) : (
+                  0
+                )}
+              </Table.Td>
+              <Table.Td>
+                {p.reporting.returned > 0 ? (
+                  <Badge color="orange" variant="outline">
+                    {p.reporting.returned}
+                  </Badge>
+                ) : (
+                  0
+                )}
+              </Table.Td>
+              <Table.Td>
+                {p.reporting.not_submitted > 0 ? (
+                  <Badge color="red" variant="light">
+                    {p.reporting.not_submitted}
+                  </Badge>
+                ) : (
+                  0
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

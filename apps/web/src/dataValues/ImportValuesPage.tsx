@@ -33,7 +33,10 @@ export function ImportValuesPage() {
   const submit = () => {
     if (!file) return;
     // Stored values change the console, the desk and every grid: what was read before is stale.
-    importFile.mutate({ fields: {}, file }, { onSuccess: (r) => r.problemCount === 0 && void queryClient.invalidateQueries() });
+    importFile.mutate(
+      { fields: {}, file },
+      { onSuccess: (r) => r.problemCount === 0 && void queryClient.invalidateQueries() },
+    );
   };
 
   return (
@@ -42,7 +45,9 @@ export function ImportValuesPage() {
       <Text c="dimmed">
         {t("reportPages.importValues.introBefore")}
         <b translate="no">{columns.join(", ")}</b>
-        {t("reportPages.importValues.introAfter", { gloss: columnKeys.map((key) => t(`reportPages.importValues.header.${key}`)).join(", ") })}
+        {t("reportPages.importValues.introAfter", {
+          gloss: columnKeys.map((key) => t(`reportPages.importValues.header.${key}`)).join(", "),
+        })}
       </Text>
       <List size="sm">
         <List.Item>{t("reportPages.importValues.allOrNothing")}</List.Item>
@@ -57,15 +62,37 @@ export function ImportValuesPage() {
       </List>
       <Card withBorder>
         <Group align="end">
-          <FileInput label={t("reportPages.importValues.file")} placeholder={t("reportPages.importValues.filePlaceholder")} accept=".csv,.xlsx" value={file} onChange={setFile} clearable w={360} data-testid="import-file" />
-          <Button leftSection={<IconUpload size={16} />} onClick={submit} disabled={!file} loading={importFile.isPending}>
+          <FileInput
+            label={t("reportPages.importValues.file")}
+            placeholder={t("reportPages.importValues.filePlaceholder")}
+            accept=".csv,.xlsx"
+            value={file}
+            onChange={setFile}
+            clearable
+            w={360}
+            data-testid="import-file"
+          />
+          <Button
+            leftSection={<IconUpload size={16} />}
+            onClick={submit}
+            disabled={!file}
+            loading={importFile.isPending}
+          >
             {t("reportPages.importValues.submit")}
           </Button>
-          <Button variant="subtle" leftSection={<IconDownload size={16} />} onClick={() => downloadTemplate(t("reportPages.importValues.templateName"))}>
+          <Button
+            variant="subtle"
+            leftSection={<IconDownload size={16} />}
+            onClick={() => downloadTemplate(t("reportPages.importValues.templateName"))}
+          >
             {t("reportPages.importValues.template")}
           </Button>
         </Group>
-        <UploadProgress sent={importFile.sent} pending={importFile.isPending} readingLabel={t("reportPages.importValues.reading")} />
+        <UploadProgress
+          sent={importFile.sent}
+          pending={importFile.isPending}
+          readingLabel={t("reportPages.importValues.reading")}
+        />
       </Card>
       {importFile.error && <ErrorAlert error={importFile.error} />}
       {result && result.problemCount === 0 && (
@@ -82,7 +109,10 @@ export function ImportValuesPage() {
         <Stack data-testid="import-problems">
           <Alert color="red" title={t("reportPages.importValues.problemsTitle")}>
             {result.problemCount > result.problems.length
-              ? t("reportPages.importValues.problemsMore", { count: formatNumber(result.problemCount), shown: formatNumber(result.problems.length) })
+              ? t("reportPages.importValues.problemsMore", {
+                  count: formatNumber(result.problemCount),
+                  shown: formatNumber(result.problems.length),
+                })
               : t("reportPages.importValues.problems", { count: formatNumber(result.problemCount) })}
           </Alert>
           <Table withTableBorder striped>

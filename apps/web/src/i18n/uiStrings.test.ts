@@ -10,7 +10,11 @@ import { describe, expect, it } from "vitest";
  * anywhere else. Comments are not strings; tests are not pages.
  */
 const root = resolve(import.meta.dirname, "../../../..");
-const scanned = ["apps/web/src", "packages/ui/src", ...readdirSync(join(root, "plugins")).map((p) => `plugins/${p}/src/web`)];
+const scanned = [
+  "apps/web/src",
+  "packages/ui/src",
+  ...readdirSync(join(root, "plugins")).map((p) => `plugins/${p}/src/web`),
+];
 const skipped = [/\/i18n\//, /\.test\.tsx?$/, /\.d\.ts$/];
 const vietnamese = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i;
 
@@ -32,15 +36,28 @@ function isBilingualPair(node: ts.Node): boolean {
   if (!property || !ts.isPropertyAssignment(property) || property.initializer !== node) return false;
   if (!ts.isIdentifier(property.name) || property.name.text !== "vi") return false;
   const object = property.parent;
-  return ts.isObjectLiteralExpression(object) && object.properties.some((p) => p.name && ts.isIdentifier(p.name) && p.name.text === "en");
+  return (
+    ts.isObjectLiteralExpression(object) &&
+    object.properties.some((p) => p.name && ts.isIdentifier(p.name) && p.name.text === "en")
+  );
 }
 
 export function literalUiStrings(file: string, source: string): string[] {
-  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(
+    file,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     const text =
-      ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node)
         ? node.text
         : ts.isJsxText(node)
           ? node.getText()
@@ -58,7 +75,12 @@ export function literalUiStrings(file: string, source: string): string[] {
 describe("UI strings", () => {
   it("finds a literal Vietnamese string, and accepts the Vietnamese half of a { vi, en } pair and comments", () => {
     const source = `// Đã lưu\nconst a = "Đã lưu";\nconst b = { vi: "Lưu", en: "Save" };\nconst c = <p>Gửi báo cáo</p>;\nconst d = \`Còn \${n} ngày\`;`;
-    expect(literalUiStrings("x.tsx", source).map((f) => f.replace(/^.*x\.tsx:/, ""))).toEqual(["2: Đã lưu", "4: Gửi báo cáo", "5: Còn", "5: ngày"]);
+    expect(literalUiStrings("x.tsx", source).map((f) => f.replace(/^.*x\.tsx:/, ""))).toEqual([
+      "2: Đã lưu",
+      "4: Gửi báo cáo",
+      "5: Còn",
+      "5: ngày",
+    ]);
   });
 
   it("are all in the resource files, in both languages", () => {

@@ -1,8 +1,31 @@
-import { AppShell, Burger, Group, NavLink, ScrollArea, SegmentedControl, Text, Title, UnstyledButton } from "@mantine/core";
+import {
+  AppShell,
+  Burger,
+  Group,
+  NavLink,
+  ScrollArea,
+  SegmentedControl,
+  Text,
+  Title,
+  UnstyledButton,
+} from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { type Actor, agencyName, provinceName, roleLabels } from "@pcmt/domain";
 import { setLanguage, useLanguage, useLocalized, useTranslation } from "@pcmt/ui";
-import { IconBriefcase, IconChecklist, IconFileText, IconGauge, IconInbox, IconLogout, IconReport, IconSearch, IconTableImport, IconTarget, IconUserCircle, IconUsers } from "@tabler/icons-react";
+import {
+  IconBriefcase,
+  IconChecklist,
+  IconFileText,
+  IconGauge,
+  IconInbox,
+  IconLogout,
+  IconReport,
+  IconSearch,
+  IconTableImport,
+  IconTarget,
+  IconUserCircle,
+  IconUsers,
+} from "@tabler/icons-react";
 import { useMutation } from "@tanstack/react-query";
 import { Fragment, type ReactNode } from "react";
 import { Link, useLocation } from "react-router";
@@ -39,7 +62,15 @@ export function useProvinceLabel(): (code: string) => string {
 }
 
 /** The frame of every page: navigation built from the visible plugins and the user's role. */
-export function AppLayout({ actor, plugins, children }: { actor: Actor; plugins: VisiblePlugin[]; children: ReactNode }) {
+export function AppLayout({
+  actor,
+  plugins,
+  children,
+}: {
+  actor: Actor;
+  plugins: VisiblePlugin[];
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const localize = useLocalized();
   const language = useLanguage();
@@ -58,7 +89,11 @@ export function AppLayout({ actor, plugins, children }: { actor: Actor; plugins:
   const ownsPlugin = actor.role === "agency_officer" && plugins.length > 0;
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 280, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="md">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 280, breakpoint: "sm", collapsed: { mobile: !opened } }}
+      padding="md"
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -115,25 +150,87 @@ export function AppLayout({ actor, plugins, children }: { actor: Actor; plugins:
         <AppShell.Section grow component={ScrollArea} mt="sm">
           <nav aria-label={t("nav.modules")}>
             {oversight && (
-              <NavLink component={Link} to="/console" label={t("nav.console")} leftSection={<IconGauge size={18} />} active={isActive("/console")} onClick={close} />
+              <NavLink
+                component={Link}
+                to="/console"
+                label={t("nav.console")}
+                leftSection={<IconGauge size={18} />}
+                active={isActive("/console")}
+                onClick={close}
+              />
             )}
             {actor.role === "agency_officer" && !ownsPlugin && (
-              <NavLink component={Link} to="/workspace" label={t("nav.workspace")} leftSection={<IconBriefcase size={18} />} active={isActive("/workspace")} onClick={close} />
+              <NavLink
+                component={Link}
+                to="/workspace"
+                label={t("nav.workspace")}
+                leftSection={<IconBriefcase size={18} />}
+                active={isActive("/workspace")}
+                onClick={close}
+              />
             )}
             {actor.role === "agency_officer" && (
-              <NavLink component={Link} to="/reports" label={t("nav.reports")} leftSection={<IconReport size={18} />} active={isActive("/reports")} onClick={close} />
+              <NavLink
+                component={Link}
+                to="/reports"
+                label={t("nav.reports")}
+                leftSection={<IconReport size={18} />}
+                active={isActive("/reports")}
+                onClick={close}
+              />
             )}
             {oversight && (
-              <NavLink component={Link} to="/desk" label={t("nav.desk")} leftSection={<IconInbox size={18} />} active={isActive("/desk")} onClick={close} />
+              <NavLink
+                component={Link}
+                to="/desk"
+                label={t("nav.desk")}
+                leftSection={<IconInbox size={18} />}
+                active={isActive("/desk")}
+                onClick={close}
+              />
             )}
             {actor.role !== "steering_committee" && (
-              <NavLink component={Link} to="/data/import" label={t("nav.importValues")} leftSection={<IconTableImport size={18} />} active={isActive("/data/import")} onClick={close} />
+              <NavLink
+                component={Link}
+                to="/data/import"
+                label={t("nav.importValues")}
+                leftSection={<IconTableImport size={18} />}
+                active={isActive("/data/import")}
+                onClick={close}
+              />
             )}
-            <NavLink component={Link} to="/catalog" label={t("nav.documents")} leftSection={<IconFileText size={18} />} active={isActive("/catalog")} onClick={close} />
-            <NavLink component={Link} to="/tasks" label={t("nav.tasks")} leftSection={<IconSearch size={18} />} active={isActive("/tasks")} onClick={close} />
-            <NavLink component={Link} to="/indicators" label={t("nav.indicators")} leftSection={<IconTarget size={18} />} active={isActive("/indicators")} onClick={close} />
+            <NavLink
+              component={Link}
+              to="/catalog"
+              label={t("nav.documents")}
+              leftSection={<IconFileText size={18} />}
+              active={isActive("/catalog")}
+              onClick={close}
+            />
+            <NavLink
+              component={Link}
+              to="/tasks"
+              label={t("nav.tasks")}
+              leftSection={<IconSearch size={18} />}
+              active={isActive("/tasks")}
+              onClick={close}
+            />
+            <NavLink
+              component={Link}
+              to="/indicators"
+              label={t("nav.indicators")}
+              leftSection={<IconTarget size={18} />}
+              active={isActive("/indicators")}
+              onClick={close}
+            />
             {plugins.map(({ info, web }) => (
-              <NavLink key={info.id} label={localize(info.displayName)} defaultOpened childrenOffset={12} data-plugin={info.id}>
+              <NavLink
+                key={info.id}
+                label={localize(info.displayName)}
+                defaultOpened
+                childrenOffset={12}
+                data-plugin={info.id}
+              >
                 <NavLink
                   component={Link}
                   to={`/p/${info.id}/${pluginTasksPath}`}
@@ -162,7 +259,14 @@ export function AppLayout({ actor, plugins, children }: { actor: Actor; plugins:
               </NavLink>
             ))}
             {actor.role === "admin" && (
-              <NavLink component={Link} to="/admin/users" label={t("nav.users")} leftSection={<IconUsers size={18} />} active={isActive("/admin/users")} onClick={close} />
+              <NavLink
+                component={Link}
+                to="/admin/users"
+                label={t("nav.users")}
+                leftSection={<IconUsers size={18} />}
+                active={isActive("/admin/users")}
+                onClick={close}
+              />
             )}
           </nav>
         </AppShell.Section>

@@ -17,14 +17,23 @@ export function NotificationCentre() {
   const [opened, setOpened] = useState(false);
   // A minute is soon enough for a reminder; the page also refreshes it when it regains focus.
   const mine = useQuery({ ...trpc.notifications.mine.queryOptions({ limit: 30 }), refetchInterval: 60_000 });
-  const markRead = useMutation({ ...trpc.notifications.markRead.mutationOptions(), onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.notifications.mine.queryKey() }) });
+  const markRead = useMutation({
+    ...trpc.notifications.markRead.mutationOptions(),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.notifications.mine.queryKey() }),
+  });
   const unread = mine.data?.unread ?? 0;
   const items = mine.data?.items ?? [];
   return (
     <Popover opened={opened} onChange={setOpened} width={420} position="bottom-end" shadow="md">
       <Popover.Target>
         <Indicator label={unread} size={16} disabled={unread === 0} color="red" offset={4}>
-          <ActionIcon variant="subtle" color="gray" onClick={() => setOpened((o) => !o)} aria-label={t("notices.open", { count: unread })} data-testid="notification-bell">
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            onClick={() => setOpened((o) => !o)}
+            aria-label={t("notices.open", { count: unread })}
+            data-testid="notification-bell"
+          >
             <IconBell size={20} />
           </ActionIcon>
         </Indicator>
@@ -53,7 +62,10 @@ export function NotificationCentre() {
                     p={6}
                     data-notice={item.kind}
                     data-unread={item.readAt === null}
-                    style={{ borderRadius: 4, background: item.readAt === null ? "var(--mantine-color-blue-0)" : undefined }}
+                    style={{
+                      borderRadius: 4,
+                      background: item.readAt === null ? "var(--mantine-color-blue-0)" : undefined,
+                    }}
                     onClick={() => {
                       if (item.readAt === null) markRead.mutate({ ids: [item.id] });
                       setOpened(false);

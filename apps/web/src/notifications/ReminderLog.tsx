@@ -50,7 +50,13 @@ export function ReminderLog({ provinceCode, period }: { provinceCode: string; pe
                 <Table.Td>{row.sentBy ?? t("notices.logSchedule")}</Table.Td>
                 <Table.Td ta="right">{row.recipients}</Table.Td>
                 <Table.Td>
-                  <Text size="xs">{t("notices.logEmailCounts", { sent: row.emailsSent, pending: row.emailsPending, unsent: row.emailsUnsent })}</Text>
+                  <Text size="xs">
+                    {t("notices.logEmailCounts", {
+                      sent: row.emailsSent,
+                      pending: row.emailsPending,
+                      unsent: row.emailsUnsent,
+                    })}
+                  </Text>
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -18,5 +18,8 @@ export function periodInSentence(period: string, language: "vi" | "en" = "vi"): 
 /** Both, in the reader's language. */
 export function usePeriodLabel() {
   const language = useLanguage();
-  return { periodLabel: (period: string) => periodLabel(period, language), periodInSentence: (period: string) => periodInSentence(period, language) };
+  return {
+    periodLabel: (period: string) => periodLabel(period, language),
+    periodInSentence: (period: string) => periodInSentence(period, language),
+  };
 }

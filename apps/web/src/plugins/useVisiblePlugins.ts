@@ -31,7 +31,9 @@ export function useVisiblePlugins(actor: Actor) {
       Promise.all(
         visible.map(async (info) => {
           // The server runs a plugin this web build does not have: say so, instead of leaving it without a page.
-          const load = (webPlugins as Record<string, (() => Promise<{ default: WebPluginDefinition }>) | undefined>)[info.id];
+          const load = (webPlugins as Record<string, (() => Promise<{ default: WebPluginDefinition }>) | undefined>)[
+            info.id
+          ];
           if (!load) throw new Error(t("shellPages.pluginWithoutWeb", { id: info.id }));
           return { info, web: (await load()).default };
         }),

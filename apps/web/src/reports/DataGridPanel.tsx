@@ -1,9 +1,16 @@
 import { Alert, Button, FileButton, Grid, Group, List, Paper, Stack, Table, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import type { AppRouter } from "@pcmt/api";
-import { unitWord, type ValueWarning } from "@pcmt/domain";
+import { unitWord } from "@pcmt/domain";
 import { describeError, ErrorAlert, formatNumber, useLanguage, useTranslation } from "@pcmt/ui";
-import { IconArrowBackUp, IconArrowForwardUp, IconCheck, IconCopy, IconDownload, IconUpload } from "@tabler/icons-react";
+import {
+  IconArrowBackUp,
+  IconArrowForwardUp,
+  IconCheck,
+  IconCopy,
+  IconDownload,
+  IconUpload,
+} from "@tabler/icons-react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { createContext, type KeyboardEvent, useContext, useEffect, useMemo, useRef, useState } from "react";
@@ -16,7 +23,15 @@ import { useFileUpload } from "../files/useFileUpload";
 import { periodLabel } from "../periods/periodLabel";
 import { CellDetails, type SelectedCell } from "./grid/CellDetails";
 import "./grid/dataGrid.css";
-import { cellKey, changedCells, columnSummary, type GridRow, isInvalid, placesFilled, rowsFromGrid } from "./grid/gridModel";
+import {
+  cellKey,
+  changedCells,
+  columnSummary,
+  type GridRow,
+  isInvalid,
+  placesFilled,
+  rowsFromGrid,
+} from "./grid/gridModel";
 import { numberColumn } from "./grid/numberColumn";
 import { useUndoableState } from "./grid/useUndoableState";
 import { TargetComments, useReportComments } from "./comments/ReportComments";
@@ -40,13 +55,25 @@ const headerHeight = 104;
  * and places entered per column; start from last period's values (marked until confirmed); warnings kept with the
  * values; saved all or nothing; imported from or exported to Excel.
  */
-export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId: string; canEdit: boolean; onUnsavedChange?: (count: number) => void }) {
+export function DataGridPanel({
+  reportId,
+  canEdit,
+  onUnsavedChange,
+}: {
+  reportId: string;
+  canEdit: boolean;
+  onUnsavedChange?: (count: number) => void;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   // Only this page's own actions change the grid: a refetch must not replace what the officer is typing.
-  const grid = useQuery({ ...trpc.dataEntry.grid.queryOptions({ reportId }), staleTime: Number.POSITIVE_INFINITY, refetchOnWindowFocus: false });
+  const grid = useQuery({
+    ...trpc.dataEntry.grid.queryOptions({ reportId }),
+    staleTime: Number.POSITIVE_INFINITY,
+    refetchOnWindowFocus: false,
+  });
   const g = grid.data;
   const state = useUndoableState<GridState>({ rows: [], copied: {} });
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -69,7 +96,10 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
     const before = latest.current;
     latest.current.grid = g;
     const rows = rowsFromGrid(g);
-    const pending = before.grid && before.state.rows.length === before.grid.units.length ? changedCells(before.state.rows, before.grid) : [];
+    const pending =
+      before.grid && before.state.rows.length === before.grid.units.length
+        ? changedCells(before.state.rows, before.grid)
+        : [];
     const row = new Map(g.units.map((u, i) => [u.code, i]));
     for (const change of pending) {
       const i = row.get(change.orgUnit);
@@ -87,7 +117,12 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
   const { threads } = useReportComments();
   // Cells with a review thread still open carry a mark in their corner.
   const discussed = useMemo(
-    () => new Set(threads.filter((th) => th.resolvedAt === null && th.target.kind === "cell").map((th) => (th.target.kind === "cell" ? cellKey(th.target.orgUnit, th.target.elementId) : ""))),
+    () =>
+      new Set(
+        threads
+          .filter((th) => th.resolvedAt === null && th.target.kind === "cell")
+          .map((th) => (th.target.kind === "cell" ? cellKey(th.target.orgUnit, th.target.elementId) : "")),
+      ),
     [threads],
   );
   const changedKeys = useMemo(() => new Set(changes.map((c) => cellKey(c.orgUnit, c.elementId))), [changes]);
@@ -110,7 +145,8 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
           const input = rows[rowIndex]?.[e.id];
           const commented = discussed.has(key) ? " pcmt-cell-commented" : "";
           if (isInvalid(input)) return `pcmt-cell-invalid${commented}`;
-          if (copied[key] || (!changedKeys.has(key) && notes.get(key)?.copiedFrom)) return `pcmt-cell-copied${commented}`;
+          if (copied[key] || (!changedKeys.has(key) && notes.get(key)?.copiedFrom))
+            return `pcmt-cell-copied${commented}`;
           if (changedKeys.has(key)) return `pcmt-cell-edited${commented}`;
           if (notes.get(key)?.warnings.length) return `pcmt-cell-warned${commented}`;
           return commented.trim() || undefined;
@@ -118,7 +154,10 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
       });
     });
   }, [g, rows, copied, changedKeys, notes, discussed, canEdit, language]);
-  const footings = useMemo(() => ({ summaries: (g?.elements ?? []).map((e) => columnSummary(rows, e)), places: rows.length }), [g, rows]);
+  const footings = useMemo(
+    () => ({ summaries: (g?.elements ?? []).map((e) => columnSummary(rows, e)), places: rows.length }),
+    [g, rows],
+  );
 
   if (grid.isError) return <ErrorAlert error={grid.error} />;
   if (!g) return <Text c="dimmed">{t("common.loading")}</Text>;
@@ -128,14 +167,17 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
   const invalid = changes.filter((c) => isInvalid(c.input));
   const elementName = (id: string) => g.elements.find((e) => e.id === id)?.name ?? id;
   const placeName = (code: string) => g.units.find((u) => u.code === code)?.name ?? code;
-  const savedCopies = g.notes.filter((n) => n.copiedFrom !== null && !changedKeys.has(cellKey(n.orgUnit, n.elementId))).length;
+  const savedCopies = g.notes.filter(
+    (n) => n.copiedFrom !== null && !changedKeys.has(cellKey(n.orgUnit, n.elementId)),
+  ).length;
 
   function onChange(next: GridRow[]) {
     // Typing over a copied value makes it the officer's own.
     const nextCopied = { ...copied };
     next.forEach((row, i) => {
       const code = g?.units[i]?.code ?? "";
-      for (const [elementId, input] of Object.entries(row)) if (input !== rows[i]?.[elementId]) delete nextCopied[cellKey(code, elementId)];
+      for (const [elementId, input] of Object.entries(row))
+        if (input !== rows[i]?.[elementId]) delete nextCopied[cellKey(code, elementId)];
     });
     state.set({ rows: next, copied: nextCopied });
   }
@@ -156,7 +198,10 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
     if (!g) return;
     setCopying(true);
     try {
-      const previous = await queryClient.fetchQuery({ ...trpc.dataEntry.previousValues.queryOptions({ reportId }), staleTime: 0 });
+      const previous = await queryClient.fetchQuery({
+        ...trpc.dataEntry.previousValues.queryOptions({ reportId }),
+        staleTime: 0,
+      });
       const values = new Map(previous.cells.map((c) => [cellKey(c.orgUnit, c.elementId), c.value]));
       const nextCopied = { ...copied };
       let count = 0;
@@ -173,10 +218,18 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
         }
         return filled;
       });
-      if (count === 0) notifications.show({ color: "yellow", message: t("grid.copyPreviousNone", { period: periodLabel(previous.period) }) });
+      if (count === 0)
+        notifications.show({
+          color: "yellow",
+          message: t("grid.copyPreviousNone", { period: periodLabel(previous.period) }),
+        });
       else {
         state.set({ rows: next, copied: nextCopied });
-        notifications.show({ color: "yellow", message: t("grid.copiedPending", { count, period: periodLabel(previous.period) }), autoClose: 8000 });
+        notifications.show({
+          color: "yellow",
+          message: t("grid.copiedPending", { count, period: periodLabel(previous.period) }),
+          autoClose: 8000,
+        });
       }
     } catch (error) {
       notifications.show({ color: "red", message: describeError(error, t("errors.network")).message });
@@ -187,7 +240,12 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
 
   async function saveEdits() {
     if (invalid.length > 0) return;
-    const cells = changes.map((c) => ({ orgUnit: c.orgUnit, elementId: c.elementId, value: c.input as number | null, copiedFrom: copied[cellKey(c.orgUnit, c.elementId)] ?? null }));
+    const cells = changes.map((c) => ({
+      orgUnit: c.orgUnit,
+      elementId: c.elementId,
+      value: c.input as number | null,
+      copiedFrom: copied[cellKey(c.orgUnit, c.elementId)] ?? null,
+    }));
     try {
       const result = await save.mutateAsync({ reportId, cells });
       setProblems(result.problems);
@@ -195,7 +253,10 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
         setGrid(result.grid);
         notifications.show({
           color: result.warned > 0 ? "orange" : "green",
-          message: result.warned > 0 ? t("grid.savedWarned", { count: result.stored, warned: result.warned }) : t("grid.saved", { count: result.stored }),
+          message:
+            result.warned > 0
+              ? t("grid.savedWarned", { count: result.stored, warned: result.warned })
+              : t("grid.saved", { count: result.stored }),
         });
       }
     } catch (error) {
@@ -220,7 +281,10 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
       setProblems(result.problems);
       if (result.problems.length === 0) {
         setGrid(result.grid);
-        notifications.show({ color: "green", message: t("grid.imported", { count: result.stored, fileName: file.name }) });
+        notifications.show({
+          color: "green",
+          message: t("grid.imported", { count: result.stored, fileName: file.name }),
+        });
       }
     } catch (error) {
       notifications.show({ color: "red", message: describeError(error, t("errors.network")).message });
@@ -228,8 +292,15 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
   }
 
   async function exportXlsx() {
-    const file = await queryClient.fetchQuery({ ...trpc.dataEntry.exportFile.queryOptions({ reportId }), staleTime: 0 });
-    downloadBase64(file.fileName, file.contentBase64, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    const file = await queryClient.fetchQuery({
+      ...trpc.dataEntry.exportFile.queryOptions({ reportId }),
+      staleTime: 0,
+    });
+    downloadBase64(
+      file.fileName,
+      file.contentBase64,
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
   }
 
   const selected: SelectedCell | null = (() => {
@@ -245,7 +316,7 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
       elementName: elementName(active.elementId),
       input: rows[active.row]?.[active.elementId] ?? null,
       copiedFrom: copied[key] ?? (changedKeys.has(key) ? null : (note?.copiedFrom ?? null)),
-      warnings: changedKeys.has(key) ? [] : ((note?.warnings ?? []) as ValueWarning[]),
+      warnings: changedKeys.has(key) ? [] : (note?.warnings ?? []),
     };
   })();
 
@@ -259,10 +330,20 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
         )}
         {canEdit && (
           <Button.Group>
-            <Button variant="default" leftSection={<IconArrowBackUp size={16} />} onClick={state.undo} disabled={!state.canUndo}>
+            <Button
+              variant="default"
+              leftSection={<IconArrowBackUp size={16} />}
+              onClick={state.undo}
+              disabled={!state.canUndo}
+            >
               {t("grid.undo")}
             </Button>
-            <Button variant="default" leftSection={<IconArrowForwardUp size={16} />} onClick={state.redo} disabled={!state.canRedo}>
+            <Button
+              variant="default"
+              leftSection={<IconArrowForwardUp size={16} />}
+              onClick={state.redo}
+              disabled={!state.canRedo}
+            >
               {t("grid.redo")}
             </Button>
           </Button.Group>
@@ -275,7 +356,12 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
         {canEdit && (
           <FileButton onChange={importFrom} accept=".xlsx,.csv">
             {(props) => (
-              <Button {...props} variant="default" leftSection={<IconUpload size={16} />} loading={importFile.isPending}>
+              <Button
+                {...props}
+                variant="default"
+                leftSection={<IconUpload size={16} />}
+                loading={importFile.isPending}
+              >
                 {t("grid.importFile")}
               </Button>
             )}
@@ -301,7 +387,13 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
         <Alert color="yellow" data-testid="grid-copies">
           <Group justify="space-between">
             <Text size="sm">{t("grid.copiedMarked", { count: savedCopies })}</Text>
-            <Button size="xs" color="yellow" leftSection={<IconCheck size={14} />} onClick={confirmCopies} loading={confirm.isPending}>
+            <Button
+              size="xs"
+              color="yellow"
+              leftSection={<IconCheck size={14} />}
+              onClick={confirmCopies}
+              loading={confirm.isPending}
+            >
               {t("grid.confirmCopies")}
             </Button>
           </Group>
@@ -312,7 +404,8 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
           <List size="sm">
             {invalid.slice(0, 20).map((c) => (
               <List.Item key={cellKey(c.orgUnit, c.elementId)}>
-                {t("grid.cellTitle", { place: placeName(c.orgUnit), element: elementName(c.elementId) })}: “{isInvalid(c.input) ? c.input.invalid : ""}”
+                {t("grid.cellTitle", { place: placeName(c.orgUnit), element: elementName(c.elementId) })}: “
+                {isInvalid(c.input) ? c.input.invalid : ""}”
               </List.Item>
             ))}
           </List>
@@ -337,22 +430,27 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
         <Grid.Col span={{ base: 12, lg: 9 }}>
           <div onKeyDown={onKeyDown} data-testid="data-grid" className="pcmt-grid">
             <ColumnSummaries.Provider value={footings}>
-            <DataSheetGrid<GridRow>
-              value={rows}
-              onChange={onChange}
-              columns={columns}
-              lockRows
-              disableContextMenu
-              addRowsComponent={false}
-              rowHeight={rowHeight}
-              headerRowHeight={headerHeight}
-              height={Math.min(headerHeight + rowHeight * rows.length + 2, 620)}
-              gutterColumn={{ basis: 190, grow: 0, title: t("grid.place"), component: ({ rowIndex }) => <span>{g.units[rowIndex]?.name}</span> }}
-              // The details stay on the last cell chosen: writing a comment beside the grid leaves the grid.
-              onActiveCellChange={({ cell }) => {
-                if (cell?.colId) setActive({ row: cell.row, elementId: cell.colId });
-              }}
-            />
+              <DataSheetGrid<GridRow>
+                value={rows}
+                onChange={onChange}
+                columns={columns}
+                lockRows
+                disableContextMenu
+                addRowsComponent={false}
+                rowHeight={rowHeight}
+                headerRowHeight={headerHeight}
+                height={Math.min(headerHeight + rowHeight * rows.length + 2, 620)}
+                gutterColumn={{
+                  basis: 190,
+                  grow: 0,
+                  title: t("grid.place"),
+                  component: ({ rowIndex }) => <span>{g.units[rowIndex]?.name}</span>,
+                }}
+                // The details stay on the last cell chosen: writing a comment beside the grid leaves the grid.
+                onActiveCellChange={({ cell }) => {
+                  if (cell?.colId) setActive({ row: cell.row, elementId: cell.colId });
+                }}
+              />
             </ColumnSummaries.Provider>
           </div>
           <Group gap="md" mt={6}>
@@ -370,7 +468,9 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
         <Grid.Col span={{ base: 12, lg: 3 }}>
           <Paper withBorder p="sm">
             <CellDetails reportId={reportId} cell={selected}>
-              {selected && <TargetComments target={{ kind: "cell", orgUnit: selected.orgUnit, elementId: selected.elementId }} />}
+              {selected && (
+                <TargetComments target={{ kind: "cell", orgUnit: selected.orgUnit, elementId: selected.elementId }} />
+              )}
             </CellDetails>
           </Paper>
         </Grid.Col>
@@ -379,7 +479,10 @@ export function DataGridPanel({ reportId, canEdit, onUnsavedChange }: { reportId
   );
 }
 
-const ColumnSummaries = createContext<{ summaries: { filled: number; total: number | null }[]; places: number }>({ summaries: [], places: 0 });
+const ColumnSummaries = createContext<{ summaries: { filled: number; total: number | null }[]; places: number }>({
+  summaries: [],
+  places: 0,
+});
 
 /** A column's header: the data element's name and unit as the catalog says them, its total and places entered. */
 function ColumnHeader({ index, name, unit }: { index: number; name: string; unit: string }) {
@@ -395,7 +498,8 @@ function ColumnHeader({ index, name, unit }: { index: number; name: string; unit
         {unit}
       </Text>
       <Text size="xs" data-testid={`grid-total-${index}`}>
-        {summary.total === null ? t("grid.noTotal") : t("grid.total", { value: formatNumber(summary.total) })} · {t("grid.filled", { filled: summary.filled, total: places })}
+        {summary.total === null ? t("grid.noTotal") : t("grid.total", { value: formatNumber(summary.total) })} ·{" "}
+        {t("grid.filled", { filled: summary.filled, total: places })}
       </Text>
     </Stack>
   );

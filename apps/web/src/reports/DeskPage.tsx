@@ -1,6 +1,14 @@
 import { Anchor, Button, Group, Select, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { agencyName, isAgencyCode } from "@pcmt/domain";
-import { ErrorAlert, formatDate, ReportStateBadge, TimelinessBadge, useLanguage, useShell, useTranslation } from "@pcmt/ui";
+import {
+  ErrorAlert,
+  formatDate,
+  ReportStateBadge,
+  TimelinessBadge,
+  useLanguage,
+  useShell,
+  useTranslation,
+} from "@pcmt/ui";
 import { IconBellRinging } from "@tabler/icons-react";
 import { useState } from "react";
 import { useQuery } from "@tanstack/react-query";
@@ -55,7 +63,16 @@ export function DeskPage() {
           nothingFoundMessage={t("reportPages.desk.noPeriods")}
         />
         {!actor.provinceCode && (
-          <Select label={t("users.province")} translate="no" data={provinceOptions} value={province} onChange={(v) => set("province", v)} allowDeselect={false} searchable w={240} />
+          <Select
+            label={t("users.province")}
+            translate="no"
+            data={provinceOptions}
+            value={province}
+            onChange={(v) => set("province", v)}
+            allowDeselect={false}
+            searchable
+            w={240}
+          />
         )}
       </Group>
       {desk.isError && <ErrorAlert error={desk.error} />}
@@ -81,7 +98,12 @@ export function DeskPage() {
         </Text>
       </SimpleGrid>
       {canRemind && missing.length > 0 && (
-        <Button w="fit-content" color="orange" leftSection={<IconBellRinging size={16} />} onClick={() => setReminding({ agencies: null })}>
+        <Button
+          w="fit-content"
+          color="orange"
+          leftSection={<IconBellRinging size={16} />}
+          onClick={() => setReminding({ agencies: null })}
+        >
           {t("notices.remindAll", { count: missing.length })}
         </Button>
       )}
@@ -108,17 +130,29 @@ export function DeskPage() {
                 <ReportStateBadge state={r.state} />
               </Table.Td>
               <Table.Td>
-                <TimelinessBadge timeliness={r.timeliness} daysLate={r.daysLate} overdue={r.overdue} awaitingResubmission={r.awaitingResubmission} />
+                <TimelinessBadge
+                  timeliness={r.timeliness}
+                  daysLate={r.daysLate}
+                  overdue={r.overdue}
+                  awaitingResubmission={r.awaitingResubmission}
+                />
               </Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
                   {r.id && (
                     <Button component={Link} to={`/reports/${r.id}`} size="xs" variant="light">
-                      {r.state === "submitted" && actor.role === "standing_office" ? t("reportPages.desk.review") : t("reportPages.desk.view")}
+                      {r.state === "submitted" && actor.role === "standing_office"
+                        ? t("reportPages.desk.review")
+                        : t("reportPages.desk.view")}
                     </Button>
                   )}
                   {canRemind && r.state !== "submitted" && r.state !== "accepted" && (
-                    <Button size="xs" variant="default" leftSection={<IconBellRinging size={14} />} onClick={() => setReminding({ agencies: [r.agencyCode] })}>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      leftSection={<IconBellRinging size={14} />}
+                      onClick={() => setReminding({ agencies: [r.agencyCode] })}
+                    >
                       {t("notices.remindOne")}
                     </Button>
                   )}
@@ -129,7 +163,15 @@ export function DeskPage() {
         </Table.Tbody>
       </Table>
       {period && <ReminderLog provinceCode={province} period={period} />}
-      {period && reminding && <RemindModal provinceCode={province} period={period} agencyCodes={reminding.agencies} lateCount={missing.length} onClose={() => setReminding(null)} />}
+      {period && reminding && (
+        <RemindModal
+          provinceCode={province}
+          period={period}
+          agencyCodes={reminding.agencies}
+          lateCount={missing.length}
+          onClose={() => setReminding(null)}
+        />
+      )}
     </Stack>
   );
 }

@@ -14,7 +14,19 @@ const accept = ".pdf,.doc,.docx,.xls,.xlsx,.odt,.ods,.jpg,.jpeg,.png";
 const maxBytes = 10 * 1024 * 1024;
 
 /** Evidence files (minh chứng) of one task: download links, attach and remove while the report is editable. */
-export function EvidenceList({ reportId, taskId, evidence, canEdit, onChange }: { reportId: string; taskId: string | null; evidence: Report["evidence"]; canEdit: boolean; onChange: (r: Report) => void }) {
+export function EvidenceList({
+  reportId,
+  taskId,
+  evidence,
+  canEdit,
+  onChange,
+}: {
+  reportId: string;
+  taskId: string | null;
+  evidence: Report["evidence"];
+  canEdit: boolean;
+  onChange: (r: Report) => void;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const attach = useFileUpload("evidence");
@@ -23,7 +35,11 @@ export function EvidenceList({ reportId, taskId, evidence, canEdit, onChange }: 
   async function upload(file: File | null) {
     if (!file) return;
     if (file.size > maxBytes) {
-      notifications.show({ color: "red", title: t("reportPages.evidence.attachFailed"), message: t("reportPages.evidence.tooLarge") });
+      notifications.show({
+        color: "red",
+        title: t("reportPages.evidence.attachFailed"),
+        message: t("reportPages.evidence.tooLarge"),
+      });
       return;
     }
     try {
@@ -37,7 +53,11 @@ export function EvidenceList({ reportId, taskId, evidence, canEdit, onChange }: 
         ),
       });
     } catch (error) {
-      notifications.show({ color: "red", title: t("reportPages.evidence.attachFailed"), message: describeError(error, t("errors.network")).message });
+      notifications.show({
+        color: "red",
+        title: t("reportPages.evidence.attachFailed"),
+        message: describeError(error, t("errors.network")).message,
+      });
     }
   }
 
@@ -54,7 +74,14 @@ export function EvidenceList({ reportId, taskId, evidence, canEdit, onChange }: 
             {t("reportPages.evidence.size", { size: formatNumber(Math.ceil(e.sizeBytes / 1024)) })}
           </Text>
           {canEdit && (
-            <ActionIcon size="sm" variant="subtle" color="red" aria-label={t("reportPages.evidence.remove", { fileName: e.fileName })} translate="no" onClick={async () => onChange(await remove.mutateAsync({ evidenceId: e.id }))}>
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              color="red"
+              aria-label={t("reportPages.evidence.remove", { fileName: e.fileName })}
+              translate="no"
+              onClick={async () => onChange(await remove.mutateAsync({ evidenceId: e.id }))}
+            >
               <IconTrash size={14} />
             </ActionIcon>
           )}
@@ -63,8 +90,17 @@ export function EvidenceList({ reportId, taskId, evidence, canEdit, onChange }: 
       {canEdit && (
         <FileButton onChange={upload} accept={accept}>
           {(props) => (
-            <Button {...props} size="compact-xs" variant="subtle" leftSection={<IconPaperclip size={14} />} loading={attach.isPending} w="fit-content">
-              {attach.isPending && attach.sent !== null && attach.sent < 1 ? t("reportPages.evidence.sending", { percent: Math.round(attach.sent * 100) }) : t("reportPages.evidence.attach")}
+            <Button
+              {...props}
+              size="compact-xs"
+              variant="subtle"
+              leftSection={<IconPaperclip size={14} />}
+              loading={attach.isPending}
+              w="fit-content"
+            >
+              {attach.isPending && attach.sent !== null && attach.sent < 1
+                ? t("reportPages.evidence.sending", { percent: Math.round(attach.sent * 100) })
+                : t("reportPages.evidence.attach")}
             </Button>
           )}
         </FileButton>

@@ -12,7 +12,9 @@ export function MyReportsPage() {
   const trpc = useTRPC();
   const navigate = useNavigate();
   const schedule = useQuery(trpc.reports.mySchedule.queryOptions());
-  const open = useMutation(trpc.reports.open.mutationOptions({ onSuccess: (report) => navigate(`/reports/${report.id}`) }));
+  const open = useMutation(
+    trpc.reports.open.mutationOptions({ onSuccess: (report) => navigate(`/reports/${report.id}`) }),
+  );
   return (
     <Stack>
       <Title order={2}>{t("nav.reports")}</Title>
@@ -45,10 +47,20 @@ export function MyReportsPage() {
                 <ReportStateBadge state={entry.state} />
               </Table.Td>
               <Table.Td>
-                <TimelinessBadge timeliness={entry.timeliness} daysLate={entry.daysLate} overdue={entry.overdue} awaitingResubmission={entry.awaitingResubmission} />
+                <TimelinessBadge
+                  timeliness={entry.timeliness}
+                  daysLate={entry.daysLate}
+                  overdue={entry.overdue}
+                  awaitingResubmission={entry.awaitingResubmission}
+                />
               </Table.Td>
               <Table.Td>
-                <Button size="xs" variant={entry.id ? "light" : "filled"} loading={open.isPending && open.variables?.period === entry.period} onClick={() => (entry.id ? navigate(`/reports/${entry.id}`) : open.mutate({ period: entry.period }))}>
+                <Button
+                  size="xs"
+                  variant={entry.id ? "light" : "filled"}
+                  loading={open.isPending && open.variables?.period === entry.period}
+                  onClick={() => (entry.id ? navigate(`/reports/${entry.id}`) : open.mutate({ period: entry.period }))}
+                >
                   {entry.id ? t("reportPages.myReports.open") : t("reportPages.myReports.create")}
                 </Button>
               </Table.Td>

@@ -8,7 +8,8 @@ import { useTRPC } from "../app/trpc";
 
 type Entry = inferRouterOutputs<AppRouter>["reports"]["history"][number];
 
-const statusWord = (status: string | null) => (status ? (taskStatusLabels[status as keyof typeof taskStatusLabels] ?? status) : "—");
+const statusWord = (status: string | null) =>
+  status ? (taskStatusLabels[status as keyof typeof taskStatusLabels] ?? status) : "—";
 
 /** One step of the report's life as a sentence, and its details (what changed) as a list. */
 function describe(entry: Entry, t: ReturnType<typeof useTranslation>["t"]): { sentence: string; details: string[] } {
@@ -23,22 +24,43 @@ function describe(entry: Entry, t: ReturnType<typeof useTranslation>["t"]): { se
       return { sentence: t("history.submit", { actor, submission: entry.submission }), details: [] };
     case "report.return":
     case "report.reopen":
-      return { sentence: `${t(entry.action === "report.return" ? "history.return" : "history.reopen", { actor })}.`, details: entry.reason ? [t("history.reason", { reason: entry.reason })] : [] };
+      return {
+        sentence: `${t(entry.action === "report.return" ? "history.return" : "history.reopen", { actor })}.`,
+        details: entry.reason ? [t("history.reason", { reason: entry.reason })] : [],
+      };
     case "report.save": {
-      const parts = [entry.summaryChanged ? t("history.saveSummary") : null, entry.tasksChanged > 0 ? t("history.saveTasks", { count: entry.tasksChanged }) : null].filter((p): p is string => p !== null);
+      const parts = [
+        entry.summaryChanged ? t("history.saveSummary") : null,
+        entry.tasksChanged > 0 ? t("history.saveTasks", { count: entry.tasksChanged }) : null,
+      ].filter((p): p is string => p !== null);
       return {
         sentence: `${t("history.save", { actor })}: ${parts.length ? parts.join(", ") : t("history.saveNothing")}.`,
-        details: entry.statusChanges.map((c) => t("history.statusChange", { ref: c.ref, from: statusWord(c.from), to: statusWord(c.to) })),
+        details: entry.statusChanges.map((c) =>
+          t("history.statusChange", { ref: c.ref, from: statusWord(c.from), to: statusWord(c.to) }),
+        ),
       };
     }
     case "report.evidence":
-      return { sentence: t("history.evidence", { actor, fileName: entry.fileName, size: entry.sizeBytes ? ` (${formatNumber(Math.ceil(entry.sizeBytes / 1024))} KB)` : "" }), details: [] };
+      return {
+        sentence: t("history.evidence", {
+          actor,
+          fileName: entry.fileName,
+          size: entry.sizeBytes ? ` (${formatNumber(Math.ceil(entry.sizeBytes / 1024))} KB)` : "",
+        }),
+        details: [],
+      };
     case "report.evidence.remove":
       return { sentence: t("history.evidenceRemove", { actor, fileName: entry.fileName }), details: [] };
     case "report.grid_save": {
-      const sentence = entry.source === "file" && entry.fileName ? t("history.gridSaveFile", { actor, count: entry.count, fileName: entry.fileName }) : t("history.gridSave", { actor, count: entry.count });
-      const details = entry.changes.map((c) => t("history.gridChange", { place: c.place, element: c.element, before: value(c.before), after: value(c.after) }));
-      if (entry.count > entry.changes.length) details.push(t("history.gridMore", { count: entry.count - entry.changes.length }));
+      const sentence =
+        entry.source === "file" && entry.fileName
+          ? t("history.gridSaveFile", { actor, count: entry.count, fileName: entry.fileName })
+          : t("history.gridSave", { actor, count: entry.count });
+      const details = entry.changes.map((c) =>
+        t("history.gridChange", { place: c.place, element: c.element, before: value(c.before), after: value(c.after) }),
+      );
+      if (entry.count > entry.changes.length)
+        details.push(t("history.gridMore", { count: entry.count - entry.changes.length }));
       return { sentence: `${sentence}.`, details };
     }
     case "report.comment":

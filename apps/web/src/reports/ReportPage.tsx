@@ -1,8 +1,33 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Modal, Radio, SegmentedControl, Stack, Tabs, Text, Textarea, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Modal,
+  Radio,
+  SegmentedControl,
+  Stack,
+  Tabs,
+  Text,
+  Textarea,
+  Title,
+} from "@mantine/core";
 import { useDebouncedCallback } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { agencyName, describeDeadline, isAgencyCode } from "@pcmt/domain";
-import { describeError, ErrorAlert, formatDate, formatDateTime, ReportStateBadge, TimelinessBadge, useLanguage, useShell, useTranslation } from "@pcmt/ui";
+import {
+  describeError,
+  ErrorAlert,
+  formatDate,
+  formatDateTime,
+  ReportStateBadge,
+  TimelinessBadge,
+  useLanguage,
+  useShell,
+  useTranslation,
+} from "@pcmt/ui";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
@@ -25,7 +50,10 @@ interface Draft {
 const statuses: Status[] = ["not_started", "in_progress", "done"];
 
 function draftOf(report: { summary: string; items: { taskId: string; status: Status; narrative: string }[] }): Draft {
-  return { summary: report.summary, items: Object.fromEntries(report.items.map((i) => [i.taskId, { status: i.status, narrative: i.narrative }])) };
+  return {
+    summary: report.summary,
+    items: Object.fromEntries(report.items.map((i) => [i.taskId, { status: i.status, narrative: i.narrative }])),
+  };
 }
 
 /** One report: the agency fills it in (saved as it types), submits it; the standing office accepts or returns it. */
@@ -51,12 +79,17 @@ export function ReportPage() {
   const language = useLanguage();
   const statusOptions = statuses.map((value) => ({ value, label: t(`comments.status.${value}`) }));
 
-  const setReport = (next: NonNullable<typeof report>) => queryClient.setQueryData(trpc.reports.get.queryKey({ reportId: id }), next);
+  const setReport = (next: NonNullable<typeof report>) =>
+    queryClient.setQueryData(trpc.reports.get.queryKey({ reportId: id }), next);
   const save = useMutation(trpc.reports.saveDraft.mutationOptions());
   const submit = useMutation(trpc.reports.submit.mutationOptions());
   const review = useMutation(trpc.reports.review.mutationOptions());
 
-  const canEdit = !!report && actor.role === "agency_officer" && actor.agencyCode === report.agencyCode && (report.state === "draft" || report.state === "returned");
+  const canEdit =
+    !!report &&
+    actor.role === "agency_officer" &&
+    actor.agencyCode === report.agencyCode &&
+    (report.state === "draft" || report.state === "returned");
   const canReview = !!report && actor.role === "standing_office" && report.state === "submitted";
   // An accepted report's values are frozen; the standing office reopens it (returns it with a reason) to change them.
   const canReopen = !!report && actor.role === "standing_office" && report.state === "accepted";
@@ -85,7 +118,10 @@ export function ReportPage() {
     } catch (error) {
       const described = describeError(error, t("errors.network"));
       if (described.code === "CONFLICT") {
-        const theirs = await queryClient.fetchQuery({ ...trpc.reports.get.queryOptions({ reportId: id }), staleTime: 0 });
+        const theirs = await queryClient.fetchQuery({
+          ...trpc.reports.get.queryOptions({ reportId: id }),
+          staleTime: 0,
+        });
         setConflict({ mine: current, theirs });
       }
       return undefined;
@@ -117,11 +153,16 @@ export function ReportPage() {
 
   async function decide(decision: "accept" | "return") {
     try {
-      const next = await review.mutateAsync(decision === "accept" ? { reportId: id, decision } : { reportId: id, decision, reason });
+      const next = await review.mutateAsync(
+        decision === "accept" ? { reportId: id, decision } : { reportId: id, decision, reason },
+      );
       setReport(next);
       setReturning(false);
       setReason("");
-      notifications.show({ color: "green", message: decision === "accept" ? t("reportPages.report.accepted") : t("reportPages.report.returned") });
+      notifications.show({
+        color: "green",
+        message: decision === "accept" ? t("reportPages.report.accepted") : t("reportPages.report.returned"),
+      });
       void queryClient.invalidateQueries({ queryKey: trpc.reports.desk.pathKey() });
     } catch {
       // shown from review.error
@@ -156,13 +197,22 @@ export function ReportPage() {
               ← {actor.role === "agency_officer" ? t("nav.reports") : t("nav.desk")}
             </Anchor>
           </Text>
-          <Title order={2}>{t("reportPages.report.title", { period: language === "vi" ? period.toLowerCase() : period, agency })}</Title>
+          <Title order={2}>
+            {t("reportPages.report.title", { period: language === "vi" ? period.toLowerCase() : period, agency })}
+          </Title>
           <Group gap="xs" mt={4}>
             <ReportStateBadge state={report.state} />
-            <TimelinessBadge timeliness={report.timeliness} daysLate={report.daysLate} overdue={report.overdue} awaitingResubmission={report.awaitingResubmission} />
+            <TimelinessBadge
+              timeliness={report.timeliness}
+              daysLate={report.daysLate}
+              overdue={report.overdue}
+              awaitingResubmission={report.awaitingResubmission}
+            />
             <Text size="sm" c="dimmed">
               {t("reportPages.report.dueDate", { date: formatDate(report.dueDate) })}
-              {report.firstSubmittedAt ? ` · ${t("reportPages.report.firstSubmitted", { date: formatDate(new Date(report.firstSubmittedAt)) })}` : ""}
+              {report.firstSubmittedAt
+                ? ` · ${t("reportPages.report.firstSubmitted", { date: formatDate(new Date(report.firstSubmittedAt)) })}`
+                : ""}
             </Text>
           </Group>
         </div>
@@ -181,11 +231,17 @@ export function ReportPage() {
             </Text>
           )}
           {canEdit && (
-            <Button onClick={() => setChecking(true)}>{report.state === "returned" ? t("reportPages.report.resend") : t("reportPages.report.send")}</Button>
+            <Button onClick={() => setChecking(true)}>
+              {report.state === "returned" ? t("reportPages.report.resend") : t("reportPages.report.send")}
+            </Button>
           )}
           {canReview && (
             <>
-              <Button color="green" onClick={() => decide("accept")} loading={review.isPending && review.variables?.decision === "accept"}>
+              <Button
+                color="green"
+                onClick={() => decide("accept")}
+                loading={review.isPending && review.variables?.decision === "accept"}
+              >
                 {t("reportPages.report.accept")}
               </Button>
               <Button color="orange" variant="light" onClick={() => setReturning(true)}>
@@ -205,14 +261,22 @@ export function ReportPage() {
           <span translate="no">{report.returnReason}</span>
         </Alert>
       )}
-      {!canEdit && actor.role === "agency_officer" && report.state === "submitted" && <Alert color="blue">{t("reportPages.report.awaitingReview")}</Alert>}
+      {!canEdit && actor.role === "agency_officer" && report.state === "submitted" && (
+        <Alert color="blue">{t("reportPages.report.awaitingReview")}</Alert>
+      )}
       {submit.error && <ErrorAlert error={submit.error} />}
       {canEdit && draft && (
         <SubmitCheckModal
           opened={checking}
           reportId={id}
           summary={draft.summary}
-          tasks={report.items.map((item) => ({ taskId: item.taskId, ref: item.ref, text: item.text, status: draft.items[item.taskId]?.status ?? item.status, narrative: draft.items[item.taskId]?.narrative ?? item.narrative }))}
+          tasks={report.items.map((item) => ({
+            taskId: item.taskId,
+            ref: item.ref,
+            text: item.text,
+            status: draft.items[item.taskId]?.status ?? item.status,
+            narrative: draft.items[item.taskId]?.narrative ?? item.narrative,
+          }))}
           unsavedCells={unsavedCells}
           evidenceCount={report.evidence.length}
           sending={submit.isPending || save.isPending}
@@ -222,100 +286,137 @@ export function ReportPage() {
       )}
       {review.error && <ErrorAlert error={review.error} />}
       <ReportCommentsProvider report={report}>
-      <Tabs defaultValue="content">
-        <Tabs.List>
-          <Tabs.Tab value="content" rightSection={<OpenCommentsBadge kind="task" />}>
-            {t("reportPages.report.tabs.content")}
-          </Tabs.Tab>
-          <Tabs.Tab value="data" rightSection={<OpenCommentsBadge kind="cell" />}>
-            {t("reportPages.report.tabs.data")}
-          </Tabs.Tab>
-          <Tabs.Tab value="versions">{t("reportPages.report.tabs.versions", { count: report.versions.length })}</Tabs.Tab>
-          <Tabs.Tab value="history">{t("reportPages.report.tabs.history")}</Tabs.Tab>
-        </Tabs.List>
-        <Tabs.Panel value="content" pt="sm">
-          <Stack>
-            <Textarea
-              label={t("reportPages.report.summary")}
-              translate="no"
-              autosize
-              minRows={3}
-              value={draft.summary}
-              readOnly={!canEdit}
-              onChange={(e) => {
-                const value = e.currentTarget.value;
-                change((d) => ({ ...d, summary: value }));
-              }}
-            />
-            {report.items.length === 0 && <Text c="dimmed">{t("reportPages.report.noTasks")}</Text>}
-            {report.items.map((item) => {
-              const current = draft.items[item.taskId] ?? { status: item.status, narrative: item.narrative };
-              return (
-                <Card key={item.taskId} withBorder data-task={item.taskId}>
-                  <Group justify="space-between" align="flex-start" wrap="nowrap">
-                    <Anchor component={Link} to={`/catalog/${item.documentSlug}?task=${encodeURIComponent(item.ref)}`} size="sm" fw={600} translate="no">
-                      {item.documentNumber ?? item.documentTitle.slice(0, 40)} {item.ref}
-                    </Anchor>
-                    <Group gap={4} wrap="nowrap">
-                      <Badge variant="light" color={item.role === "lead" ? "red" : "gray"} data-role={item.role}>
-                        {t(`reportPages.role.${item.role}`)}
-                      </Badge>
-                      {item.deadline && (
-                        <Badge variant="outline" title={item.deadlineText ?? undefined} translate={item.deadlineText ? "no" : undefined} data-testid="task-deadline">
-                          {describeDeadline(item.deadline, language)}
+        <Tabs defaultValue="content">
+          <Tabs.List>
+            <Tabs.Tab value="content" rightSection={<OpenCommentsBadge kind="task" />}>
+              {t("reportPages.report.tabs.content")}
+            </Tabs.Tab>
+            <Tabs.Tab value="data" rightSection={<OpenCommentsBadge kind="cell" />}>
+              {t("reportPages.report.tabs.data")}
+            </Tabs.Tab>
+            <Tabs.Tab value="versions">
+              {t("reportPages.report.tabs.versions", { count: report.versions.length })}
+            </Tabs.Tab>
+            <Tabs.Tab value="history">{t("reportPages.report.tabs.history")}</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="content" pt="sm">
+            <Stack>
+              <Textarea
+                label={t("reportPages.report.summary")}
+                translate="no"
+                autosize
+                minRows={3}
+                value={draft.summary}
+                readOnly={!canEdit}
+                onChange={(e) => {
+                  const value = e.currentTarget.value;
+                  change((d) => ({ ...d, summary: value }));
+                }}
+              />
+              {report.items.length === 0 && <Text c="dimmed">{t("reportPages.report.noTasks")}</Text>}
+              {report.items.map((item) => {
+                const current = draft.items[item.taskId] ?? { status: item.status, narrative: item.narrative };
+                return (
+                  <Card key={item.taskId} withBorder data-task={item.taskId}>
+                    <Group justify="space-between" align="flex-start" wrap="nowrap">
+                      <Anchor
+                        component={Link}
+                        to={`/catalog/${item.documentSlug}?task=${encodeURIComponent(item.ref)}`}
+                        size="sm"
+                        fw={600}
+                        translate="no"
+                      >
+                        {item.documentNumber ?? item.documentTitle.slice(0, 40)} {item.ref}
+                      </Anchor>
+                      <Group gap={4} wrap="nowrap">
+                        <Badge variant="light" color={item.role === "lead" ? "red" : "gray"} data-role={item.role}>
+                          {t(`reportPages.role.${item.role}`)}
                         </Badge>
-                      )}
+                        {item.deadline && (
+                          <Badge
+                            variant="outline"
+                            title={item.deadlineText ?? undefined}
+                            translate={item.deadlineText ? "no" : undefined}
+                            data-testid="task-deadline"
+                          >
+                            {describeDeadline(item.deadline, language)}
+                          </Badge>
+                        )}
+                      </Group>
                     </Group>
-                  </Group>
-                  <Text size="sm" lineClamp={3} mb="xs" style={{ whiteSpace: "pre-line" }} translate="no">
-                    {item.text}
-                  </Text>
-                  <SegmentedControl
-                    size="xs"
-                    data={statusOptions}
-                    value={current.status}
-                    disabled={!canEdit}
-                    onChange={(value) => change((d) => ({ ...d, items: { ...d.items, [item.taskId]: { ...current, status: value as Status } } }))}
-                    aria-label={t("reportPages.report.status")}
-                  />
-                  <Textarea
-                    mt="xs"
-                    placeholder={t("reportPages.report.narrativePlaceholder")}
-                    autosize
-                    minRows={2}
-                    value={current.narrative}
-                    readOnly={!canEdit}
-                    aria-label={t("reportPages.report.narrative", { ref: item.ref })}
-                    translate="no"
-                    onChange={(e) => {
-                      const value = e.currentTarget.value;
-                      change((d) => ({ ...d, items: { ...d.items, [item.taskId]: { ...current, narrative: value } } }));
-                    }}
-                  />
-                  <TargetComments target={{ kind: "task", taskId: item.taskId }} />
-                  <EvidenceList reportId={id} taskId={item.taskId} evidence={report.evidence.filter((e) => e.taskId === item.taskId)} canEdit={canEdit} onChange={setReport} />
-                </Card>
-              );
-            })}
-          </Stack>
-        </Tabs.Panel>
-        <Tabs.Panel value="data" pt="sm">
-          <DataGridPanel reportId={id} canEdit={canEdit} onUnsavedChange={setUnsavedCells} />
-        </Tabs.Panel>
-        <Tabs.Panel value="versions" pt="sm">
-          <ReportVersions reportId={id} taskRefs={Object.fromEntries(report.items.map((item) => [item.taskId, item.ref]))} />
-        </Tabs.Panel>
-        <Tabs.Panel value="history" pt="sm">
-          <ReportHistory reportId={id} />
-        </Tabs.Panel>
-      </Tabs>
+                    <Text size="sm" lineClamp={3} mb="xs" style={{ whiteSpace: "pre-line" }} translate="no">
+                      {item.text}
+                    </Text>
+                    <SegmentedControl
+                      size="xs"
+                      data={statusOptions}
+                      value={current.status}
+                      disabled={!canEdit}
+                      onChange={(value) =>
+                        change((d) => ({ ...d, items: { ...d.items, [item.taskId]: { ...current, status: value } } }))
+                      }
+                      aria-label={t("reportPages.report.status")}
+                    />
+                    <Textarea
+                      mt="xs"
+                      placeholder={t("reportPages.report.narrativePlaceholder")}
+                      autosize
+                      minRows={2}
+                      value={current.narrative}
+                      readOnly={!canEdit}
+                      aria-label={t("reportPages.report.narrative", { ref: item.ref })}
+                      translate="no"
+                      onChange={(e) => {
+                        const value = e.currentTarget.value;
+                        change((d) => ({
+                          ...d,
+                          items: { ...d.items, [item.taskId]: { ...current, narrative: value } },
+                        }));
+                      }}
+                    />
+                    <TargetComments target={{ kind: "task", taskId: item.taskId }} />
+                    <EvidenceList
+                      reportId={id}
+                      taskId={item.taskId}
+                      evidence={report.evidence.filter((e) => e.taskId === item.taskId)}
+                      canEdit={canEdit}
+                      onChange={setReport}
+                    />
+                  </Card>
+                );
+              })}
+            </Stack>
+          </Tabs.Panel>
+          <Tabs.Panel value="data" pt="sm">
+            <DataGridPanel reportId={id} canEdit={canEdit} onUnsavedChange={setUnsavedCells} />
+          </Tabs.Panel>
+          <Tabs.Panel value="versions" pt="sm">
+            <ReportVersions
+              reportId={id}
+              taskRefs={Object.fromEntries(report.items.map((item) => [item.taskId, item.ref]))}
+            />
+          </Tabs.Panel>
+          <Tabs.Panel value="history" pt="sm">
+            <ReportHistory reportId={id} />
+          </Tabs.Panel>
+        </Tabs>
       </ReportCommentsProvider>
-      <Modal opened={returning} onClose={() => setReturning(false)} title={canReopen ? t("reportPages.report.reopenTitle") : t("reportPages.report.returnTitle")}>
+      <Modal
+        opened={returning}
+        onClose={() => setReturning(false)}
+        title={canReopen ? t("reportPages.report.reopenTitle") : t("reportPages.report.returnTitle")}
+      >
         <Stack>
-          {canReopen && (
-            <Text size="sm">{t("reportPages.report.reopenIntro")}</Text>
-          )}
-          <Textarea label={canReopen ? t("reportPages.report.reopenReason") : t("reportPages.report.returnReason")} required autosize minRows={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={describeError(review.error, "").fieldErrors.reason} />
+          {canReopen && <Text size="sm">{t("reportPages.report.reopenIntro")}</Text>}
+          <Textarea
+            label={canReopen ? t("reportPages.report.reopenReason") : t("reportPages.report.returnReason")}
+            required
+            autosize
+            minRows={3}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={describeError(review.error, "").fieldErrors.reason}
+          />
           <Button color="orange" onClick={() => decide("return")} loading={review.isPending}>
             {canReopen ? t("reportPages.report.reopenConfirm") : t("reportPages.report.returnConfirm")}
           </Button>
@@ -327,17 +428,35 @@ export function ReportPage() {
 }
 
 /** Someone saved the draft first: choose, field by field, which text to keep. Nothing is lost either way. */
-function MergeDialog({ conflict, onSave }: { conflict: { mine: Draft; theirs: { summary: string; items: { taskId: string; ref: string; status: Status; narrative: string }[] } }; onSave: (d: Draft) => void }) {
+function MergeDialog({
+  conflict,
+  onSave,
+}: {
+  conflict: {
+    mine: Draft;
+    theirs: { summary: string; items: { taskId: string; ref: string; status: Status; narrative: string }[] };
+  };
+  onSave: (d: Draft) => void;
+}) {
   const theirs = draftOf(conflict.theirs);
   const differing = [
     ...(conflict.mine.summary !== theirs.summary ? ["summary"] : []),
-    ...Object.keys(conflict.mine.items).filter((k) => JSON.stringify(conflict.mine.items[k]) !== JSON.stringify(theirs.items[k])),
+    ...Object.keys(conflict.mine.items).filter(
+      (k) => JSON.stringify(conflict.mine.items[k]) !== JSON.stringify(theirs.items[k]),
+    ),
   ];
   const { t } = useTranslation();
-  const [choice, setChoice] = useState<Record<string, "mine" | "theirs">>(Object.fromEntries(differing.map((k) => [k, "mine"])));
+  const [choice, setChoice] = useState<Record<string, "mine" | "theirs">>(
+    Object.fromEntries(differing.map((k) => [k, "mine"])),
+  );
   const merged: Draft = {
     summary: choice.summary === "theirs" ? theirs.summary : conflict.mine.summary,
-    items: Object.fromEntries(Object.keys({ ...theirs.items, ...conflict.mine.items }).map((k) => [k, (choice[k] === "theirs" ? theirs.items[k] : conflict.mine.items[k]) ?? theirs.items[k]!])),
+    items: Object.fromEntries(
+      Object.keys({ ...theirs.items, ...conflict.mine.items }).map((k) => [
+        k,
+        (choice[k] === "theirs" ? theirs.items[k] : conflict.mine.items[k]) ?? theirs.items[k]!,
+      ]),
+    ),
   };
   const show = (d: Draft, key: string) => {
     if (key === "summary") return <span translate="no">{d.summary}</span>;
@@ -363,7 +482,7 @@ function MergeDialog({ conflict, onSave }: { conflict: { mine: Draft; theirs: { 
                 {conflict.theirs.items.find((i) => i.taskId === key)?.ref ?? key}
               </Text>
             )}
-            <Radio.Group value={choice[key]} onChange={(v) => setChoice({ ...choice, [key]: v as "mine" | "theirs" })}>
+            <Radio.Group value={choice[key]} onChange={(v) => setChoice({ ...choice, [key]: v })}>
               <Stack gap={4} mt={4}>
                 <Radio
                   value="mine"

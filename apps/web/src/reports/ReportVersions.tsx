@@ -22,7 +22,10 @@ export function ReportVersions({ reportId, taskRefs }: { reportId: string; taskR
   if (versions.isError) return <ErrorAlert error={versions.error} />;
   const list = versions.data ?? [];
   if (list.length === 0) return <Text c="dimmed">{t("versions.none")}</Text>;
-  const options = list.map((v) => ({ value: String(v.number), label: t("versions.option", { number: v.number, at: formatDateTime(v.submittedAt) }) }));
+  const options = list.map((v) => ({
+    value: String(v.number),
+    label: t("versions.option", { number: v.number, at: formatDateTime(v.submittedAt) }),
+  }));
   const leftNumber = left ?? options[0]!.value;
   const rightNumber = right ?? options[options.length - 1]!.value;
   const a = list.find((v) => String(v.number) === leftNumber)?.snapshot as Snapshot | undefined;
@@ -46,8 +49,20 @@ export function ReportVersions({ reportId, taskRefs }: { reportId: string; taskR
   return (
     <Stack>
       <Group>
-        <Select label={t("versions.compare")} data={options} value={leftNumber} onChange={setLeft} allowDeselect={false} />
-        <Select label={t("versions.with")} data={options} value={rightNumber} onChange={setRight} allowDeselect={false} />
+        <Select
+          label={t("versions.compare")}
+          data={options}
+          value={leftNumber}
+          onChange={setLeft}
+          allowDeselect={false}
+        />
+        <Select
+          label={t("versions.with")}
+          data={options}
+          value={rightNumber}
+          onChange={setRight}
+          allowDeselect={false}
+        />
       </Group>
       <Title order={5}>{t("versions.texts")}</Title>
       <Table withTableBorder>
@@ -108,7 +123,13 @@ function differingFigures(a: NonNullable<Snapshot["values"]>, b: NonNullable<Sna
   for (const k of new Set([...before.keys(), ...after.keys()])) {
     const x = before.get(k);
     const y = after.get(k);
-    if (x?.value !== y?.value) out.push({ orgUnit: (x ?? y)!.orgUnit, elementId: (x ?? y)!.elementId, a: x?.value ?? null, b: y?.value ?? null });
+    if (x?.value !== y?.value)
+      out.push({
+        orgUnit: (x ?? y)!.orgUnit,
+        elementId: (x ?? y)!.elementId,
+        a: x?.value ?? null,
+        b: y?.value ?? null,
+      });
   }
   return out;
 }

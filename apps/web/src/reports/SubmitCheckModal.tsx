@@ -1,7 +1,6 @@
 import { Alert, Button, Group, List, Modal, Stack, Text } from "@mantine/core";
 import { useTranslation } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
-import type { ValueWarning } from "@pcmt/domain";
 import { useTRPC } from "../app/trpc";
 import { describeWarning } from "./grid/describeWarning";
 
@@ -74,7 +73,13 @@ export function SubmitCheckModal({
   const elementName = (id: string) => grid.data?.elements.find((e) => e.id === id)?.name ?? id;
   // Copies not confirmed and cells not saved are not the report's figures yet: the officer settles them first.
   const blocked = copies > 0 || unsavedCells > 0;
-  const allGood = notStarted.length === 0 && noNarrative.length === 0 && summary.trim() !== "" && emptyCells === 0 && warned.length === 0 && !blocked;
+  const allGood =
+    notStarted.length === 0 &&
+    noNarrative.length === 0 &&
+    summary.trim() !== "" &&
+    emptyCells === 0 &&
+    warned.length === 0 &&
+    !blocked;
   return (
     <Modal opened={opened} onClose={onClose} title={t("submitCheck.title")} size="lg">
       <Stack data-testid="submit-check">
@@ -98,7 +103,8 @@ export function SubmitCheckModal({
             <List size="xs" ml="md">
               {warned.slice(0, 15).map((n) => (
                 <List.Item key={`${n.orgUnit}|${n.elementId}`}>
-                  {placeName(n.orgUnit)} — {elementName(n.elementId)}: {(n.warnings as ValueWarning[]).map((w) => describeWarning(t, w)).join(" ")}
+                  {placeName(n.orgUnit)} — {elementName(n.elementId)}:{" "}
+                  {n.warnings.map((w) => describeWarning(t, w)).join(" ")}
                 </List.Item>
               ))}
             </List>

@@ -1,4 +1,15 @@
-import { Alert, Button, Center, Paper, PasswordInput, SegmentedControl, Stack, Text, TextInput, Title } from "@mantine/core";
+import {
+  Alert,
+  Button,
+  Center,
+  Paper,
+  PasswordInput,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { describeError, setLanguage, useLanguage, useTranslation } from "@pcmt/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
@@ -21,7 +32,7 @@ export function SignInPage({ expired, onSignedIn }: { expired: boolean; onSigned
         onSignedIn();
         // Nothing cached for the previous user survives; the session query refetches and opens the app.
         await queryClient.resetQueries();
-        navigate("/", { replace: true });
+        void navigate("/", { replace: true });
       },
     }),
   );
@@ -42,8 +53,23 @@ export function SignInPage({ expired, onSignedIn }: { expired: boolean; onSigned
               </Text>
             </div>
             {expired && <Alert color="yellow">{t("auth.sessionExpired")}</Alert>}
-            <TextInput label={t("auth.username")} autoComplete="username" autoFocus required {...form.getInputProps("username")} name="username" error={error?.fieldErrors.username} />
-            <PasswordInput label={t("auth.password")} autoComplete="current-password" required {...form.getInputProps("password")} name="password" error={error?.fieldErrors.password} />
+            <TextInput
+              label={t("auth.username")}
+              autoComplete="username"
+              autoFocus
+              required
+              {...form.getInputProps("username")}
+              name="username"
+              error={error?.fieldErrors.username}
+            />
+            <PasswordInput
+              label={t("auth.password")}
+              autoComplete="current-password"
+              required
+              {...form.getInputProps("password")}
+              name="password"
+              error={error?.fieldErrors.password}
+            />
             {error && Object.keys(error.fieldErrors).length === 0 && (
               <Alert color="red" role="alert">
                 {error.message}

@@ -1,5 +1,24 @@
-import { Anchor, Badge, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
-import { type AgencyCode, agencyName, describeDeadline, type TaskStatus, taskStatusLabels, taskStatusLabelsEn } from "@pcmt/domain";
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
+import {
+  type AgencyCode,
+  agencyName,
+  describeDeadline,
+  type TaskStatus,
+  taskStatusLabels,
+  taskStatusLabelsEn,
+} from "@pcmt/domain";
 import { ErrorAlert, formatDate, ReportStateBadge, TimelinessBadge, useLanguage, useTranslation } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -8,7 +27,12 @@ import { useTRPC } from "../app/trpc";
 import { AgencyBadges } from "../catalog/AgencyBadges";
 import { periodLabel } from "../periods/periodLabel";
 
-const statusColors: Record<TaskStatus, string> = { not_started: "gray", in_progress: "blue", done: "green", overdue: "red" };
+const statusColors: Record<TaskStatus, string> = {
+  not_started: "gray",
+  in_progress: "blue",
+  done: "green",
+  overdue: "red",
+};
 
 /** An officer's week: reports due and late, then every task the agency leads or coordinates with its status. */
 export function MyWorkPage({ agencyCode }: { agencyCode: AgencyCode }) {
@@ -20,7 +44,9 @@ export function MyWorkPage({ agencyCode }: { agencyCode: AgencyCode }) {
   if (work.isError) return <ErrorAlert error={work.error} />;
   if (!work.data) return <Text c="dimmed">{t("common.loading")}</Text>;
   const { tasks, upcomingReports, overdueReports } = work.data;
-  const shown = tasks.filter((task) => (filter === "all" ? true : filter === "overdue" ? task.status === "overdue" : task.role === filter));
+  const shown = tasks.filter((task) =>
+    filter === "all" ? true : filter === "overdue" ? task.status === "overdue" : task.role === filter,
+  );
   const count = (status: TaskStatus) => tasks.filter((task) => task.status === status).length;
   const statusLabels = language === "en" ? taskStatusLabelsEn : taskStatusLabels;
   const period = (id: string) => periodLabel(id, language);
@@ -42,8 +68,15 @@ export function MyWorkPage({ agencyCode }: { agencyCode: AgencyCode }) {
           )}
           {upcomingReports.map((r) => (
             <Group key={r.period} justify="space-between" data-upcoming={r.period}>
-              <Text size="sm">{t("reportPages.myWork.upcomingDue", { period: period(r.period), date: formatDate(r.dueDate) })}</Text>
-              <Button component={Link} to={r.reportId ? `/reports/${r.reportId}` : "/reports"} size="compact-xs" variant="light">
+              <Text size="sm">
+                {t("reportPages.myWork.upcomingDue", { period: period(r.period), date: formatDate(r.dueDate) })}
+              </Text>
+              <Button
+                component={Link}
+                to={r.reportId ? `/reports/${r.reportId}` : "/reports"}
+                size="compact-xs"
+                variant="light"
+              >
                 {r.reportId ? t("reportPages.myWork.open") : t("reportPages.myWork.create")}
               </Button>
             </Group>
@@ -63,7 +96,12 @@ export function MyWorkPage({ agencyCode }: { agencyCode: AgencyCode }) {
               <Text size="sm">{period(r.period)}</Text>
               <Group gap={4}>
                 <ReportStateBadge state={r.state} />
-                <TimelinessBadge timeliness={r.timeliness} daysLate={r.daysLate} overdue={r.overdue} awaitingResubmission={r.awaitingResubmission} />
+                <TimelinessBadge
+                  timeliness={r.timeliness}
+                  daysLate={r.daysLate}
+                  overdue={r.overdue}
+                  awaitingResubmission={r.awaitingResubmission}
+                />
               </Group>
             </Group>
           ))}
@@ -76,7 +114,7 @@ export function MyWorkPage({ agencyCode }: { agencyCode: AgencyCode }) {
         <SegmentedControl
           size="xs"
           value={filter}
-          onChange={(v) => setFilter(v as typeof filter)}
+          onChange={(v) => setFilter(v)}
           data={[
             { value: "all", label: t("reportPages.myWork.filterAll", { count: tasks.length }) },
             { value: "lead", label: t("reportPages.role.lead") },
@@ -103,7 +141,13 @@ export function MyWorkPage({ agencyCode }: { agencyCode: AgencyCode }) {
           {shown.map((task) => (
             <Table.Tr key={task.id}>
               <Table.Td>
-                <Anchor component={Link} to={`/catalog/${task.documentSlug}?task=${encodeURIComponent(task.ref)}`} size="xs" fw={600} translate="no">
+                <Anchor
+                  component={Link}
+                  to={`/catalog/${task.documentSlug}?task=${encodeURIComponent(task.ref)}`}
+                  size="xs"
+                  fw={600}
+                  translate="no"
+                >
                   {task.documentNumber ?? task.documentTitle.slice(0, 40)} {task.ref}
                 </Anchor>
                 <Text size="sm" lineClamp={2} translate="no">

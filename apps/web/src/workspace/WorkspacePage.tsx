@@ -12,7 +12,11 @@ export function WorkspacePage({ actor, plugins }: { actor: Actor; plugins: Visib
   return (
     <Stack>
       <Title order={2}>{t("home.officerTitle", { agency })}</Title>
-      {plugins.length === 0 ? <Alert color="blue">{t("home.noPluginForAgency")}</Alert> : <Text>{t("home.officerIntro")}</Text>}
+      {plugins.length === 0 ? (
+        <Alert color="blue">{t("home.noPluginForAgency")}</Alert>
+      ) : (
+        <Text>{t("home.officerIntro")}</Text>
+      )}
       {actor.agencyCode && <MyWorkPage agencyCode={actor.agencyCode} />}
     </Stack>
   );

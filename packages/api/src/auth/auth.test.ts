@@ -11,7 +11,14 @@ describe.each(testEngines)("sign-in and sessions on %s", (engine) => {
   let api: ApiTestHarness;
   beforeAll(async () => {
     api = await createApiTestHarness(engine);
-    await createUser(api.db, { username: "yte", displayName: "Cán bộ Y tế", password, role: "agency_officer", agencyCode: "health", provinceCode: "thai_nguyen" });
+    await createUser(api.db, {
+      username: "yte",
+      displayName: "Cán bộ Y tế",
+      password,
+      role: "agency_officer",
+      agencyCode: "health",
+      provinceCode: "thai_nguyen",
+    });
     await createUser(api.db, { username: "khoa", displayName: "Bị khóa", password, role: "admin" });
     await api.db.updateTable("users").set({ active: false }).where("username", "=", "khoa").execute();
   });
@@ -46,7 +53,9 @@ describe.each(testEngines)("sign-in and sessions on %s", (engine) => {
     await expect(caller.auth.signIn({ username: "khong-co-ai", password })).rejects.toMatchObject({
       message: "Tên đăng nhập hoặc mật khẩu không đúng.",
     });
-    await expect((await api.withCookies(jar, "10.0.0.2")).auth.signIn({ username: "khoa", password })).rejects.toMatchObject({
+    await expect(
+      (await api.withCookies(jar, "10.0.0.2")).auth.signIn({ username: "khoa", password }),
+    ).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });
     expect(jar.token).toBeNull();
@@ -56,7 +65,9 @@ describe.each(testEngines)("sign-in and sessions on %s", (engine) => {
     await createUser(api.db, { username: "bichan", displayName: "Bị chặn", password, role: "steering_committee" });
     const attacker = await api.withCookies({ token: null, expiresAt: null }, "10.0.0.3");
     for (let i = 0; i < 3; i++) {
-      await expect(attacker.auth.signIn({ username: "bichan", password: "sai" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      await expect(attacker.auth.signIn({ username: "bichan", password: "sai" })).rejects.toMatchObject({
+        code: "UNAUTHORIZED",
+      });
     }
     // From that address even the right password must wait.
     await expect(attacker.auth.signIn({ username: "bichan", password })).rejects.toMatchObject({
@@ -71,25 +82,45 @@ describe.each(testEngines)("sign-in and sessions on %s", (engine) => {
 
   it("counts a concurrent burst as a burst: 200 parallel guesses, 3 evaluated", async () => {
     await createUser(api.db, { username: "dothu", displayName: "Dò thử", password, role: "steering_committee" });
-    const guesses = await Promise.allSettled(Array.from({ length: 200 }, (_, i) => api.anonymous("10.0.0.5").auth.signIn({ username: "dothu", password: `sai-${i}` })));
+    const guesses = await Promise.allSettled(
+      Array.from({ length: 200 }, (_, i) =>
+        api.anonymous("10.0.0.5").auth.signIn({ username: "dothu", password: `sai-${i}` }),
+      ),
+    );
     const codes = guesses.map((g) => (g.status === "rejected" ? (g.reason as { code: string }).code : "OK"));
     expect(codes.filter((c) => c === "UNAUTHORIZED")).toHaveLength(3);
     expect(codes.filter((c) => c === "TOO_MANY_REQUESTS")).toHaveLength(197);
     // The right password from the same address waits too; the count is on the address and the username together.
-    await expect(api.anonymous("10.0.0.5").auth.signIn({ username: "dothu", password })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    await expect(api.anonymous("10.0.0.5").auth.signIn({ username: "dothu", password })).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS",
+    });
   });
 
   it("lets a department behind one address mistype and sign in without waiting; the address alone is slowed only past its ceiling", async () => {
     const office = "10.0.0.6";
-    for (let i = 0; i < 10; i++) await createUser(api.db, { username: `canbo${i}`, displayName: `Cán bộ ${i}`, password, role: "steering_committee" });
+    for (let i = 0; i < 10; i++)
+      await createUser(api.db, {
+        username: `canbo${i}`,
+        displayName: `Cán bộ ${i}`,
+        password,
+        role: "steering_committee",
+      });
     // Ten officers each mistype once, then sign in: nobody waits.
     for (let i = 0; i < 10; i++) {
-      await expect(api.anonymous(office).auth.signIn({ username: `canbo${i}`, password: "go-nham" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+      await expect(
+        api.anonymous(office).auth.signIn({ username: `canbo${i}`, password: "go-nham" }),
+      ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
       const jar: CookieJar = { token: null, expiresAt: null };
       await (await api.withCookies(jar, office)).auth.signIn({ username: `canbo${i}`, password });
       expect(jar.token).not.toBeNull();
     }
-    expect([delayAfter(99, `ip:${office}`), delayAfter(100, `ip:${office}`), delayAfter(3, `user:x|ip:${office}`), delayAfter(4, `user:x|ip:${office}`), delayAfter(20, `user:x|ip:${office}`)]).toEqual([0, 30, 30, 60, 900]);
+    expect([
+      delayAfter(99, `ip:${office}`),
+      delayAfter(100, `ip:${office}`),
+      delayAfter(3, `user:x|ip:${office}`),
+      delayAfter(4, `user:x|ip:${office}`),
+      delayAfter(20, `user:x|ip:${office}`),
+    ]).toEqual([0, 30, 30, 60, 900]);
   });
 
   it("ends a session after its idle time and never past its absolute limit", async () => {
@@ -101,7 +132,11 @@ describe.each(testEngines)("sign-in and sessions on %s", (engine) => {
     expect(soon?.actor.username).toBe("yte");
     expect(soon!.expiresAt.getTime()).toBeLessThanOrEqual(start + 60 * 60_000 + 1000);
 
-    await api.db.updateTable("sessions").set({ expires_at: new Date(start - 1000) }).where("id", "=", sessionIdOf(jar.token!)).execute();
+    await api.db
+      .updateTable("sessions")
+      .set({ expires_at: new Date(start - 1000) })
+      .where("id", "=", sessionIdOf(jar.token!))
+      .execute();
     expect(await (await api.withCookies(jar)).auth.me()).toBeNull();
     // The expired cookie is cleared on the client too.
     expect(jar.token).toBeNull();

@@ -28,7 +28,10 @@ export function createAuthRouter(policy: SessionPolicy) {
       .input(
         z.object({
           currentPassword: z.string().min(1, "Nhập mật khẩu hiện tại").max(passwordPolicy.maxLength),
-          newPassword: z.string().min(passwordPolicy.minLength, `Mật khẩu mới cần ít nhất ${passwordPolicy.minLength} ký tự`).max(passwordPolicy.maxLength, `Mật khẩu dài tối đa ${passwordPolicy.maxLength} ký tự`),
+          newPassword: z
+            .string()
+            .min(passwordPolicy.minLength, `Mật khẩu mới cần ít nhất ${passwordPolicy.minLength} ký tự`)
+            .max(passwordPolicy.maxLength, `Mật khẩu dài tối đa ${passwordPolicy.maxLength} ký tự`),
         }),
       )
       .mutation(({ ctx, input }) => changeOwnPassword(ctx, input.currentPassword, input.newPassword)),

@@ -10,10 +10,48 @@ export const passwordPolicy = { minLength: 10, maxLength: 200, minScore: 3 } as 
 
 /** Words an attacker tries first on this product: Vietnamese password habits and its own vocabulary. */
 const vietnameseWords = [
-  "matkhau", "matkhaumoi", "anhyeuem", "emyeuanh", "yeuem", "toiyeuem", "vietnam", "hanoi", "saigon", "hochiminh",
-  "danang", "nguyen", "tran", "phan", "hoang", "pham", "congan", "cahn", "yte", "soyte", "baocao", "matuy", "ma tuy",
-  "phongchong", "phongchongmatuy", "khongmatuy", "pcmt", "bcd", "bandaochi", "thuongtruc", "quantri", "admin",
-  "canbo", "xinchao", "chucmung", "ubnd", "tinh", "huyen", "xaphuong", "methadone", "caithien", "cainghien",
+  "matkhau",
+  "matkhaumoi",
+  "anhyeuem",
+  "emyeuanh",
+  "yeuem",
+  "toiyeuem",
+  "vietnam",
+  "hanoi",
+  "saigon",
+  "hochiminh",
+  "danang",
+  "nguyen",
+  "tran",
+  "phan",
+  "hoang",
+  "pham",
+  "congan",
+  "cahn",
+  "yte",
+  "soyte",
+  "baocao",
+  "matuy",
+  "ma tuy",
+  "phongchong",
+  "phongchongmatuy",
+  "khongmatuy",
+  "pcmt",
+  "bcd",
+  "bandaochi",
+  "thuongtruc",
+  "quantri",
+  "admin",
+  "canbo",
+  "xinchao",
+  "chucmung",
+  "ubnd",
+  "tinh",
+  "huyen",
+  "xaphuong",
+  "methadone",
+  "caithien",
+  "cainghien",
 ];
 
 /** zxcvbn's feedback in Vietnamese (the library's keys; its own words are English). */
@@ -70,18 +108,29 @@ const vietnamese: TranslationKeys = {
   },
 };
 
-const estimator = new ZxcvbnFactory({ translations: vietnamese, graphs: adjacencyGraphs, dictionary: { ...dictionary, "passwords-vi": vietnameseWords }, useLevenshteinDistance: true });
+const estimator = new ZxcvbnFactory({
+  translations: vietnamese,
+  graphs: adjacencyGraphs,
+  dictionary: { ...dictionary, "passwords-vi": vietnameseWords },
+  useLevenshteinDistance: true,
+});
 
 export type PasswordVerdict = { ok: true; score: number } | { ok: false; score: number; message: string };
 
 /** Whether a new password is strong enough, and if not, why and what to do, in Vietnamese. */
 export function judgePassword(password: string, knownToAttacker: readonly string[] = []): PasswordVerdict {
-  if (password.length < passwordPolicy.minLength) return { ok: false, score: 0, message: `Mật khẩu cần ít nhất ${passwordPolicy.minLength} ký tự.` };
-  if (password.length > passwordPolicy.maxLength) return { ok: false, score: 0, message: `Mật khẩu dài tối đa ${passwordPolicy.maxLength} ký tự.` };
+  if (password.length < passwordPolicy.minLength)
+    return { ok: false, score: 0, message: `Mật khẩu cần ít nhất ${passwordPolicy.minLength} ký tự.` };
+  if (password.length > passwordPolicy.maxLength)
+    return { ok: false, score: 0, message: `Mật khẩu dài tối đa ${passwordPolicy.maxLength} ký tự.` };
   const inputs = knownToAttacker.flatMap((text) => [text, ...text.split(/[\s._@-]+/)]).filter((t) => t.length >= 3);
   const result = estimator.check(password, inputs);
   if (result.score >= passwordPolicy.minScore) return { ok: true, score: result.score };
   const { warning, suggestions } = result.feedback;
   const advice = [warning, ...suggestions].filter(Boolean).join(" ");
-  return { ok: false, score: result.score, message: `Mật khẩu quá dễ đoán.${advice ? ` ${advice}` : ""} Hãy dùng một câu dài gồm vài từ ít gặp.` };
+  return {
+    ok: false,
+    score: result.score,
+    message: `Mật khẩu quá dễ đoán.${advice ? ` ${advice}` : ""} Hãy dùng một câu dài gồm vài từ ít gặp.`,
+  };
 }

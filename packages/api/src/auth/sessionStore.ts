@@ -25,7 +25,15 @@ export async function createSession(
   const expiresAt = new Date(now.getTime() + policy.idleMinutes * 60_000);
   await db
     .insertInto("sessions")
-    .values({ id: sessionIdOf(token), user_id: userId, created_at: now, last_seen_at: now, expires_at: expiresAt, client_ip: origin.clientIp ?? null, user_agent: origin.userAgent?.slice(0, 300) ?? null })
+    .values({
+      id: sessionIdOf(token),
+      user_id: userId,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: expiresAt,
+      client_ip: origin.clientIp ?? null,
+      user_agent: origin.userAgent?.slice(0, 300) ?? null,
+    })
     .execute();
   return { token, expiresAt };
 }
@@ -90,7 +98,12 @@ export async function revokeSession(db: Kysely<CoreDatabase>, token: string): Pr
 }
 
 /** A user's sessions still open, the newest first, the one of `currentToken` marked. */
-export async function listSessions(db: Kysely<CoreDatabase>, userId: string, currentToken: string | null, now = new Date()) {
+export async function listSessions(
+  db: Kysely<CoreDatabase>,
+  userId: string,
+  currentToken: string | null,
+  now = new Date(),
+) {
   const current = currentToken ? sessionIdOf(currentToken) : null;
   const rows = await db
     .selectFrom("sessions")

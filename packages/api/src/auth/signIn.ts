@@ -12,7 +12,11 @@ type Visitor = Pick<RequestContext, "db" | "log" | "clientIp" | "userAgent" | "s
  * user costs as much time as a wrong password, a locked account is refused only to whoever knows its password. A
  * session opens (its cookie set) and the time of the sign-in is kept.
  */
-export async function signIn(ctx: Visitor, credentials: { username: string; password: string }, policy: SessionPolicy): Promise<{ expiresAt: string; mustChangePassword: boolean }> {
+export async function signIn(
+  ctx: Visitor,
+  credentials: { username: string; password: string },
+  policy: SessionPolicy,
+): Promise<{ expiresAt: string; mustChangePassword: boolean }> {
   const username = credentials.username.toLowerCase();
   const subjects = throttleSubjects(username, ctx.clientIp);
   // The attempt is reserved before the password is looked at: parallel guesses count one by one.
@@ -24,8 +28,14 @@ export async function signIn(ctx: Visitor, credentials: { username: string; pass
       message: `Đăng nhập sai nhiều lần. Vui lòng thử lại sau ${reservation.waitSeconds} giây.`,
     });
   }
-  const user = await ctx.db.selectFrom("users").select(["id", "password_hash", "active", "must_change_password"]).where("username", "=", username).executeTakeFirst();
-  const valid = user ? await verifyPassword(credentials.password, user.password_hash) : (await burnPasswordCheck(credentials.password), false);
+  const user = await ctx.db
+    .selectFrom("users")
+    .select(["id", "password_hash", "active", "must_change_password"])
+    .where("username", "=", username)
+    .executeTakeFirst();
+  const valid = user
+    ? await verifyPassword(credentials.password, user.password_hash)
+    : (await burnPasswordCheck(credentials.password), false);
   if (!user || !valid || !user.active) {
     ctx.log.info({ username, clientIp: ctx.clientIp }, "sign-in refused");
     throw new TRPCError({
@@ -35,7 +45,10 @@ export async function signIn(ctx: Visitor, credentials: { username: string; pass
   }
   await releaseSignInAttempt(ctx.db, subjects);
   await ctx.db.updateTable("users").set({ last_signed_in_at: new Date() }).where("id", "=", user.id).execute();
-  const session = await createSession(ctx.db, user.id, policy, new Date(), { clientIp: ctx.clientIp, userAgent: ctx.userAgent });
+  const session = await createSession(ctx.db, user.id, policy, new Date(), {
+    clientIp: ctx.clientIp,
+    userAgent: ctx.userAgent,
+  });
   ctx.session.set(session.token, session.expiresAt);
   ctx.log.info({ userId: user.id }, "signed in");
   return { expiresAt: session.expiresAt.toISOString(), mustChangePassword: user.must_change_password };

@@ -18,10 +18,15 @@ export const throttlePolicy = {
   forgetAfterMinutes: 60,
 } as const;
 
-export const throttleSubjects = (username: string, clientIp: string) => [`user:${username.toLowerCase()}|ip:${clientIp}`, `ip:${clientIp}`];
+export const throttleSubjects = (username: string, clientIp: string) => [
+  `user:${username.toLowerCase()}|ip:${clientIp}`,
+  `ip:${clientIp}`,
+];
 
 export function delayAfter(attempts: number, subject: string): number {
-  const free = subject.includes("|") ? throttlePolicy.freeAttemptsPerUserAndAddress : throttlePolicy.freeAttemptsPerAddress;
+  const free = subject.includes("|")
+    ? throttlePolicy.freeAttemptsPerUserAndAddress
+    : throttlePolicy.freeAttemptsPerAddress;
   if (attempts < free) return 0;
   return Math.min(throttlePolicy.firstDelaySeconds * 2 ** (attempts - free), throttlePolicy.maxDelaySeconds);
 }
@@ -30,7 +35,11 @@ export function delayAfter(attempts: number, subject: string): number {
  * Reserves one attempt for every subject, atomically: refused (with the seconds to wait) when any subject is still
  * blocked; otherwise counted, each subject blocked for the delay its new count earns.
  */
-export async function reserveSignInAttempt(db: Kysely<CoreDatabase>, subjects: string[], now = new Date()): Promise<{ allowed: true } | { allowed: false; waitSeconds: number }> {
+export async function reserveSignInAttempt(
+  db: Kysely<CoreDatabase>,
+  subjects: string[],
+  now = new Date(),
+): Promise<{ allowed: true } | { allowed: false; waitSeconds: number }> {
   const forgetBefore = new Date(now.getTime() - throttlePolicy.forgetAfterMinutes * 60_000);
   return db.transaction().execute(async (trx) => {
     for (const subject of subjects) {
@@ -46,15 +55,31 @@ export async function reserveSignInAttempt(db: Kysely<CoreDatabase>, subjects: s
         returning failures`.execute(trx);
       const row = reserved.rows[0];
       if (!row) {
-        const blocked = await trx.selectFrom("sign_in_throttle").select("blocked_until").where("subject", "=", subject).executeTakeFirst();
-        const waitSeconds = blocked?.blocked_until ? Math.max(1, Math.ceil((new Date(blocked.blocked_until).getTime() - now.getTime()) / 1000)) : 1;
+        const blocked = await trx
+          .selectFrom("sign_in_throttle")
+          .select("blocked_until")
+          .where("subject", "=", subject)
+          .executeTakeFirst();
+        const waitSeconds = blocked?.blocked_until
+          ? Math.max(1, Math.ceil((new Date(blocked.blocked_until).getTime() - now.getTime()) / 1000))
+          : 1;
         // Give back what this attempt reserved on the subjects before (it is refused, not evaluated).
         const before = subjects.slice(0, subjects.indexOf(subject));
-        if (before.length) await trx.updateTable("sign_in_throttle").set((eb) => ({ failures: eb("failures", "-", 1) })).where("subject", "in", before).execute();
+        if (before.length)
+          await trx
+            .updateTable("sign_in_throttle")
+            .set((eb) => ({ failures: eb("failures", "-", 1) }))
+            .where("subject", "in", before)
+            .execute();
         return { allowed: false as const, waitSeconds };
       }
       const delay = delayAfter(Number(row.failures), subject);
-      if (delay > 0) await trx.updateTable("sign_in_throttle").set({ blocked_until: new Date(now.getTime() + delay * 1000) }).where("subject", "=", subject).execute();
+      if (delay > 0)
+        await trx
+          .updateTable("sign_in_throttle")
+          .set({ blocked_until: new Date(now.getTime() + delay * 1000) })
+          .where("subject", "=", subject)
+          .execute();
     }
     return { allowed: true as const };
   });

@@ -12,6 +12,11 @@ export async function signOut(ctx: Pick<RequestContext, "db" | "session">) {
 /** Signs a user out everywhere but here (a forgotten computer, a lost phone); audited with how many sessions ended. */
 export async function endOtherSessions(ctx: RequestContext & { actor: Actor }): Promise<{ ended: number }> {
   const ended = await endSessions(ctx.db, ctx.actor.userId, ctx.session.token);
-  await recordAudit(ctx, { action: "session.end_others", entity: "user", entityId: ctx.actor.userId, after: { ended } });
+  await recordAudit(ctx, {
+    action: "session.end_others",
+    entity: "user",
+    entityId: ctx.actor.userId,
+    after: { ended },
+  });
   return { ended };
 }

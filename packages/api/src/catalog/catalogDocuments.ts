@@ -6,13 +6,32 @@ import { loadTasks } from "./loadTasks";
 
 /** The catalog's documents in order, each with how many tasks (general ones apart) and indicators it holds. */
 export async function listDocuments(db: Kysely<CoreDatabase>) {
-  const docs = await db.selectFrom("catalog_documents").select(["slug", "number", "kind", "issuer", "province", "province_code as provinceCode", "issued_on as issuedOn", "title", "covers_from as coversFrom", "covers_until as coversUntil"]).orderBy("position").execute();
+  const docs = await db
+    .selectFrom("catalog_documents")
+    .select([
+      "slug",
+      "number",
+      "kind",
+      "issuer",
+      "province",
+      "province_code as provinceCode",
+      "issued_on as issuedOn",
+      "title",
+      "covers_from as coversFrom",
+      "covers_until as coversUntil",
+    ])
+    .orderBy("position")
+    .execute();
   const counts = await db
     .selectFrom("catalog_tasks")
     .select(["document_slug", "is_general", (eb) => eb.fn.countAll<number>().as("n")])
     .groupBy(["document_slug", "is_general"])
     .execute();
-  const indicatorCounts = await db.selectFrom("catalog_indicators").select(["document_slug", (eb) => eb.fn.countAll<number>().as("n")]).groupBy("document_slug").execute();
+  const indicatorCounts = await db
+    .selectFrom("catalog_indicators")
+    .select(["document_slug", (eb) => eb.fn.countAll<number>().as("n")])
+    .groupBy("document_slug")
+    .execute();
   return docs.map((d) => ({
     ...d,
     tasks: Number(counts.find((c) => c.document_slug === d.slug && !c.is_general)?.n ?? 0),
@@ -26,11 +45,31 @@ export async function readDocument(db: Kysely<CoreDatabase>, slug: string) {
   const doc = await db.selectFrom("catalog_documents").selectAll().where("slug", "=", slug).executeTakeFirst();
   if (!doc) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy văn bản." });
   const [sections, tasks, indicators, dataElements, facts] = await Promise.all([
-    db.selectFrom("catalog_sections").select(["ref", "title", "parent_ref as parent"]).where("document_slug", "=", slug).orderBy("position").execute(),
+    db
+      .selectFrom("catalog_sections")
+      .select(["ref", "title", "parent_ref as parent"])
+      .where("document_slug", "=", slug)
+      .orderBy("position")
+      .execute(),
     loadTasks(db, { documentSlug: slug }),
-    db.selectFrom("catalog_indicators").select(indicatorColumns).where("document_slug", "=", slug).orderBy("position").execute(),
-    db.selectFrom("catalog_data_elements").select(["code", "name", "text", "agency_code as agency", "unit", "aggregation"]).where("document_slug", "=", slug).orderBy("position").execute(),
-    db.selectFrom("catalog_facts").select(["id", "name", "text", "value", "unit", "as_of as asOf"]).where("document_slug", "=", slug).orderBy("position").execute(),
+    db
+      .selectFrom("catalog_indicators")
+      .select(indicatorColumns)
+      .where("document_slug", "=", slug)
+      .orderBy("position")
+      .execute(),
+    db
+      .selectFrom("catalog_data_elements")
+      .select(["code", "name", "text", "agency_code as agency", "unit", "aggregation"])
+      .where("document_slug", "=", slug)
+      .orderBy("position")
+      .execute(),
+    db
+      .selectFrom("catalog_facts")
+      .select(["id", "name", "text", "value", "unit", "as_of as asOf"])
+      .where("document_slug", "=", slug)
+      .orderBy("position")
+      .execute(),
   ]);
   const reporting = doc.reporting as { text: string; rule: DeadlineRule } | null;
   return {

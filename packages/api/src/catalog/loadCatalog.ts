@@ -1,6 +1,13 @@
 import { catalogDocuments, orgUnits, type PluginAgencies, sourceText, taskOwner } from "@pcmt/catalog";
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { agencies, agencyAliases, agencySuccessions, type CatalogDocument, effectiveLifetime, type OrgUnit } from "@pcmt/domain";
+import {
+  agencies,
+  agencyAliases,
+  agencySuccessions,
+  type CatalogDocument,
+  effectiveLifetime,
+  type OrgUnit,
+} from "@pcmt/domain";
 import { foldForSearch } from "./foldForSearch";
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -11,14 +18,27 @@ export const taskId = (slug: string, ref: string) => `${slug}#${ref}`;
 /** The code of the province a document names ("Quảng Trị" → quang_tri), from the places loaded. */
 async function provinceCodeOf(db: Kysely<CoreDatabase>, doc: CatalogDocument): Promise<string> {
   const fold = (s: string) => foldForSearch(s).replace(/^(tinh|thanh pho)\s+/, "");
-  const provinces = await db.selectFrom("org_units").select(["code", "name"]).where("level", "=", "province").where("valid_to", "is", null).execute();
+  const provinces = await db
+    .selectFrom("org_units")
+    .select(["code", "name"])
+    .where("level", "=", "province")
+    .where("valid_to", "is", null)
+    .execute();
   const found = provinces.find((p) => fold(p.name) === fold(doc.province));
-  if (!found) throw new Error(`Văn bản "${doc.slug}" thuộc tỉnh "${doc.province}" nhưng danh mục địa bàn không có tỉnh này.`);
+  if (!found)
+    throw new Error(`Văn bản "${doc.slug}" thuộc tỉnh "${doc.province}" nhưng danh mục địa bàn không có tỉnh này.`);
   return found.code;
 }
 
 /** Replaces one document (its sections, tasks, indicators, data elements and facts) in the catalog tables. */
-export async function loadDocument(db: Kysely<CoreDatabase>, doc: CatalogDocument, position: number, plugins: PluginAgencies, text: string, replacementFrom: string | null = null) {
+export async function loadDocument(
+  db: Kysely<CoreDatabase>,
+  doc: CatalogDocument,
+  position: number,
+  plugins: PluginAgencies,
+  text: string,
+  replacementFrom: string | null = null,
+) {
   const provinceCode = await provinceCodeOf(db, doc);
   const covers = effectiveLifetime(doc.covers, replacementFrom);
   await db.deleteFrom("catalog_documents").where("slug", "=", doc.slug).execute();
@@ -45,12 +65,28 @@ export async function loadDocument(db: Kysely<CoreDatabase>, doc: CatalogDocumen
   if (doc.sections.length > 0) {
     await db
       .insertInto("catalog_sections")
-      .values(doc.sections.map((s, i) => ({ document_slug: doc.slug, ref: s.ref, position: i, title: s.title, parent_ref: s.parent })))
+      .values(
+        doc.sections.map((s, i) => ({
+          document_slug: doc.slug,
+          ref: s.ref,
+          position: i,
+          title: s.title,
+          parent_ref: s.parent,
+        })),
+      )
       .execute();
   }
   const tasks = [
     ...doc.tasks.map((t) => ({ ...t, general: false })),
-    ...doc.generalTasks.map((g) => ({ ...g, general: true, lead: [], coordinating: [], deadline: null, deadlineText: null, indicators: [] })),
+    ...doc.generalTasks.map((g) => ({
+      ...g,
+      general: true,
+      lead: [],
+      coordinating: [],
+      deadline: null,
+      deadlineText: null,
+      indicators: [],
+    })),
   ];
   if (tasks.length > 0) {
     await db
@@ -73,8 +109,18 @@ export async function loadDocument(db: Kysely<CoreDatabase>, doc: CatalogDocumen
       .execute();
   }
   const roles = doc.tasks.flatMap((t) => [
-    ...t.lead.map((agency, i) => ({ task_id: taskId(doc.slug, t.ref), agency_code: agency, role: "lead" as const, position: i })),
-    ...t.coordinating.map((agency, i) => ({ task_id: taskId(doc.slug, t.ref), agency_code: agency, role: "coordinating" as const, position: i })),
+    ...t.lead.map((agency, i) => ({
+      task_id: taskId(doc.slug, t.ref),
+      agency_code: agency,
+      role: "lead" as const,
+      position: i,
+    })),
+    ...t.coordinating.map((agency, i) => ({
+      task_id: taskId(doc.slug, t.ref),
+      agency_code: agency,
+      role: "coordinating" as const,
+      position: i,
+    })),
   ]);
   if (roles.length > 0) await db.insertInto("catalog_task_agencies").values(roles).execute();
   if (doc.indicators.length > 0) {
@@ -104,7 +150,9 @@ export async function loadDocument(db: Kysely<CoreDatabase>, doc: CatalogDocumen
       )
       .execute();
   }
-  const links = doc.tasks.flatMap((t) => t.indicators.map((ref) => ({ task_id: taskId(doc.slug, t.ref), indicator_id: taskId(doc.slug, ref) })));
+  const links = doc.tasks.flatMap((t) =>
+    t.indicators.map((ref) => ({ task_id: taskId(doc.slug, t.ref), indicator_id: taskId(doc.slug, ref) })),
+  );
   if (links.length > 0) await db.insertInto("catalog_task_indicators").values(links).execute();
   if (doc.dataElements.length > 0) {
     await db
@@ -154,7 +202,9 @@ export async function loadPlaces(db: Kysely<CoreDatabase>, units: readonly OrgUn
   if (provinceCodes.length === 0) return;
   await db
     .deleteFrom("org_unit_successors")
-    .where("from_code", "in", (eb) => eb.selectFrom("org_units").select("code").where("province_code", "in", provinceCodes))
+    .where("from_code", "in", (eb) =>
+      eb.selectFrom("org_units").select("code").where("province_code", "in", provinceCodes),
+    )
     .execute();
   await db.deleteFrom("org_units").where("province_code", "in", provinceCodes).execute();
   for (let i = 0; i < units.length; i += 500) {
@@ -185,15 +235,31 @@ async function loadAgencies(db: Kysely<CoreDatabase>, plugins: PluginAgencies) {
   await db.deleteFrom("agencies").execute();
   await db
     .insertInto("agencies")
-    .values(agencies.map((a) => ({ code: a.code, name_vi: a.nameVi, name_en: a.nameEn, plugin_id: plugins.find((p) => p.agencies.includes(a.code))?.id ?? null })))
+    .values(
+      agencies.map((a) => ({
+        code: a.code,
+        name_vi: a.nameVi,
+        name_en: a.nameEn,
+        plugin_id: plugins.find((p) => p.agencies.includes(a.code))?.id ?? null,
+      })),
+    )
     .execute();
   await db
     .insertInto("agency_names")
-    .values(agencyAliases.map((a) => ({ agency_code: a.agency, name: a.name, valid_from: a.validFrom, valid_to: a.validTo })))
+    .values(
+      agencyAliases.map((a) => ({ agency_code: a.agency, name: a.name, valid_from: a.validFrom, valid_to: a.validTo })),
+    )
     .execute();
   await db
     .insertInto("agency_successions")
-    .values(agencySuccessions.map((s) => ({ from_code: s.from, to_code: s.to, function: s.function, effective_on: s.effectiveOn })))
+    .values(
+      agencySuccessions.map((s) => ({
+        from_code: s.from,
+        to_code: s.to,
+        function: s.function,
+        effective_on: s.effectiveOn,
+      })),
+    )
     .execute();
 }
 
@@ -212,9 +278,23 @@ export async function loadCatalog(
     await loadPlaces(trx, units);
     for (const [i, doc] of documents.entries()) {
       const replacement = doc.replacedBy ? documents.find((d) => d.slug === doc.replacedBy) : undefined;
-      if (doc.replacedBy && !replacement) throw new Error(`Văn bản "${doc.slug}" được thay thế bởi "${doc.replacedBy}" nhưng danh mục không có văn bản này.`);
-      await loadDocument(trx, doc, i, plugins, sourceText(doc), replacement?.covers.from ?? replacement?.issuedOn ?? null);
+      if (doc.replacedBy && !replacement)
+        throw new Error(
+          `Văn bản "${doc.slug}" được thay thế bởi "${doc.replacedBy}" nhưng danh mục không có văn bản này.`,
+        );
+      await loadDocument(
+        trx,
+        doc,
+        i,
+        plugins,
+        sourceText(doc),
+        replacement?.covers.from ?? replacement?.issuedOn ?? null,
+      );
     }
   });
-  return { documents: documents.length, tasks: documents.reduce((n, d) => n + d.tasks.length, 0), orgUnits: units.length };
+  return {
+    documents: documents.length,
+    tasks: documents.reduce((n, d) => n + d.tasks.length, 0),
+    orgUnits: units.length,
+  };
 }

@@ -23,7 +23,10 @@ export interface TaskView {
 }
 
 /** Tasks with their agencies, deadline wording and indicator links, in document order. */
-export async function loadTasks(db: Kysely<CoreDatabase>, filter: { documentSlug?: string; taskIds?: string[] }): Promise<TaskView[]> {
+export async function loadTasks(
+  db: Kysely<CoreDatabase>,
+  filter: { documentSlug?: string; taskIds?: string[] },
+): Promise<TaskView[]> {
   let query = db
     .selectFrom("catalog_tasks")
     .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")

@@ -13,6 +13,9 @@ export async function ratioTermPairs(db: Kysely<CoreDatabase>): Promise<PartOfWh
     .where("numerator", "is not", null)
     .where("denominator", "is not", null)
     .execute();
-  const pairs = ratios.map((r) => ({ part: `${r.document_slug}#${r.numerator}`, whole: `${r.document_slug}#${r.denominator}` }));
+  const pairs = ratios.map((r) => ({
+    part: `${r.document_slug}#${r.numerator}`,
+    whole: `${r.document_slug}#${r.denominator}`,
+  }));
   return [...new Map(pairs.map((p) => [`${p.part}|${p.whole}`, p])).values()];
 }

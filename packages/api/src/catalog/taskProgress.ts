@@ -28,18 +28,35 @@ const progressRows = (db: Kysely<CoreDatabase>) =>
     .selectFrom("report_items")
     .innerJoin("reports", "reports.id", "report_items.report_id")
     .innerJoin("catalog_tasks", "catalog_tasks.id", "report_items.task_id")
-    .select(["report_items.task_id as taskId", "reports.agency_code as agencyCode", "reports.period", "report_items.status", "reports.id as reportId", "reports.state as reportState"]);
+    .select([
+      "report_items.task_id as taskId",
+      "reports.agency_code as agencyCode",
+      "reports.period",
+      "report_items.status",
+      "reports.id as reportId",
+      "reports.state as reportState",
+    ]);
 
 /**
  * Where each task of a document stands, agency by agency: the status in the latest report of each agency that
  * carries the task, with the report to open. Only what the reader may read: the oversight roles of the document's
  * province (or national ones) see every agency; an officer sees their own agency's.
  */
-export async function documentTaskProgress(db: Kysely<CoreDatabase>, actor: Actor, slug: string): Promise<AgencyProgress[]> {
-  const doc = await db.selectFrom("catalog_documents").select("province_code").where("slug", "=", slug).executeTakeFirst();
+export async function documentTaskProgress(
+  db: Kysely<CoreDatabase>,
+  actor: Actor,
+  slug: string,
+): Promise<AgencyProgress[]> {
+  const doc = await db
+    .selectFrom("catalog_documents")
+    .select("province_code")
+    .where("slug", "=", slug)
+    .executeTakeFirst();
   if (!doc?.province_code) return [];
   if (actor.provinceCode !== null && actor.provinceCode !== doc.province_code) return [];
-  let query = progressRows(db).where("catalog_tasks.document_slug", "=", slug).where("reports.province_code", "=", doc.province_code);
+  let query = progressRows(db)
+    .where("catalog_tasks.document_slug", "=", slug)
+    .where("reports.province_code", "=", doc.province_code);
   if (actor.role === "agency_officer") {
     if (!actor.agencyCode) return [];
     query = query.where("reports.agency_code", "=", actor.agencyCode);
@@ -52,8 +69,17 @@ export async function documentTaskProgress(db: Kysely<CoreDatabase>, actor: Acto
  * report carrying each. For the province's oversight roles, and for the agency's own officers; nothing for others
  * (and nothing for national accounts, which belong to no province).
  */
-export async function agencyTaskProgress(db: Kysely<CoreDatabase>, actor: Actor, agencyCode: string): Promise<AgencyProgress[]> {
+export async function agencyTaskProgress(
+  db: Kysely<CoreDatabase>,
+  actor: Actor,
+  agencyCode: string,
+): Promise<AgencyProgress[]> {
   if (actor.provinceCode === null) return [];
   if (actor.role === "agency_officer" && actor.agencyCode !== agencyCode) return [];
-  return latestOf(await progressRows(db).where("reports.agency_code", "=", agencyCode).where("reports.province_code", "=", actor.provinceCode).execute());
+  return latestOf(
+    await progressRows(db)
+      .where("reports.agency_code", "=", agencyCode)
+      .where("reports.province_code", "=", actor.provinceCode)
+      .execute(),
+  );
 }

@@ -27,12 +27,20 @@ export interface CommentThread {
 }
 
 export function requireCommentAction(actor: Actor, report: ReportRow, action: CommentAction) {
-  const decision = decideCommentAction(actor, { agencyCode: report.agency_code, provinceCode: report.province_code, state: report.state }, action);
+  const decision = decideCommentAction(
+    actor,
+    { agencyCode: report.agency_code, provinceCode: report.province_code, state: report.state },
+    action,
+  );
   if (!decision.allowed) throw new TRPCError({ code: "FORBIDDEN", message: decision.reason });
 }
 
 /** The target's current state, after checking it belongs to the report (its tasks, its grid's cells). */
-async function targetState(db: Kysely<CoreDatabase>, report: ReportRow, target: CommentTarget): Promise<{ state: TargetState; label: string }> {
+async function targetState(
+  db: Kysely<CoreDatabase>,
+  report: ReportRow,
+  target: CommentTarget,
+): Promise<{ state: TargetState; label: string }> {
   if (target.kind === "task") {
     const item = await db
       .selectFrom("report_items")
@@ -47,7 +55,8 @@ async function targetState(db: Kysely<CoreDatabase>, report: ReportRow, target: 
   const grid = await loadDataGrid(db, report);
   const unit = grid.units.find((u) => u.code === target.orgUnit);
   const element = grid.elements.find((e) => e.id === target.elementId);
-  if (!unit || !element) throw new TRPCError({ code: "BAD_REQUEST", message: "Ô số liệu không thuộc biểu của báo cáo này." });
+  if (!unit || !element)
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Ô số liệu không thuộc biểu của báo cáo này." });
   const value = grid.cells.find((c) => c.orgUnit === target.orgUnit && c.elementId === target.elementId)?.value ?? null;
   return { state: { kind: "cell", value }, label: `${unit.name} — ${element.name}` };
 }
@@ -87,7 +96,9 @@ export async function listThreads(db: Kysely<CoreDatabase>, report: ReportRow): 
     .where("report_items.report_id", "=", report.id)
     .execute();
   return roots.map((root) => {
-    const target: CommentTarget = root.task_id ? { kind: "task", taskId: root.task_id } : { kind: "cell", orgUnit: root.org_unit_code ?? "", elementId: root.data_element_id ?? "" };
+    const target: CommentTarget = root.task_id
+      ? { kind: "task", taskId: root.task_id }
+      : { kind: "cell", orgUnit: root.org_unit_code ?? "", elementId: root.data_element_id ?? "" };
     let now: TargetState | null = null;
     let targetLabel = "";
     if (target.kind === "task") {
@@ -95,7 +106,10 @@ export async function listThreads(db: Kysely<CoreDatabase>, report: ReportRow): 
       now = item ? { kind: "task", status: item.status, narrative: item.narrative } : null;
       targetLabel = item?.ref ?? target.taskId;
     } else if (grid) {
-      now = { kind: "cell", value: grid.cells.find((c) => c.orgUnit === target.orgUnit && c.elementId === target.elementId)?.value ?? null };
+      now = {
+        kind: "cell",
+        value: grid.cells.find((c) => c.orgUnit === target.orgUnit && c.elementId === target.elementId)?.value ?? null,
+      };
       targetLabel = `${grid.units.find((u) => u.code === target.orgUnit)?.name ?? target.orgUnit} — ${grid.elements.find((e) => e.id === target.elementId)?.name ?? target.elementId}`;
     }
     const then = (root.target_then ?? null) as TargetState | null;
@@ -110,13 +124,24 @@ export async function listThreads(db: Kysely<CoreDatabase>, report: ReportRow): 
       changed: !sameState(then, now),
       messages: rows
         .filter((r) => r.id === root.id || r.thread_id === root.id)
-        .map((r) => ({ id: r.id, author: r.author ?? null, authorRole: r.authorRole ?? null, body: r.body, at: new Date(r.created_at).toISOString() })),
+        .map((r) => ({
+          id: r.id,
+          author: r.author ?? null,
+          authorRole: r.authorRole ?? null,
+          body: r.body,
+          at: new Date(r.created_at).toISOString(),
+        })),
     };
   });
 }
 
 /** The office opens a thread on a task or a cell; what the target holds now is kept with it. */
-export async function openThread(ctx: RequestContext & { actor: Actor }, report: ReportRow, target: CommentTarget, body: string): Promise<string> {
+export async function openThread(
+  ctx: RequestContext & { actor: Actor },
+  report: ReportRow,
+  target: CommentTarget,
+  body: string,
+): Promise<string> {
   requireCommentAction(ctx.actor, report, "open");
   const { state, label } = await targetState(ctx.db, report, target);
   const row = await ctx.db
@@ -133,23 +158,44 @@ export async function openThread(ctx: RequestContext & { actor: Actor }, report:
     })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await recordAudit(ctx, { action: "report.comment", entity: "report", entityId: report.id, after: { commentId: row.id, target: label } });
+  await recordAudit(ctx, {
+    action: "report.comment",
+    entity: "report",
+    entityId: report.id,
+    after: { commentId: row.id, target: label },
+  });
   await notify(ctx.db, await agencyOfficers(ctx.db, report.agency_code, report.province_code), {
     kind: "commented",
     reportId: report.id,
-    params: { period: report.period, agencyCode: report.agency_code, provinceCode: report.province_code, target: label },
+    params: {
+      period: report.period,
+      agencyCode: report.agency_code,
+      provinceCode: report.province_code,
+      target: label,
+    },
   });
   return row.id;
 }
 
 async function loadThread(db: Kysely<CoreDatabase>, report: ReportRow, threadId: string) {
-  const root = await db.selectFrom("report_comments").selectAll().where("id", "=", threadId).where("thread_id", "is", null).executeTakeFirst();
+  const root = await db
+    .selectFrom("report_comments")
+    .selectAll()
+    .where("id", "=", threadId)
+    .where("thread_id", "is", null)
+    .executeTakeFirst();
   // A thread of another report is not found through this one.
-  if (!root || root.report_id !== report.id) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy trao đổi này trong báo cáo." });
+  if (!root || root.report_id !== report.id)
+    throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy trao đổi này trong báo cáo." });
   return root;
 }
 
-export async function replyInThread(ctx: RequestContext & { actor: Actor }, report: ReportRow, threadId: string, body: string): Promise<string> {
+export async function replyInThread(
+  ctx: RequestContext & { actor: Actor },
+  report: ReportRow,
+  threadId: string,
+  body: string,
+): Promise<string> {
   requireCommentAction(ctx.actor, report, "reply");
   const root = await loadThread(ctx.db, report, threadId);
   if (root.resolved_at) throw new TRPCError({ code: "BAD_REQUEST", message: "Trao đổi này đã được đóng." });
@@ -158,22 +204,59 @@ export async function replyInThread(ctx: RequestContext & { actor: Actor }, repo
     .values({ report_id: report.id, thread_id: root.id, author_user_id: ctx.actor.userId, body, target_then: null })
     .returning("id")
     .executeTakeFirstOrThrow();
-  await recordAudit(ctx, { action: "report.comment_reply", entity: "report", entityId: report.id, after: { commentId: row.id, threadId: root.id } });
+  await recordAudit(ctx, {
+    action: "report.comment_reply",
+    entity: "report",
+    entityId: report.id,
+    after: { commentId: row.id, threadId: root.id },
+  });
   // The other side is told: the office when the agency answers, the agency when the office does.
-  const others = ctx.actor.role === "agency_officer" ? await standingOffice(ctx.db, report.province_code) : await agencyOfficers(ctx.db, report.agency_code, report.province_code);
-  const { label } = await targetState(ctx.db, report, root.task_id ? { kind: "task", taskId: root.task_id } : { kind: "cell", orgUnit: root.org_unit_code ?? "", elementId: root.data_element_id ?? "" }).catch(() => ({ label: "" }));
+  const others =
+    ctx.actor.role === "agency_officer"
+      ? await standingOffice(ctx.db, report.province_code)
+      : await agencyOfficers(ctx.db, report.agency_code, report.province_code);
+  const { label } = await targetState(
+    ctx.db,
+    report,
+    root.task_id
+      ? { kind: "task", taskId: root.task_id }
+      : { kind: "cell", orgUnit: root.org_unit_code ?? "", elementId: root.data_element_id ?? "" },
+  ).catch(() => ({ label: "" }));
   await notify(
     ctx.db,
     others.filter((o) => o.id !== ctx.actor.userId),
-    { kind: "replied", reportId: report.id, params: { period: report.period, agencyCode: report.agency_code, provinceCode: report.province_code, target: label, by: ctx.actor.displayName } },
+    {
+      kind: "replied",
+      reportId: report.id,
+      params: {
+        period: report.period,
+        agencyCode: report.agency_code,
+        provinceCode: report.province_code,
+        target: label,
+        by: ctx.actor.displayName,
+      },
+    },
   );
   return root.author_user_id;
 }
 
-export async function resolveThread(ctx: RequestContext & { actor: Actor }, report: ReportRow, threadId: string): Promise<void> {
+export async function resolveThread(
+  ctx: RequestContext & { actor: Actor },
+  report: ReportRow,
+  threadId: string,
+): Promise<void> {
   requireCommentAction(ctx.actor, report, "resolve");
   const root = await loadThread(ctx.db, report, threadId);
   if (root.resolved_at) return;
-  await ctx.db.updateTable("report_comments").set({ resolved_at: new Date(), resolved_by: ctx.actor.userId }).where("id", "=", root.id).execute();
-  await recordAudit(ctx, { action: "report.comment_resolve", entity: "report", entityId: report.id, after: { threadId: root.id } });
+  await ctx.db
+    .updateTable("report_comments")
+    .set({ resolved_at: new Date(), resolved_by: ctx.actor.userId })
+    .where("id", "=", root.id)
+    .execute();
+  await recordAudit(ctx, {
+    action: "report.comment_resolve",
+    entity: "report",
+    entityId: report.id,
+    after: { threadId: root.id },
+  });
 }

@@ -9,7 +9,9 @@ import { healthPlugin } from "@pcmt/plugin-health/server";
 describe("selectPlugins", () => {
   it("enables every installed plugin by default and a subset on request", () => {
     expect(selectPlugins(installedPlugins, undefined).map((p) => p.id)).toEqual(installedPlugins.map((p) => p.id));
-    expect(installedPlugins.map((p) => p.id)).toEqual(expect.arrayContaining(["police", "health", "labour", "education", "customs", "agriculture"]));
+    expect(installedPlugins.map((p) => p.id)).toEqual(
+      expect.arrayContaining(["police", "health", "labour", "education", "customs", "agriculture"]),
+    );
     expect(selectPlugins(installedPlugins, " health , police ").map((p) => p.id)).toEqual(["health", "police"]);
   });
 
@@ -34,7 +36,9 @@ describe("composition with PCMT_PLUGINS=health", () => {
 
   it("mounts only the enabled plugins", async () => {
     expect(await api.as(testActors.committee).system.plugins()).toEqual([expect.objectContaining({ id: "health" })]);
-    await expect(api.as(testActors.policeOfficer).plugins.police.hotspots.list()).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api.as(testActors.policeOfficer).plugins.police.hotspots.list()).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(api.as(testActors.healthOfficer).plugins.health.clinics.count()).resolves.toBe(0);
   });
 

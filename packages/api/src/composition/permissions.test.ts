@@ -14,7 +14,15 @@ import { listProcedureAccess } from "./procedureAccess";
  * decision someone wrote down.
  */
 type Who = keyof typeof testActors | "anonymous";
-const everyone: Who[] = ["anonymous", "admin", "standingOffice", "committee", "healthOfficer", "policeOfficer", "justiceOfficer"];
+const everyone: Who[] = [
+  "anonymous",
+  "admin",
+  "standingOffice",
+  "committee",
+  "healthOfficer",
+  "policeOfficer",
+  "justiceOfficer",
+];
 const signedIn = everyone.filter((w) => w !== "anonymous");
 const oversight: Who[] = ["admin", "standingOffice", "committee"];
 
@@ -33,11 +41,16 @@ const registerAccess = (officer: Who | null) => ({
  */
 const registerProcedures = ["count", "create", "list", "remove", "update"];
 const officerOf = (agencies: readonly string[]): Who | null =>
-  (Object.entries(testActors).find(([, a]) => a.role === "agency_officer" && a.agencyCode !== null && agencies.includes(a.agencyCode))?.[0] as Who | undefined) ?? null;
+  (Object.entries(testActors).find(
+    ([, a]) => a.role === "agency_officer" && a.agencyCode !== null && agencies.includes(a.agencyCode),
+  )?.[0] as Who | undefined) ?? null;
 const registers: Record<string, Who | null> = Object.fromEntries(
   installedPlugins.flatMap((plugin) =>
     Object.entries((plugin.router as unknown as { _def: { record: Record<string, unknown> } })._def.record)
-      .filter(([, node]) => typeof node === "object" && node !== null && Object.keys(node).sort().join() === registerProcedures.join())
+      .filter(
+        ([, node]) =>
+          typeof node === "object" && node !== null && Object.keys(node).sort().join() === registerProcedures.join(),
+      )
       .map(([key]) => [`plugins.${plugin.id}.${key}`, officerOf(plugin.agencies)]),
   ),
 );
@@ -51,7 +64,20 @@ const expected: Record<string, Who[]> = {
   "auth.endOtherSessions": signedIn,
   "system.plugins": signedIn,
   ...Object.fromEntries(
-    ["documents", "document", "taskProgress", "agencyProgress", "agency", "agencies", "indicator", "indicators", "searchTasks", "places", "provinces", "export"].map((name) => [`catalog.${name}`, signedIn]),
+    [
+      "documents",
+      "document",
+      "taskProgress",
+      "agencyProgress",
+      "agency",
+      "agencies",
+      "indicator",
+      "indicators",
+      "searchTasks",
+      "places",
+      "provinces",
+      "export",
+    ].map((name) => [`catalog.${name}`, signedIn]),
   ),
   "reports.mySchedule": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "reports.myWork": ["healthOfficer", "policeOfficer", "justiceOfficer"],
@@ -120,8 +146,10 @@ describe.each(testEngines)("permissions of every procedure on %s", (engine) => {
     const problems: string[] = [];
     for (const { path } of listProcedureAccess(api.router)) {
       for (const who of everyone) {
-        const caller = who === "anonymous" ? api.anonymous(`10.1.0.${everyone.indexOf(who)}`) : api.as(testActors[who] as Actor);
-        const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
+        const caller = who === "anonymous" ? api.anonymous(`10.1.0.${everyone.indexOf(who)}`) : api.as(testActors[who]);
+        const procedure = path
+          .split(".")
+          .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
           input?: unknown,
         ) => Promise<unknown>;
         // An input that passes no schema: an allowed caller gets BAD_REQUEST (or a harmless answer), a refused one
@@ -145,15 +173,42 @@ describe.each(testEngines)("permissions of every procedure on %s", (engine) => {
     const problems: string[] = [];
     const checked: string[] = [];
     for (const plugin of installedPlugins) {
-      const record = (plugin.router as unknown as { _def: { record: Record<string, Record<string, { _def: { inputs: unknown[] } }>> } })._def.record;
-      for (const [key, node] of Object.entries(record).filter(([path]) => `plugins.${plugin.id}.${path}` in registers)) {
+      const record = (
+        plugin.router as unknown as {
+          _def: { record: Record<string, Record<string, { _def: { inputs: unknown[] } }>> };
+        }
+      )._def.record;
+      for (const [key, node] of Object.entries(record).filter(
+        ([path]) => `plugins.${plugin.id}.${path}` in registers,
+      )) {
         const values = exampleValues((node.create as { _def: { inputs: [z.ZodObject] } })._def.inputs[0]);
         const agency = plugin.agencies[0]!;
-        const own: Actor = { userId: crypto.randomUUID(), username: `o.${plugin.id}`, displayName: "Cán bộ", role: "agency_officer", agencyCode: agency, provinceCode: "thai_nguyen" };
-        const otherAgency: Actor = { ...own, userId: crypto.randomUUID(), agencyCode: agency === "justice" ? "health" : "justice" };
+        const own: Actor = {
+          userId: crypto.randomUUID(),
+          username: `o.${plugin.id}`,
+          displayName: "Cán bộ",
+          role: "agency_officer",
+          agencyCode: agency,
+          provinceCode: "thai_nguyen",
+        };
+        const otherAgency: Actor = {
+          ...own,
+          userId: crypto.randomUUID(),
+          agencyCode: agency === "justice" ? "health" : "justice",
+        };
         const otherProvince: Actor = { ...own, userId: crypto.randomUUID(), provinceCode: "quang_tri" };
-        const call = (actor: Actor) => (api.as(actor).plugins as unknown as Record<string, Record<string, Record<string, (input: unknown) => Promise<{ id: string; version: number }>>>>)[plugin.id]![key]!;
-        const codeOf = (promise: Promise<unknown>) => promise.then(() => "OK", (e: { code?: string }) => e.code ?? "ERROR");
+        const call = (actor: Actor) =>
+          (
+            api.as(actor).plugins as unknown as Record<
+              string,
+              Record<string, Record<string, (input: unknown) => Promise<{ id: string; version: number }>>>
+            >
+          )[plugin.id]![key]!;
+        const codeOf = (promise: Promise<unknown>) =>
+          promise.then(
+            () => "OK",
+            (e: { code?: string }) => e.code ?? "ERROR",
+          );
         const path = `plugins.${plugin.id}.${key}`;
         let created: { id: string; version: number };
         try {
@@ -163,10 +218,14 @@ describe.each(testEngines)("permissions of every procedure on %s", (engine) => {
           continue;
         }
         const update = { id: created.id, expectedVersion: created.version, values };
-        if ((await codeOf(call(otherAgency).create!(values))) !== "FORBIDDEN") problems.push(`${path}.create: another agency's officer was let in`);
-        if ((await codeOf(call(otherProvince).update!(update))) !== "FORBIDDEN") problems.push(`${path}.update: another province's officer was let in`);
-        if ((await codeOf(call(otherAgency).remove!({ id: created.id }))) !== "FORBIDDEN") problems.push(`${path}.remove: another agency's officer was let in`);
-        if ((await codeOf(call(own).update!(update))) !== "OK") problems.push(`${path}.update: its own officer was refused`);
+        if ((await codeOf(call(otherAgency).create!(values))) !== "FORBIDDEN")
+          problems.push(`${path}.create: another agency's officer was let in`);
+        if ((await codeOf(call(otherProvince).update!(update))) !== "FORBIDDEN")
+          problems.push(`${path}.update: another province's officer was let in`);
+        if ((await codeOf(call(otherAgency).remove!({ id: created.id }))) !== "FORBIDDEN")
+          problems.push(`${path}.remove: another agency's officer was let in`);
+        if ((await codeOf(call(own).update!(update))) !== "OK")
+          problems.push(`${path}.update: its own officer was refused`);
         checked.push(path);
       }
     }
@@ -182,7 +241,12 @@ describe.each(testEngines)("permissions of every procedure on %s", (engine) => {
         let code = "OK";
         try {
           // A file no upload accepts: an allowed sender learns that, a refused one only that they may not send.
-          await api.upload(who === "anonymous" ? null : (testActors[who] as Actor), name, {}, { name: "khong-nhan.bin", bytes: "x" });
+          await api.upload(
+            who === "anonymous" ? null : (testActors[who] as Actor),
+            name,
+            {},
+            { name: "khong-nhan.bin", bytes: "x" },
+          );
         } catch (error) {
           code = (error as { code?: string }).code ?? "ERROR";
         }
@@ -202,11 +266,19 @@ describe.each(testEngines)("permissions of every procedure on %s", (engine) => {
       discovered_on: "2024-06-01",
     });
     const health = api.as(testActors.healthOfficer);
-    await expect(health.plugins.police.hotspots.remove({ id: created.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(health.plugins.police.hotspots.remove({ id: created.id })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(
-      health.plugins.police.hotspots.update({ id: created.id, expectedVersion: 1, values: { ...created, name: "Đổi tên" } }),
+      health.plugins.police.hotspots.update({
+        id: created.id,
+        expectedVersion: 1,
+        values: { ...created, name: "Đổi tên" },
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const [row] = (await api.as(testActors.policeOfficer).plugins.police.hotspots.list()).filter((r) => r.id === created.id);
+    const [row] = (await api.as(testActors.policeOfficer).plugins.police.hotspots.list()).filter(
+      (r) => r.id === created.id,
+    );
     expect(row).toMatchObject({ name: "Bãi đất trống tổ 5", version: 1 });
   });
 });

@@ -5,15 +5,29 @@ import { selectIndicators } from "./indicatorReadings";
 
 async function readSnapshot(db: Kysely<CoreDatabase>) {
   const [documents, provinces, indicators, roles, places] = await Promise.all([
-    db.selectFrom("catalog_documents").select(["slug", "province_code", "reporting", "issued_on", "covers_from", "covers_until"]).where("province_code", "is not", null).execute(),
+    db
+      .selectFrom("catalog_documents")
+      .select(["slug", "province_code", "reporting", "issued_on", "covers_from", "covers_until"])
+      .where("province_code", "is not", null)
+      .execute(),
     listProvinces(db),
     selectIndicators(db).where("catalog_documents.province_code", "is not", null).execute(),
     db
       .selectFrom("catalog_task_agencies")
       .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
-      .select(["catalog_tasks.document_slug", "catalog_task_agencies.agency_code", "catalog_task_agencies.role", "catalog_tasks.deadline", "catalog_tasks.deadline_kind"])
+      .select([
+        "catalog_tasks.document_slug",
+        "catalog_task_agencies.agency_code",
+        "catalog_task_agencies.role",
+        "catalog_tasks.deadline",
+        "catalog_tasks.deadline_kind",
+      ])
       .execute(),
-    db.selectFrom("org_units").select(["province_code", "level", "valid_from", "valid_to"]).where("level", "!=", "province").execute(),
+    db
+      .selectFrom("org_units")
+      .select(["province_code", "level", "valid_from", "valid_to"])
+      .where("level", "!=", "province")
+      .execute(),
   ]);
   const placesOf = new Map<string, PlaceValidity[]>();
   for (const p of places) {
@@ -39,7 +53,9 @@ const snapshots = new WeakMap<Kysely<CoreDatabase>, { key: string; snapshot: Pro
 export async function catalogSnapshot(db: Kysely<CoreDatabase>): Promise<CatalogSnapshot> {
   const probe = await sql<{ key: string }>`
     select concat_ws(':', (select count(*) from catalog_documents), (select max(position) from catalog_documents),
-      (select count(*) from catalog_indicators), (select count(*) from catalog_task_agencies), (select count(*) from org_units)) as key`.execute(db);
+      (select count(*) from catalog_indicators), (select count(*) from catalog_task_agencies), (select count(*) from org_units)) as key`.execute(
+    db,
+  );
   const key = probe.rows[0]?.key ?? "";
   const cached = snapshots.get(db);
   if (cached && cached.key === key) return cached.snapshot;

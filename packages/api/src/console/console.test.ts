@@ -10,7 +10,14 @@ import { provinceOverview } from "./provinceOverview";
 import { keptTotals } from "./valueSums";
 import { sql } from "@pcmt/db";
 
-const qt = (role: Actor["role"], agencyCode: Actor["agencyCode"]): Actor => ({ userId: crypto.randomUUID(), username: `${role}.${agencyCode}`, displayName: "x", role, agencyCode, provinceCode: "quang_tri" });
+const qt = (role: Actor["role"], agencyCode: Actor["agencyCode"]): Actor => ({
+  userId: crypto.randomUUID(),
+  username: `${role}.${agencyCode}`,
+  displayName: "x",
+  role,
+  agencyCode,
+  provinceCode: "quang_tri",
+});
 const health = qt("agency_officer", "health");
 const office = qt("standing_office", "police");
 const committee = qt("steering_committee", null);
@@ -24,7 +31,12 @@ describe.each(testEngines)("committee console on %s", (engine) => {
     api = await createApiTestHarness(engine);
     const report = await api.as(health).reports.open({ period: "2024-05" });
     const item = report.items.find((i) => i.ref === "§II.4.b")!;
-    await api.as(health).reports.saveDraft({ reportId: report.id, expectedVersion: 1, summary: "", items: [{ taskId: item.taskId, status: "done", narrative: "Xong" }] });
+    await api.as(health).reports.saveDraft({
+      reportId: report.id,
+      expectedVersion: 1,
+      summary: "",
+      items: [{ taskId: item.taskId, status: "done", narrative: "Xong" }],
+    });
     await api.as(health).dataEntry.save({
       reportId: report.id,
       cells: [
@@ -62,10 +74,22 @@ describe.each(testEngines)("committee console on %s", (engine) => {
   });
 
   it("reads a ratio on the province's sums and says how many places it is made of: 29 of 36 stations in 2 of 10 districts is not enough to judge", async () => {
-    const readings = await indicatorReadings(api.db, "quang_tri", { period: "2024-05", start: "2024-05-01", end: "2024-05-31" }, "2024-06-10");
+    const readings = await indicatorReadings(
+      api.db,
+      "quang_tri",
+      { period: "2024-05", start: "2024-05-01", end: "2024-05-31" },
+      "2024-06-10",
+    );
     const reading = readings.find((i) => i.id === stations)!;
     expect(reading.value).toBeCloseTo((29 / 36) * 100, 6);
-    expect(reading).toMatchObject({ period: "2024-05", completeness: { reported: 2, expected: 10 }, placeWord: "huyện", state: "insufficient_data", final: false, minCompleteness: 90 });
+    expect(reading).toMatchObject({
+      period: "2024-05",
+      completeness: { reported: 2, expected: 10 },
+      placeWord: "huyện",
+      state: "insufficient_data",
+      final: false,
+      minCompleteness: 90,
+    });
     expect(readings.find((i) => i.ref === "§II.3.g.t1")).toMatchObject({ state: "no_data", measurable: false });
   });
 
@@ -73,8 +97,15 @@ describe.each(testEngines)("committee console on %s", (engine) => {
     const overview = await api.as(committee).console.overview({ until: "2024-06-30", periods: 3 });
     expect(overview.timeliness.periods).toEqual(["2024-04", "2024-05", "2024-06"]);
     const cell = overview.timeliness.cells.find((c) => c.agency === "health" && c.period === "2024-05");
-    expect(cell).toMatchObject({ state: "accepted", timeliness: "late", label: expect.stringMatching(/^Muộn \d+ ngày$/) });
-    expect(overview.timeliness.cells.find((c) => c.agency === "police" && c.period === "2024-05")).toMatchObject({ timeliness: "not_submitted", overdue: true });
+    expect(cell).toMatchObject({
+      state: "accepted",
+      timeliness: "late",
+      label: expect.stringMatching(/^Muộn \d+ ngày$/),
+    });
+    expect(overview.timeliness.cells.find((c) => c.agency === "police" && c.period === "2024-05")).toMatchObject({
+      timeliness: "not_submitted",
+      overdue: true,
+    });
     // Coordinators owe reports too: the industry department leads no task of 29/KH-BCĐ.
     expect(overview.timeliness.agencies).toContain("industry");
     await expect(api.as(health).console.overview({})).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -83,7 +114,9 @@ describe.each(testEngines)("committee console on %s", (engine) => {
   it("puts every province in one table with the figures of its own console, and the totals kept on write are the raw values' sums", async () => {
     const today = "2024-06-10";
     const national = await nationalOverview(api.db, today);
-    expect(national.provinces.map((p) => p.code)).toEqual(expect.arrayContaining(["thai_nguyen", "ha_tinh", "quang_tri"]));
+    expect(national.provinces.map((p) => p.code)).toEqual(
+      expect.arrayContaining(["thai_nguyen", "ha_tinh", "quang_tri"]),
+    );
     const row = national.provinces.find((p) => p.code === "quang_tri")!;
     const own = await provinceOverview(api.db, "quang_tri", { periods: 3, until: today, today });
     const counted = { achieved: 0, at_risk: 0, not_achieved: 0, no_data: 0, insufficient_data: 0, inconsistent: 0 };
@@ -100,9 +133,15 @@ describe.each(testEngines)("committee console on %s", (engine) => {
       select province_code as "provinceCode", data_element_id as "elementId", period, sum(value) as total, count(*) as places
       from data_values group by 1, 2, 3 order by 1, 2, 3`.execute(api.db);
     expect(raw.rows.length).toBeGreaterThan(0);
-    const kept = await keptTotals(api.db, { provinceCodes: null, elementIds: [...new Set(raw.rows.map((r) => r.elementId))] });
-    const key = (r: { provinceCode: string; elementId: string; period: string }) => `${r.provinceCode}|${r.elementId}|${r.period}`;
-    expect(kept.map((k) => [key(k), Number(k.total), k.places]).sort()).toEqual(raw.rows.map((r) => [key(r), Number(r.total), Number(r.places)]).sort());
+    const kept = await keptTotals(api.db, {
+      provinceCodes: null,
+      elementIds: [...new Set(raw.rows.map((r) => r.elementId))],
+    });
+    const key = (r: { provinceCode: string; elementId: string; period: string }) =>
+      `${r.provinceCode}|${r.elementId}|${r.period}`;
+    expect(kept.map((k) => [key(k), Number(k.total), k.places]).sort()).toEqual(
+      raw.rows.map((r) => [key(r), Number(r.total), Number(r.places)]).sort(),
+    );
 
     await expect(api.as(committee).console.nationalOverview()).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await api.as(testActors.admin).console.nationalOverview()).provinces.length).toBeGreaterThanOrEqual(3);
@@ -122,7 +161,10 @@ describe.each(testEngines)("committee console on %s", (engine) => {
 
   it("refuses a console period that has not begun, with a clear message", async () => {
     const next = format(new Date(new Date().getFullYear() + 1, 0, 1), "yyyy");
-    await expect(api.as(committee).console.overview({ period: next })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("chưa bắt đầu") });
+    await expect(api.as(committee).console.overview({ period: next })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("chưa bắt đầu"),
+    });
   });
 
   it("drills an indicator down to today's communes: merged communes' values add up where they are held now", async () => {
@@ -130,12 +172,54 @@ describe.each(testEngines)("committee console on %s", (engine) => {
     await api.db
       .insertInto("data_values")
       .values([
-        { data_element_id: total, org_unit_code: "quang_tri.huong_hoa.khe_sanh", period: "2025-09", value: 4, agency_code: "health", province_code: "quang_tri" },
-        { data_element_id: qualified, org_unit_code: "quang_tri.huong_hoa.khe_sanh", period: "2025-09", value: 3, agency_code: "health", province_code: "quang_tri" },
-        { data_element_id: total, org_unit_code: "quang_tri.huong_hoa.tan_hop", period: "2025-09", value: 2, agency_code: "health", province_code: "quang_tri" },
-        { data_element_id: qualified, org_unit_code: "quang_tri.huong_hoa.tan_hop", period: "2025-09", value: 2, agency_code: "health", province_code: "quang_tri" },
-        { data_element_id: total, org_unit_code: "quang_tri.lao_bao", period: "2025-09", value: 5, agency_code: "health", province_code: "quang_tri" },
-        { data_element_id: qualified, org_unit_code: "quang_tri.lao_bao", period: "2025-09", value: 1, agency_code: "health", province_code: "quang_tri" },
+        {
+          data_element_id: total,
+          org_unit_code: "quang_tri.huong_hoa.khe_sanh",
+          period: "2025-09",
+          value: 4,
+          agency_code: "health",
+          province_code: "quang_tri",
+        },
+        {
+          data_element_id: qualified,
+          org_unit_code: "quang_tri.huong_hoa.khe_sanh",
+          period: "2025-09",
+          value: 3,
+          agency_code: "health",
+          province_code: "quang_tri",
+        },
+        {
+          data_element_id: total,
+          org_unit_code: "quang_tri.huong_hoa.tan_hop",
+          period: "2025-09",
+          value: 2,
+          agency_code: "health",
+          province_code: "quang_tri",
+        },
+        {
+          data_element_id: qualified,
+          org_unit_code: "quang_tri.huong_hoa.tan_hop",
+          period: "2025-09",
+          value: 2,
+          agency_code: "health",
+          province_code: "quang_tri",
+        },
+        {
+          data_element_id: total,
+          org_unit_code: "quang_tri.lao_bao",
+          period: "2025-09",
+          value: 5,
+          agency_code: "health",
+          province_code: "quang_tri",
+        },
+        {
+          data_element_id: qualified,
+          org_unit_code: "quang_tri.lao_bao",
+          period: "2025-09",
+          value: 1,
+          agency_code: "health",
+          province_code: "quang_tri",
+        },
       ])
       .execute();
     const drill = await api.as(committee).console.indicatorDrillDown({ indicatorId: stations, period: "2025-09" });
@@ -144,9 +228,16 @@ describe.each(testEngines)("committee console on %s", (engine) => {
       ["2025-09", 6, 11],
     ]);
     expect(drill.periods.map((p) => p.expectedPlaces)).toEqual([10, 78]);
-    expect(drill.places.find((p) => p.code === "quang_tri.khe_sanh")).toMatchObject({ numerator: 5, denominator: 6, partExceedsWhole: false });
+    expect(drill.places.find((p) => p.code === "quang_tri.khe_sanh")).toMatchObject({
+      numerator: 5,
+      denominator: 6,
+      partExceedsWhole: false,
+    });
     expect(drill.places.find((p) => p.code === "quang_tri.lao_bao")).toMatchObject({ numerator: 1, denominator: 5 });
-    expect(drill.termAgencies).toEqual({ numerator: [{ code: "health", name: "Sở Y tế" }], denominator: [{ code: "health", name: "Sở Y tế" }] });
+    expect(drill.termAgencies).toEqual({
+      numerator: [{ code: "health", name: "Sở Y tế" }],
+      denominator: [{ code: "health", name: "Sở Y tế" }],
+    });
     // Lao Bảo reported; 77 of today's 78 communes did not (the old communes' values count for Khe Sanh, not as its report).
     expect(drill.missingPlaces).toHaveLength(77);
     // May 2024 was entered per district: it counts for the province, not for any commune.

@@ -12,7 +12,10 @@ import { timelinessMatrix } from "./timelinessMatrix";
 const ProvincePeriods = z.object({
   provinceCode: ProvinceCode.optional(),
   periods: z.number().int().min(1).max(24).default(6),
-  until: z.iso.date().refine((d) => d >= "2000-01-01" && d <= "2100-12-31", "Ngày phải trong khoảng 01/01/2000 – 31/12/2100").optional(),
+  until: z.iso
+    .date()
+    .refine((d) => d >= "2000-01-01" && d <= "2100-12-31", "Ngày phải trong khoảng 01/01/2000 – 31/12/2100")
+    .optional(),
 });
 /** The same, with the reference period the figures are read for (by default the latest whose deadline has passed). */
 const ProvinceOverviewInput = ProvincePeriods.extend({ period: PeriodId.optional() });
@@ -32,7 +35,12 @@ export const consoleRouter = createRouter({
     .input(ProvinceOverviewInput)
     .query(async ({ ctx, input }) => {
       const today = format(new Date(), "yyyy-MM-dd");
-      return provinceOverview(ctx.db, provinceOf(ctx.actor, input.provinceCode), { periods: input.periods, until: input.until ?? today, today, period: input.period });
+      return provinceOverview(ctx.db, provinceOf(ctx.actor, input.provinceCode), {
+        periods: input.periods,
+        until: input.until ?? today,
+        today,
+        period: input.period,
+      });
     }),
 
   /** Agencies × periods with each report's timeliness, on its own (the overview includes it). */
@@ -41,12 +49,17 @@ export const consoleRouter = createRouter({
     .input(ProvincePeriods)
     .query(async ({ ctx, input }) => {
       const today = format(new Date(), "yyyy-MM-dd");
-      return timelinessMatrix(ctx.db, provinceOf(ctx.actor, input.provinceCode), { periods: input.periods, until: input.until ?? today, today });
+      return timelinessMatrix(ctx.db, provinceOf(ctx.actor, input.provinceCode), {
+        periods: input.periods,
+        until: input.until ?? today,
+        today,
+      });
     }),
 
   /** Every province in one table: indicators by state and who reported the latest period on time. */
   nationalOverview: procedures.forRoles("steering_committee", "standing_office", "admin").query(async ({ ctx }) => {
-    if (ctx.actor.provinceCode) throw new TRPCError({ code: "FORBIDDEN", message: "Bảng toàn quốc dành cho tài khoản cấp trung ương." });
+    if (ctx.actor.provinceCode)
+      throw new TRPCError({ code: "FORBIDDEN", message: "Bảng toàn quốc dành cho tài khoản cấp trung ương." });
     return nationalOverview(ctx.db, format(new Date(), "yyyy-MM-dd"));
   }),
 
@@ -64,7 +77,12 @@ export const consoleRouter = createRouter({
     .query(async ({ ctx, input }) => {
       const provinceCode = provinceOf(ctx.actor, input.provinceCode);
       const report = await buildConsolidatedReport(ctx.db, provinceCode, input.period);
-      const bytes = input.format === "docx" ? await renderConsolidatedDocx(report) : await renderConsolidatedXlsx(report);
-      return { fileName: `bao-cao-tong-hop-${fileNameSlug(report.provinceName)}-${report.period ?? "chua-co-ky"}.${input.format}`, period: report.period, contentBase64: bytes.toString("base64") };
+      const bytes =
+        input.format === "docx" ? await renderConsolidatedDocx(report) : await renderConsolidatedXlsx(report);
+      return {
+        fileName: `bao-cao-tong-hop-${fileNameSlug(report.provinceName)}-${report.period ?? "chua-co-ky"}.${input.format}`,
+        period: report.period,
+        contentBase64: bytes.toString("base64"),
+      };
     }),
 });

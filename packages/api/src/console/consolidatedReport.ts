@@ -1,5 +1,14 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { agencyLabel, dayOf, describeRef, describeTarget, formatDay, type IndicatorState, reportStanding, type Timeliness } from "@pcmt/domain";
+import {
+  agencyLabel,
+  dayOf,
+  describeRef,
+  describeTarget,
+  formatDay,
+  type IndicatorState,
+  reportStanding,
+  type Timeliness,
+} from "@pcmt/domain";
 import { format } from "date-fns";
 import { provinceNameOf } from "../places/provinceDirectory";
 import { obligedForPeriod } from "../reports/reportSchedule";
@@ -21,7 +30,16 @@ export interface ConsolidatedReport {
   tasksCountedOn: string;
   /** What the figures are made of, in words, printed under the title. */
   basis: string[];
-  documents: { number: string | null; title: string; lifetime: { from: string | null; until: string | null; status: string }; total: number; done: number; in_progress: number; not_started: number; overdue: number }[];
+  documents: {
+    number: string | null;
+    title: string;
+    lifetime: { from: string | null; until: string | null; status: string };
+    total: number;
+    done: number;
+    in_progress: number;
+    not_started: number;
+    overdue: number;
+  }[];
   indicators: {
     name: string;
     target: string;
@@ -57,14 +75,18 @@ export interface ConsolidatedReport {
   overdueTasks: { document: string; ref: string; refText: string; leads: string[]; leadNames: string[] }[];
 }
 
-
 /**
  * The consolidated report of a province for a period (by default the latest whose reporting deadline has passed —
  * the console's default too), as it stood at the end of that period: the documents governing it, their tasks from
  * the reports of periods ended by then, the indicators read on values up to its end (with how many places they
  * are made of), and who owed a report for it and where that report stands on the day the report is made.
  */
-export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, provinceCode: string, wantedPeriod?: string, today = format(new Date(), "yyyy-MM-dd")): Promise<ConsolidatedReport> {
+export async function buildConsolidatedReport(
+  db: Kysely<CoreDatabase>,
+  provinceCode: string,
+  wantedPeriod?: string,
+  today = format(new Date(), "yyyy-MM-dd"),
+): Promise<ConsolidatedReport> {
   const reference = await referencePeriod(db, provinceCode, today, wantedPeriod);
   const tasksCountedOn = countedOn(reference.end, today);
   const [progress, indicators, provinceName] = await Promise.all([
@@ -74,10 +96,19 @@ export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, province
   ]);
   const timeliness: ConsolidatedReport["timeliness"] = [];
   if (reference.period) {
-    const reports = await db.selectFrom("reports").select(["agency_code", "state", "first_submitted_at"]).where("province_code", "=", provinceCode).where("period", "=", reference.period).execute();
+    const reports = await db
+      .selectFrom("reports")
+      .select(["agency_code", "state", "first_submitted_at"])
+      .where("province_code", "=", provinceCode)
+      .where("period", "=", reference.period)
+      .execute();
     for (const { agency, scheduled } of await obligedForPeriod(db, provinceCode, reference.period)) {
       const report = reports.find((r) => r.agency_code === agency);
-      const standing = reportStanding(scheduled.dueDate, report ? { state: report.state, firstSubmittedOn: dayOf(report.first_submitted_at) } : null, today);
+      const standing = reportStanding(
+        scheduled.dueDate,
+        report ? { state: report.state, firstSubmittedOn: dayOf(report.first_submitted_at) } : null,
+        today,
+      );
       timeliness.push({ agency, agencyName: agencyLabel(agency), dueDate: scheduled.dueDate, ...standing });
     }
     timeliness.sort((a, b) => a.agencyName.localeCompare(b.agencyName, "vi"));
@@ -100,7 +131,18 @@ export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, province
     issuedOn: today,
     tasksCountedOn,
     basis,
-    documents: progress.documents.map(({ number, title, lifetime, total, done, in_progress, not_started, overdue }) => ({ number, title, lifetime, total, done, in_progress, not_started, overdue })),
+    documents: progress.documents.map(
+      ({ number, title, lifetime, total, done, in_progress, not_started, overdue }) => ({
+        number,
+        title,
+        lifetime,
+        total,
+        done,
+        in_progress,
+        not_started,
+        overdue,
+      }),
+    ),
     indicators: indicators.map((i) => ({
       name: i.name,
       target: describeTarget(i),
@@ -118,6 +160,12 @@ export async function buildConsolidatedReport(db: Kysely<CoreDatabase>, province
       final: i.final,
     })),
     timeliness,
-    overdueTasks: progress.overdueTasks.map((t) => ({ document: numbers.get(t.documentSlug) ?? t.documentSlug, ref: t.ref, refText: describeRef(t.ref), leads: t.leads, leadNames: t.leads.map(agencyLabel) })),
+    overdueTasks: progress.overdueTasks.map((t) => ({
+      document: numbers.get(t.documentSlug) ?? t.documentSlug,
+      ref: t.ref,
+      refText: describeRef(t.ref),
+      leads: t.leads,
+      leadNames: t.leads.map(agencyLabel),
+    })),
   };
 }

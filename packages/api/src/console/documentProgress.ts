@@ -1,5 +1,12 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type DeadlineRule, lastOneOffDueDate, lifetimeStatus, periodBounds, taskStatus, type TaskStatus } from "@pcmt/domain";
+import {
+  type DeadlineRule,
+  lastOneOffDueDate,
+  lifetimeStatus,
+  periodBounds,
+  taskStatus,
+  type TaskStatus,
+} from "@pcmt/domain";
 import { addDays, format, parseISO } from "date-fns";
 
 const dayAfter = (iso: string) => format(addDays(parseISO(iso), 1), "yyyy-MM-dd");
@@ -31,10 +38,21 @@ function progressBefore(rows: Awaited<ReturnType<typeof reportedProgress>>, day:
  * A task's status for the committee: done when every lead agency reported it done; in progress when any reported
  * progress; overdue when a one-off deadline passed unfinished.
  */
-function committeeTaskStatus(leads: string[], taskId: string, progress: Map<string, string>, deadline: string | null, day: string): TaskStatus {
+function committeeTaskStatus(
+  leads: string[],
+  taskId: string,
+  progress: Map<string, string>,
+  deadline: string | null,
+  day: string,
+): TaskStatus {
   const statuses = leads.map((a) => progress.get(`${taskId}|${a}`) ?? null);
-  const combined = statuses.length > 0 && statuses.every((s) => s === "done") ? "done" : statuses.some((s) => s === "in_progress" || s === "done") ? "in_progress" : null;
-  return taskStatus(combined as "done" | "in_progress" | null, deadline, day);
+  const combined =
+    statuses.length > 0 && statuses.every((s) => s === "done")
+      ? "done"
+      : statuses.some((s) => s === "in_progress" || s === "done")
+        ? "in_progress"
+        : null;
+  return taskStatus(combined, deadline, day);
 }
 
 /**
@@ -43,9 +61,18 @@ function committeeTaskStatus(leads: string[], taskId: string, progress: Map<stri
  * ended shows its final state (as of the day after its end); with a reference period, only the documents governing
  * it. Each document says its lifetime and the day its counts are of.
  */
-export async function documentProgress(db: Kysely<CoreDatabase>, provinceCode: string, options: { asOf: string; reference?: { start: string; end: string } }) {
+export async function documentProgress(
+  db: Kysely<CoreDatabase>,
+  provinceCode: string,
+  options: { asOf: string; reference?: { start: string; end: string } },
+) {
   const [allDocuments, tasks, leads, progress] = await Promise.all([
-    db.selectFrom("catalog_documents").select(["slug", "number", "title", "covers_from", "covers_until"]).where("province_code", "=", provinceCode).orderBy("position").execute(),
+    db
+      .selectFrom("catalog_documents")
+      .select(["slug", "number", "title", "covers_from", "covers_until"])
+      .where("province_code", "=", provinceCode)
+      .orderBy("position")
+      .execute(),
     db
       .selectFrom("catalog_tasks")
       .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_tasks.document_slug")
@@ -65,7 +92,11 @@ export async function documentProgress(db: Kysely<CoreDatabase>, provinceCode: s
   ]);
   const reference = options.reference;
   const documents = reference
-    ? allDocuments.filter((d) => (d.covers_from === null || d.covers_from <= reference.end) && (d.covers_until === null || d.covers_until >= reference.start))
+    ? allDocuments.filter(
+        (d) =>
+          (d.covers_from === null || d.covers_from <= reference.end) &&
+          (d.covers_until === null || d.covers_until >= reference.start),
+      )
     : allDocuments;
   const overdueTasks: { documentSlug: string; ref: string; leads: string[] }[] = [];
   const byDay = new Map<string, ReturnType<typeof progressBefore>>();
@@ -78,11 +109,25 @@ export async function documentProgress(db: Kysely<CoreDatabase>, provinceCode: s
     const counts: Record<TaskStatus, number> = { not_started: 0, in_progress: 0, done: 0, overdue: 0 };
     for (const task of tasks.filter((t) => t.document_slug === doc.slug)) {
       const taskLeads = leads.filter((l) => l.task_id === task.id).map((l) => l.agency_code);
-      const taskState = committeeTaskStatus(taskLeads, task.id, docProgress, lastOneOffDueDate(task.deadline as DeadlineRule | null), countedOn);
+      const taskState = committeeTaskStatus(
+        taskLeads,
+        task.id,
+        docProgress,
+        lastOneOffDueDate(task.deadline as DeadlineRule | null),
+        countedOn,
+      );
       counts[taskState]++;
       if (taskState === "overdue") overdueTasks.push({ documentSlug: doc.slug, ref: task.ref, leads: taskLeads });
     }
-    return { slug: doc.slug, number: doc.number, title: doc.title, lifetime: { ...lifetime, status }, countedOn, total: Object.values(counts).reduce((a, b) => a + b, 0), ...counts };
+    return {
+      slug: doc.slug,
+      number: doc.number,
+      title: doc.title,
+      lifetime: { ...lifetime, status },
+      countedOn,
+      total: Object.values(counts).reduce((a, b) => a + b, 0),
+      ...counts,
+    };
   });
   return { documents: perDocument, overdueTasks };
 }

@@ -13,14 +13,34 @@ import { provinceOverview } from "./provinceOverview";
 
 const qt = "kh-29-bcd-quang-tri-2024";
 const tn = "kh-ctpcmt-2021-2025-thai-nguyen";
-const qtDistricts = ["dong_ha", "quang_tri", "vinh_linh", "gio_linh", "cam_lo", "trieu_phong", "hai_lang", "huong_hoa", "dakrong", "con_co"].map((d) => `quang_tri.${d}`);
+const qtDistricts = [
+  "dong_ha",
+  "quang_tri",
+  "vinh_linh",
+  "gio_linh",
+  "cam_lo",
+  "trieu_phong",
+  "hai_lang",
+  "huong_hoa",
+  "dakrong",
+  "con_co",
+].map((d) => `quang_tri.${d}`);
 
 type Row = { element: string; place: string; period: string; value: number; agency: string };
 async function insertValues(db: Kysely<CoreDatabase>, provinceCode: string, rows: Row[]) {
   for (let i = 0; i < rows.length; i += 500) {
     await db
       .insertInto("data_values")
-      .values(rows.slice(i, i + 500).map((r) => ({ data_element_id: r.element, org_unit_code: r.place, period: r.period, value: r.value, agency_code: r.agency, province_code: provinceCode })))
+      .values(
+        rows.slice(i, i + 500).map((r) => ({
+          data_element_id: r.element,
+          org_unit_code: r.place,
+          period: r.period,
+          value: r.value,
+          agency_code: r.agency,
+          province_code: provinceCode,
+        })),
+      )
       .execute();
   }
 }
@@ -49,19 +69,60 @@ describe.each(testEngines)("figures a committee can sign on %s", (engine) => {
         { element: `${qt}#commune_health_facilities_qualified`, place, period: "2024-12", value: 5, agency: "health" },
       ]),
       // Drug crimes detected: 100 in 2023 (the baseline), 12 a month per district... 120 in 2024.
-      ...qtDistricts.map((place) => ({ element: `${qt}#drug_crime_cases_detected`, place, period: "2023", value: 10, agency: "police" })),
-      ...qtDistricts.flatMap((place) => Array.from({ length: 12 }, (_, m) => ({ element: `${qt}#drug_crime_cases_detected`, place, period: `2024-${String(m + 1).padStart(2, "0")}`, value: 1, agency: "police" }))),
+      ...qtDistricts.map((place) => ({
+        element: `${qt}#drug_crime_cases_detected`,
+        place,
+        period: "2023",
+        value: 10,
+        agency: "police",
+      })),
+      ...qtDistricts.flatMap((place) =>
+        Array.from({ length: 12 }, (_, m) => ({
+          element: `${qt}#drug_crime_cases_detected`,
+          place,
+          period: `2024-${String(m + 1).padStart(2, "0")}`,
+          value: 1,
+          agency: "police",
+        })),
+      ),
       // A value left from later years must not move a 2024 target.
-      { element: `${qt}#commune_health_facilities`, place: "quang_tri.khe_sanh", period: "2026-11", value: 1, agency: "health" },
-      { element: `${qt}#commune_health_facilities_qualified`, place: "quang_tri.khe_sanh", period: "2026-11", value: 1, agency: "health" },
+      {
+        element: `${qt}#commune_health_facilities`,
+        place: "quang_tri.khe_sanh",
+        period: "2026-11",
+        value: 1,
+        agency: "health",
+      },
+      {
+        element: `${qt}#commune_health_facilities_qualified`,
+        place: "quang_tri.khe_sanh",
+        period: "2026-11",
+        value: 1,
+        agency: "health",
+      },
     ]);
     // Thái Nguyên, 6 tháng cuối năm 2025 (today's communes): people with a record (police) and those reached by services
     // (labour) — two communes report more people reached than registered; cases tried above all cases everywhere.
-    communes = (await api.db.selectFrom("org_units").select("code").where("province_code", "=", "thai_nguyen").where("level", "=", "commune").where("valid_to", "is", null).orderBy("code").execute()).map((u) => u.code);
+    communes = (
+      await api.db
+        .selectFrom("org_units")
+        .select("code")
+        .where("province_code", "=", "thai_nguyen")
+        .where("level", "=", "commune")
+        .where("valid_to", "is", null)
+        .orderBy("code")
+        .execute()
+    ).map((u) => u.code);
     await insertValues(api.db, "thai_nguyen", [
       ...communes.flatMap((place, i) => [
         { element: `${tn}#managed_users_with_records`, place, period: "2025-H2", value: 10, agency: "police" },
-        { element: `${tn}#managed_users_reached_services`, place, period: "2025-H2", value: i < 2 ? 15 : 8, agency: "labour" },
+        {
+          element: `${tn}#managed_users_reached_services`,
+          place,
+          period: "2025-H2",
+          value: i < 2 ? 15 : 8,
+          agency: "labour",
+        },
         { element: `${tn}#drug_cases_total`, place, period: "2025-H2", value: 2, agency: "court" },
         { element: `${tn}#drug_cases_tried`, place, period: "2025-H2", value: 3, agency: "court" },
         { element: `${tn}#schools_total`, place, period: "2025-H2", value: 10, agency: "education" },
@@ -72,16 +133,39 @@ describe.each(testEngines)("figures a committee can sign on %s", (engine) => {
   afterAll(() => api.close());
 
   it("does not judge a figure made of 3 of 10 districts: chưa đủ số liệu, with the count, on the console", async () => {
-    const december = await provinceOverview(api.db, "quang_tri", { periods: 6, until: "2025-01-20", today: "2025-01-20" });
+    const december = await provinceOverview(api.db, "quang_tri", {
+      periods: 6,
+      until: "2025-01-20",
+      today: "2025-01-20",
+    });
     expect(december.reference).toMatchObject({ period: "2024-12", isDefault: true });
     const stations = december.indicators.find((i) => i.ref === "§II.4.b")!;
-    expect(stations).toMatchObject({ value: 100, period: "2024-12", completeness: { reported: 3, expected: 10 }, state: "insufficient_data", final: true });
-    const november = await provinceOverview(api.db, "quang_tri", { periods: 6, until: "2025-01-20", today: "2025-01-20", period: "2024-11" });
-    expect(november.indicators.find((i) => i.ref === "§II.4.b")).toMatchObject({ value: 60, completeness: { reported: 10, expected: 10 }, state: "at_risk", final: false });
+    expect(stations).toMatchObject({
+      value: 100,
+      period: "2024-12",
+      completeness: { reported: 3, expected: 10 },
+      state: "insufficient_data",
+      final: true,
+    });
+    const november = await provinceOverview(api.db, "quang_tri", {
+      periods: 6,
+      until: "2025-01-20",
+      today: "2025-01-20",
+      period: "2024-11",
+    });
+    expect(november.indicators.find((i) => i.ref === "§II.4.b")).toMatchObject({
+      value: 60,
+      completeness: { reported: 10, expected: 10 },
+      state: "at_risk",
+      final: false,
+    });
     // Read in 2026, the 2024 target is still judged on 2024: the value of 11/2026 does not count.
     const late = await provinceOverview(api.db, "quang_tri", { periods: 6, until: "2026-12-01", today: "2026-12-01" });
     expect(late.reference.period).toBe("2024-12");
-    expect(late.indicators.find((i) => i.ref === "§II.4.b")).toMatchObject({ period: "2024-12", state: "insufficient_data" });
+    expect(late.indicators.find((i) => i.ref === "§II.4.b")).toMatchObject({
+      period: "2024-12",
+      state: "insufficient_data",
+    });
   });
 
   it("counts the province as 'chưa đủ số liệu' on the national overview, never 'Đạt'", async () => {
@@ -93,43 +177,109 @@ describe.each(testEngines)("figures a committee can sign on %s", (engine) => {
   });
 
   it("judges '+5% so với năm 2023' on the year 2024 against 2023", async () => {
-    const overview = await provinceOverview(api.db, "quang_tri", { periods: 6, until: "2026-12-01", today: "2026-12-01" });
+    const overview = await provinceOverview(api.db, "quang_tri", {
+      periods: 6,
+      until: "2026-12-01",
+      today: "2026-12-01",
+    });
     const growth = overview.indicators.find((i) => i.ref === "§II.3.a")!;
-    expect(growth).toMatchObject({ value: 120, period: "2024", previous: { period: "2023", value: 100 }, measured: 20, state: "achieved", final: true, completeness: { reported: 10, expected: 10 } });
+    expect(growth).toMatchObject({
+      value: 120,
+      period: "2024",
+      previous: { period: "2023", value: 100 },
+      measured: 20,
+      state: "achieved",
+      final: true,
+      completeness: { reported: 10, expected: 10 },
+    });
     // Its drill-down lists the element's values per period with their places.
     const drill = await drillDownIndicator(api.db, "quang_tri", `${qt}#§II.3.a`, "2024-05");
-    expect(drill).toMatchObject({ measurable: true, kind: "count", period: "2024-05", unattributed: { numerator: 10 } });
-    expect(drill.periods.find((p) => p.period === "2023")).toMatchObject({ value: 100, places: { numerator: 10 }, expectedPlaces: 10 });
+    expect(drill).toMatchObject({
+      measurable: true,
+      kind: "count",
+      period: "2024-05",
+      unattributed: { numerator: 10 },
+    });
+    expect(drill.periods.find((p) => p.period === "2023")).toMatchObject({
+      value: 100,
+      places: { numerator: 10 },
+      expectedPlaces: 10,
+    });
     expect(drill.periods).toHaveLength(13);
   });
 
   it("reads a yearly count to date while its year runs, comparing with the same months a year before", async () => {
-    const june = await provinceOverview(api.db, "quang_tri", { periods: 6, until: "2024-07-20", today: "2024-07-20", period: "2024-06" });
+    const june = await provinceOverview(api.db, "quang_tri", {
+      periods: 6,
+      until: "2024-07-20",
+      today: "2024-07-20",
+      period: "2024-06",
+    });
     // Six months of 2024 (60 cases); 2023 was entered as one yearly figure, so January–June 2023 is unknown.
-    expect(june.indicators.find((i) => i.ref === "§II.3.a")).toMatchObject({ value: 60, period: "2024", through: "2024-06-30", previous: { period: "2023", through: "2023-06-30", value: null }, state: "insufficient_data", final: false });
+    expect(june.indicators.find((i) => i.ref === "§II.3.a")).toMatchObject({
+      value: 60,
+      period: "2024",
+      through: "2024-06-30",
+      previous: { period: "2023", through: "2023-06-30", value: null },
+      state: "insufficient_data",
+      final: false,
+    });
   });
 
   it("makes the targets of an ended programme final at its last period, and not before the period is over", async () => {
-    const ended = await provinceOverview(api.db, "thai_nguyen", { periods: 6, until: "2026-01-20", today: "2026-01-20", period: "2025-H2" });
-    expect(ended.indicators.find((i) => i.ref === "§I.2-5.t2")).toMatchObject({ value: 50, state: "not_achieved", final: true });
-    const running = await provinceOverview(api.db, "thai_nguyen", { periods: 6, until: "2025-12-20", today: "2025-12-20", period: "2025-H2" });
-    expect(running.indicators.find((i) => i.ref === "§I.2-5.t2")).toMatchObject({ value: 50, state: "at_risk", final: false });
+    const ended = await provinceOverview(api.db, "thai_nguyen", {
+      periods: 6,
+      until: "2026-01-20",
+      today: "2026-01-20",
+      period: "2025-H2",
+    });
+    expect(ended.indicators.find((i) => i.ref === "§I.2-5.t2")).toMatchObject({
+      value: 50,
+      state: "not_achieved",
+      final: true,
+    });
+    const running = await provinceOverview(api.db, "thai_nguyen", {
+      periods: 6,
+      until: "2025-12-20",
+      today: "2025-12-20",
+      period: "2025-H2",
+    });
+    expect(running.indicators.find((i) => i.ref === "§I.2-5.t2")).toMatchObject({
+      value: 50,
+      state: "at_risk",
+      final: false,
+    });
   });
 
   it("marks a part larger than its whole — across two agencies, or in the province's sums — 'số liệu chưa khớp', never Đạt, and points at the places and the agencies", async () => {
-    const overview = await provinceOverview(api.db, "thai_nguyen", { periods: 6, until: "2026-01-20", today: "2026-01-20", period: "2025-H2" });
+    const overview = await provinceOverview(api.db, "thai_nguyen", {
+      periods: 6,
+      until: "2026-01-20",
+      today: "2026-01-20",
+      period: "2025-H2",
+    });
     const reached = overview.indicators.find((i) => i.ref === "§I.2-2")!;
     // The figure says who made it: labour entered the people reached, the police the people with a record.
     expect(reached.sources).toEqual([agencyName("labour"), "Công an tỉnh"]);
-    expect(reached).toMatchObject({ state: "inconsistent", placesPartExceedsWhole: 2, partExceedsWhole: false, completeness: { reported: communes.length, expected: communes.length } });
-    expect(reached.value).toBeCloseTo(((communes.length - 2) * 8 + 30) / (communes.length * 10) * 100, 6);
+    expect(reached).toMatchObject({
+      state: "inconsistent",
+      placesPartExceedsWhole: 2,
+      partExceedsWhole: false,
+      completeness: { reported: communes.length, expected: communes.length },
+    });
+    expect(reached.value).toBeCloseTo((((communes.length - 2) * 8 + 30) / (communes.length * 10)) * 100, 6);
     const tried = overview.indicators.find((i) => i.ref === "§I.2-3.t2")!;
     expect(tried).toMatchObject({ value: 150, partExceedsWhole: true, state: "inconsistent" });
 
     const drill = await drillDownIndicator(api.db, "thai_nguyen", `${tn}#§I.2-2`, "2025-H2");
-    expect(drill.places.filter((p) => p.partExceedsWhole).map((p) => p.code)).toEqual(expect.arrayContaining(communes.slice(0, 2)));
+    expect(drill.places.filter((p) => p.partExceedsWhole).map((p) => p.code)).toEqual(
+      expect.arrayContaining(communes.slice(0, 2)),
+    );
     expect(drill.places.filter((p) => p.partExceedsWhole)).toHaveLength(2);
-    expect(drill.termAgencies).toEqual({ numerator: [{ code: "labour", name: expect.any(String) }], denominator: [{ code: "police", name: "Công an tỉnh" }] });
+    expect(drill.termAgencies).toEqual({
+      numerator: [{ code: "labour", name: expect.any(String) }],
+      denominator: [{ code: "police", name: "Công an tỉnh" }],
+    });
 
     // The same rule on the national overview (Thái Nguyên's latest period due in January 2026 is the year 2025).
     const national = await nationalOverview(api.db, "2026-01-20");
@@ -165,7 +315,11 @@ describe.each(testEngines)("figures a committee can sign on %s", (engine) => {
     sheet.eachRow((r) => {
       if (String(r.getCell(1).value).startsWith("Tăng số vụ phạm tội")) crimes = r;
     });
-    expect([crimes!.getCell(col("Kết quả")).value, crimes!.getCell(col("Tỷ lệ")).value, crimes!.getCell(col("Đơn vị")).value]).toEqual([120, null, "vụ"]);
+    expect([
+      crimes!.getCell(col("Kết quả")).value,
+      crimes!.getCell(col("Tỷ lệ")).value,
+      crimes!.getCell(col("Đơn vị")).value,
+    ]).toEqual([120, null, "vụ"]);
     expect(crimes!.getCell(col("Cơ quan nhập số liệu")).value).toBe("Công an tỉnh");
     expect(crimes!.getCell(col("Tăng, giảm so với kỳ so sánh")).value).toBeCloseTo(0.2, 9);
     expect(text).toContain("120 vụ (năm 2024; so với năm 2023: 100 vụ, +20%)");
@@ -185,6 +339,10 @@ describe.each(testEngines)("figures a committee can sign on %s", (engine) => {
     overdue.eachRow((r, n) => n > 2 && refs.push(String(r.getCell(2).value)));
     expect(refs.length).toBeGreaterThan(0);
     expect(refs.every((r) => r.startsWith("mục "))).toBe(true);
-    await expect(api.as(testActors.admin).console.consolidatedReport({ provinceCode: "quang_tri", period: "2024-12", format: "xlsx" })).resolves.toMatchObject({ period: "2024-12" });
+    await expect(
+      api
+        .as(testActors.admin)
+        .console.consolidatedReport({ provinceCode: "quang_tri", period: "2024-12", format: "xlsx" }),
+    ).resolves.toMatchObject({ period: "2024-12" });
   });
 });

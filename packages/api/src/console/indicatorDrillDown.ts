@@ -1,19 +1,51 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { agencyLabel, periodBounds, type PlaceNode, placesExpectedIn, ProvinceCode, ratioPercent, rollUpPlaces } from "@pcmt/domain";
+import {
+  agencyLabel,
+  periodBounds,
+  type PlaceNode,
+  placesExpectedIn,
+  ProvinceCode,
+  ratioPercent,
+  rollUpPlaces,
+} from "@pcmt/domain";
 import { procedures, TRPCError, z } from "@pcmt/plugin-sdk";
 import { elementTerm, indexSums, placeWordOf, ratioSeries, ratioTerms, selectIndicators } from "./indicatorReadings";
 import { keptTotals, type ValueSums } from "./valueSums";
 
 async function placeNodes(db: Kysely<CoreDatabase>, provinceCode: string) {
-  const units = await db.selectFrom("org_units").select(["code", "name", "level", "parent_code", "valid_from", "valid_to"]).where("province_code", "=", provinceCode).execute();
-  const successors = await db.selectFrom("org_unit_successors").selectAll().where("from_code", "in", units.length ? units.map((u) => u.code) : [""]).execute();
+  const units = await db
+    .selectFrom("org_units")
+    .select(["code", "name", "level", "parent_code", "valid_from", "valid_to"])
+    .where("province_code", "=", provinceCode)
+    .execute();
+  const successors = await db
+    .selectFrom("org_unit_successors")
+    .selectAll()
+    .where("from_code", "in", units.length ? units.map((u) => u.code) : [""])
+    .execute();
   const nodes = new Map<string, PlaceNode & { name: string }>(
     units.map((u) => [
       u.code,
-      { code: u.code, name: u.name, level: u.level, parent: u.parent_code, validTo: u.valid_to, successors: successors.filter((s) => s.from_code === u.code).map((s) => s.to_code) },
+      {
+        code: u.code,
+        name: u.name,
+        level: u.level,
+        parent: u.parent_code,
+        validTo: u.valid_to,
+        successors: successors.filter((s) => s.from_code === u.code).map((s) => s.to_code),
+      },
     ]),
   );
-  return { nodes, validity: units.map((u) => ({ code: u.code, name: u.name, level: u.level, validFrom: u.valid_from, validTo: u.valid_to })) };
+  return {
+    nodes,
+    validity: units.map((u) => ({
+      code: u.code,
+      name: u.name,
+      level: u.level,
+      validFrom: u.valid_from,
+      validTo: u.valid_to,
+    })),
+  };
 }
 
 /**
@@ -23,7 +55,13 @@ async function placeNodes(db: Kysely<CoreDatabase>, provinceCode: string) {
  * province only. Places whose part exceeds their whole are marked, the places expected that sent nothing are
  * listed, and each term says which agencies entered it.
  */
-export async function drillDownIndicator(db: Kysely<CoreDatabase>, wantedProvince: string | null, indicatorId: string, wantedPeriod?: string, options: { sums?: ValueSums } = {}) {
+export async function drillDownIndicator(
+  db: Kysely<CoreDatabase>,
+  wantedProvince: string | null,
+  indicatorId: string,
+  wantedPeriod?: string,
+  options: { sums?: ValueSums } = {},
+) {
   const indicator = await selectIndicators(db).where("catalog_indicators.id", "=", indicatorId).executeTakeFirst();
   if (!indicator) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy chỉ tiêu." });
   // A national account without a chosen province sees the province of the indicator's document.
@@ -31,18 +69,39 @@ export async function drillDownIndicator(db: Kysely<CoreDatabase>, wantedProvinc
   if (!provinceCode) throw new TRPCError({ code: "BAD_REQUEST", message: "Chọn tỉnh." });
   const ratio = ratioTerms(indicator);
   const element = elementTerm(indicator);
-  const empty = { kind: ratio ? ("ratio" as const) : ("count" as const), periods: [], period: null, places: [], unattributed: null, missingPlaces: [], termAgencies: { numerator: [], denominator: [] }, placeWord: "xã" };
+  const empty = {
+    kind: ratio ? ("ratio" as const) : ("count" as const),
+    periods: [],
+    period: null,
+    places: [],
+    unattributed: null,
+    missingPlaces: [],
+    termAgencies: { numerator: [], denominator: [] },
+    placeWord: "xã",
+  };
   if (!ratio && !element) return { measurable: false as const, ...empty };
   // A count (new hotspots, drug crimes detected) is its element's values: shown as a numerator over nothing.
   const terms = ratio ?? { numerator: element!, denominator: null };
   const termIds = [terms.numerator, ...(terms.denominator ? [terms.denominator] : [])];
-  const [sums, places] = await Promise.all([(options.sums ?? keptTotals)(db, { provinceCodes: [provinceCode], elementIds: termIds }), placeNodes(db, provinceCode)]);
+  const [sums, places] = await Promise.all([
+    (options.sums ?? keptTotals)(db, { provinceCodes: [provinceCode], elementIds: termIds }),
+    placeNodes(db, provinceCode),
+  ]);
   const indexed = indexSums(sums);
   const series = ratio
     ? ratioSeries(indicator, indexed)
     : [...(indexed.get(terms.numerator) ?? new Map())]
-        .map(([period, t]) => ({ period, numerator: t.total, denominator: null, value: t.total, places: { numerator: t.places, denominator: t.places } }))
-        .sort((a, b) => periodBounds(a.period).end.localeCompare(periodBounds(b.period).end) || b.period.length - a.period.length);
+        .map(([period, t]) => ({
+          period,
+          numerator: t.total,
+          denominator: null,
+          value: t.total,
+          places: { numerator: t.places, denominator: t.places },
+        }))
+        .sort(
+          (a, b) =>
+            periodBounds(a.period).end.localeCompare(periodBounds(b.period).end) || b.period.length - a.period.length,
+        );
   const periods = series.map((p) => ({ ...p, expectedPlaces: placesExpectedIn(places.validity, p.period).length }));
   const period = wantedPeriod ?? periods.at(-1)?.period ?? null;
   if (!period) return { measurable: true as const, ...empty, periods };
@@ -55,13 +114,23 @@ export async function drillDownIndicator(db: Kysely<CoreDatabase>, wantedProvinc
     .where("data_element_id", "in", termIds)
     .where("period", "=", period)
     .execute();
-  const of = (element: string) => rollUpPlaces(values.filter((v) => v.data_element_id === element).map((v) => ({ orgUnit: v.org_unit_code, value: v.value })), places.nodes);
+  const of = (element: string) =>
+    rollUpPlaces(
+      values.filter((v) => v.data_element_id === element).map((v) => ({ orgUnit: v.org_unit_code, value: v.value })),
+      places.nodes,
+    );
   const num = of(terms.numerator);
-  const den = terms.denominator ? of(terms.denominator) : { byCommune: new Map<string, number>(), unattributed: 0, total: 0 };
+  const den = terms.denominator
+    ? of(terms.denominator)
+    : { byCommune: new Map<string, number>(), unattributed: 0, total: 0 };
   const communes = [...new Set([...num.byCommune.keys(), ...den.byCommune.keys()])];
   const reported = new Map<string, Set<string>>();
-  for (const v of values) reported.set(v.org_unit_code, (reported.get(v.org_unit_code) ?? new Set()).add(v.data_element_id));
-  const agenciesOf = (element: string) => [...new Set(values.filter((v) => v.data_element_id === element).map((v) => v.agency_code))].sort().map((code) => ({ code, name: agencyLabel(code) }));
+  for (const v of values)
+    reported.set(v.org_unit_code, (reported.get(v.org_unit_code) ?? new Set()).add(v.data_element_id));
+  const agenciesOf = (element: string) =>
+    [...new Set(values.filter((v) => v.data_element_id === element).map((v) => v.agency_code))]
+      .sort()
+      .map((code) => ({ code, name: agencyLabel(code) }));
   return {
     measurable: true as const,
     kind,
@@ -72,21 +141,49 @@ export async function drillDownIndicator(db: Kysely<CoreDatabase>, wantedProvinc
       .map((code) => {
         const n = num.byCommune.get(code) ?? null;
         const d = den.byCommune.get(code) ?? null;
-        return { code, name: places.nodes.get(code)?.name ?? code, numerator: n, denominator: d, value: ratio ? ratioPercent(n, d) : n, partExceedsWhole: n !== null && d !== null && n > d };
+        return {
+          code,
+          name: places.nodes.get(code)?.name ?? code,
+          numerator: n,
+          denominator: d,
+          value: ratio ? ratioPercent(n, d) : n,
+          partExceedsWhole: n !== null && d !== null && n > d,
+        };
       })
       .sort((a, b) => Number(b.partExceedsWhole) - Number(a.partExceedsWhole) || a.name.localeCompare(b.name, "vi")),
     missingPlaces: placesExpectedIn(places.validity, period)
       .filter((u) => (reported.get(u.code)?.size ?? 0) < termIds.length)
-      .map((u) => ({ code: u.code, name: u.name, missing: termIds.filter((t) => !reported.get(u.code)?.has(t)).map((t) => (t === terms.numerator ? ("numerator" as const) : ("denominator" as const))) }))
+      .map((u) => ({
+        code: u.code,
+        name: u.name,
+        missing: termIds
+          .filter((t) => !reported.get(u.code)?.has(t))
+          .map((t) => (t === terms.numerator ? ("numerator" as const) : ("denominator" as const))),
+      }))
       .sort((a, b) => a.name.localeCompare(b.name, "vi")),
-    termAgencies: { numerator: agenciesOf(terms.numerator), denominator: terms.denominator ? agenciesOf(terms.denominator) : [] },
-    unattributed: num.unattributed || den.unattributed ? { numerator: num.unattributed, denominator: den.unattributed } : null,
+    termAgencies: {
+      numerator: agenciesOf(terms.numerator),
+      denominator: terms.denominator ? agenciesOf(terms.denominator) : [],
+    },
+    unattributed:
+      num.unattributed || den.unattributed ? { numerator: num.unattributed, denominator: den.unattributed } : null,
   };
 }
 
 export const indicatorDrillDown = procedures
   .forRoles("steering_committee", "standing_office", "admin")
-  .input(z.object({ indicatorId: z.string().min(1).max(200), provinceCode: ProvinceCode.optional(), period: z.string().max(20).optional() }))
+  .input(
+    z.object({
+      indicatorId: z.string().min(1).max(200),
+      provinceCode: ProvinceCode.optional(),
+      period: z.string().max(20).optional(),
+    }),
+  )
   .query(async ({ ctx, input }) => {
-    return drillDownIndicator(ctx.db, ctx.actor.provinceCode ?? input.provinceCode ?? null, input.indicatorId, input.period);
+    return drillDownIndicator(
+      ctx.db,
+      ctx.actor.provinceCode ?? input.provinceCode ?? null,
+      input.indicatorId,
+      input.period,
+    );
   });

@@ -1,5 +1,24 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { agencyLabel, type CatalogIndicator, type Completeness, defaultMinCompleteness, elementValueIn, evaluateFigure, inWindow, type IndicatorState, periodBounds, placesExpectedIn, type PlaceValidity, parsePeriod, periodContaining, ratioPercent, reportingLevelFor, targetWindow, dayYearBefore, yearBefore } from "@pcmt/domain";
+import {
+  agencyLabel,
+  type CatalogIndicator,
+  type Completeness,
+  defaultMinCompleteness,
+  elementValueIn,
+  evaluateFigure,
+  inWindow,
+  type IndicatorState,
+  periodBounds,
+  placesExpectedIn,
+  type PlaceValidity,
+  parsePeriod,
+  periodContaining,
+  ratioPercent,
+  reportingLevelFor,
+  targetWindow,
+  dayYearBefore,
+  yearBefore,
+} from "@pcmt/domain";
 import { placesPartExceedsWhole, type RatioCheck, ratioCheckKey } from "./ratioConsistency";
 import { keptTotals, type ValueSum, type ValueSums } from "./valueSums";
 
@@ -11,13 +30,19 @@ export function selectIndicators(db: Kysely<CoreDatabase>) {
     .selectFrom("catalog_indicators")
     .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_indicators.document_slug")
     .leftJoin("catalog_data_elements", (join) =>
-      join.onRef("catalog_data_elements.document_slug", "=", "catalog_indicators.document_slug").onRef("catalog_data_elements.code", "=", "catalog_indicators.element"),
+      join
+        .onRef("catalog_data_elements.document_slug", "=", "catalog_indicators.document_slug")
+        .onRef("catalog_data_elements.code", "=", "catalog_indicators.element"),
     )
     .leftJoin("catalog_data_elements as numerator_element", (join) =>
-      join.onRef("numerator_element.document_slug", "=", "catalog_indicators.document_slug").onRef("numerator_element.code", "=", "catalog_indicators.numerator"),
+      join
+        .onRef("numerator_element.document_slug", "=", "catalog_indicators.document_slug")
+        .onRef("numerator_element.code", "=", "catalog_indicators.numerator"),
     )
     .leftJoin("catalog_data_elements as denominator_element", (join) =>
-      join.onRef("denominator_element.document_slug", "=", "catalog_indicators.document_slug").onRef("denominator_element.code", "=", "catalog_indicators.denominator"),
+      join
+        .onRef("denominator_element.document_slug", "=", "catalog_indicators.document_slug")
+        .onRef("denominator_element.code", "=", "catalog_indicators.denominator"),
     )
     .select([
       "catalog_data_elements.unit as elementUnit",
@@ -49,14 +74,21 @@ export function selectIndicators(db: Kysely<CoreDatabase>) {
 export type IndicatorRow = Awaited<ReturnType<ReturnType<typeof selectIndicators>["execute"]>>[number];
 
 /** The data elements a ratio indicator is computed from; null when it is not measured from values. */
-export function ratioTerms(indicator: Pick<IndicatorRow, "aggregation" | "numerator" | "denominator" | "documentSlug">) {
+export function ratioTerms(
+  indicator: Pick<IndicatorRow, "aggregation" | "numerator" | "denominator" | "documentSlug">,
+) {
   if (indicator.aggregation !== "ratio" || !indicator.numerator || !indicator.denominator) return null;
-  return { numerator: `${indicator.documentSlug}#${indicator.numerator}`, denominator: `${indicator.documentSlug}#${indicator.denominator}` };
+  return {
+    numerator: `${indicator.documentSlug}#${indicator.numerator}`,
+    denominator: `${indicator.documentSlug}#${indicator.denominator}`,
+  };
 }
 
 /** The data element a non-ratio indicator is measured on; null when it is a ratio or linked to no values. */
 export function elementTerm(indicator: Pick<IndicatorRow, "aggregation" | "element" | "documentSlug">): string | null {
-  return indicator.aggregation !== "ratio" && indicator.element ? `${indicator.documentSlug}#${indicator.element}` : null;
+  return indicator.aggregation !== "ratio" && indicator.element
+    ? `${indicator.documentSlug}#${indicator.element}`
+    : null;
 }
 
 /** Every data element an indicator is read from. */
@@ -96,7 +128,11 @@ export interface RatioPoint {
  * An indicator's values over periods, oldest first: the ratio of the province's sums in each period where both
  * terms were entered (never an average of the places' ratios), inside a window when given.
  */
-export function ratioSeries(indicator: IndicatorRow, sums: SumsIndex, window?: { start: string | null; end: string }): RatioPoint[] {
+export function ratioSeries(
+  indicator: IndicatorRow,
+  sums: SumsIndex,
+  window?: { start: string | null; end: string },
+): RatioPoint[] {
   const terms = ratioTerms(indicator);
   if (!terms) return [];
   const numerators = sums.get(terms.numerator);
@@ -108,7 +144,14 @@ export function ratioSeries(indicator: IndicatorRow, sums: SumsIndex, window?: {
     if (denominator === undefined) continue;
     const bounds = periodBounds(period);
     if (window && (bounds.end > window.end || (window.start !== null && bounds.start < window.start))) continue;
-    series.push({ period, end: bounds.end, numerator: numerator.total, denominator: denominator.total, value: ratioPercent(numerator.total, denominator.total), places: { numerator: numerator.places, denominator: denominator.places } });
+    series.push({
+      period,
+      end: bounds.end,
+      numerator: numerator.total,
+      denominator: denominator.total,
+      value: ratioPercent(numerator.total, denominator.total),
+      places: { numerator: numerator.places, denominator: denominator.places },
+    });
   }
   // Periods ending the same day: the longer one last (the year after its second half), as the latest reading.
   series.sort((a, b) => (a.end < b.end ? -1 : a.end > b.end ? 1 : b.period.length - a.period.length));
@@ -126,12 +169,21 @@ export function expectedPlaceCounter(units: readonly PlaceValidity[]): (period: 
 }
 
 /** The places of a province with their validity, for completeness. */
-export async function placeValidity(db: Kysely<CoreDatabase>, provinceCodes: readonly string[]): Promise<Map<string, PlaceValidity[]>> {
+export async function placeValidity(
+  db: Kysely<CoreDatabase>,
+  provinceCodes: readonly string[],
+): Promise<Map<string, PlaceValidity[]>> {
   const rows = provinceCodes.length
-    ? await db.selectFrom("org_units").select(["province_code", "level", "valid_from", "valid_to"]).where("province_code", "in", [...provinceCodes]).where("level", "!=", "province").execute()
+    ? await db
+        .selectFrom("org_units")
+        .select(["province_code", "level", "valid_from", "valid_to"])
+        .where("province_code", "in", [...provinceCodes])
+        .where("level", "!=", "province")
+        .execute()
     : [];
   const byProvince = new Map<string, PlaceValidity[]>(provinceCodes.map((p) => [p, []]));
-  for (const r of rows) byProvince.get(r.province_code)?.push({ level: r.level, validFrom: r.valid_from, validTo: r.valid_to });
+  for (const r of rows)
+    byProvince.get(r.province_code)?.push({ level: r.level, validFrom: r.valid_from, validTo: r.valid_to });
   return byProvince;
 }
 
@@ -178,14 +230,18 @@ export interface IndicatorFigure {
  * for every indicator at once.
  */
 export function latestPoint(indicator: IndicatorRow, sums: SumsIndex, reference: Reference) {
-  const window = targetWindow(indicator.due, reference.end, { today: reference.today, lifetimeUntil: indicator.coversUntil });
+  const window = targetWindow(indicator.due, reference.end, {
+    today: reference.today,
+    lifetimeUntil: indicator.coversUntil,
+  });
   const upToEnd = ratioSeries(indicator, sums, { start: null, end: window.end });
   const series = window.start === null ? upToEnd : upToEnd.filter((p) => inWindow(window, p.period));
   return { window, upToEnd, latest: series.at(-1) ?? null };
 }
 
 /** The word for the places a figure counts: "huyện" for periods reported per district (before 1/7/2025), "xã" after. */
-export const placeWordOf = (period: string | null) => (period && reportingLevelFor(period) === "district" ? "huyện" : "xã");
+export const placeWordOf = (period: string | null) =>
+  period && reportingLevelFor(period) === "district" ? "huyện" : "xã";
 
 const evaluationTarget = (indicator: IndicatorRow) => ({
   comparator: indicator.comparator as CatalogIndicator["comparator"],
@@ -198,9 +254,20 @@ const evaluationTarget = (indicator: IndicatorRow) => ({
  * A ratio's figure, evaluated only when it can be trusted (`evaluateFigure`): completeness against the places
  * expected in its period, a part larger than its whole in the province's sums or in any place.
  */
-export function readRatio(indicator: IndicatorRow, point: ReturnType<typeof latestPoint>, expectedPlaces: (period: string) => number, partExceedsWholeIn: number, withTrend = true): Omit<IndicatorFigure, "sources"> {
+export function readRatio(
+  indicator: IndicatorRow,
+  point: ReturnType<typeof latestPoint>,
+  expectedPlaces: (period: string) => number,
+  partExceedsWholeIn: number,
+  withTrend = true,
+): Omit<IndicatorFigure, "sources"> {
   const { window, upToEnd, latest } = point;
-  const completeness = latest ? { reported: Math.min(latest.places.numerator, latest.places.denominator), expected: expectedPlaces(latest.period) } : null;
+  const completeness = latest
+    ? {
+        reported: Math.min(latest.places.numerator, latest.places.denominator),
+        expected: expectedPlaces(latest.period),
+      }
+    : null;
   const partExceedsWhole = latest !== null && latest.numerator > latest.denominator;
   const evaluation = evaluateFigure(evaluationTarget(indicator), {
     value: latest?.value ?? null,
@@ -209,7 +276,13 @@ export function readRatio(indicator: IndicatorRow, point: ReturnType<typeof late
     checks: { completeness, partExceedsWhole, placesPartExceedsWhole: partExceedsWholeIn },
   });
   // The trend in the latest reading's kind of period (months with months, years with years).
-  const trend = latest && withTrend ? upToEnd.filter((s) => s.period.length === latest.period.length).slice(-12).map((s) => ({ period: s.period, value: s.value })) : [];
+  const trend =
+    latest && withTrend
+      ? upToEnd
+          .filter((s) => s.period.length === latest.period.length)
+          .slice(-12)
+          .map((s) => ({ period: s.period, value: s.value }))
+      : [];
   return {
     value: latest?.value ?? null,
     period: latest?.period ?? null,
@@ -236,7 +309,10 @@ export function readRatio(indicator: IndicatorRow, point: ReturnType<typeof late
  * plan); while it runs, the part of it up to the reference (the year 2024 to the end of June, read in 6/2024); for a
  * target set for every period, the reference period itself — final once the document has ended.
  */
-export function measurementPeriod(indicator: Pick<IndicatorRow, "due" | "coversUntil">, reference: Reference): { period: string | null; through: string | null; final: boolean } {
+export function measurementPeriod(
+  indicator: Pick<IndicatorRow, "due" | "coversUntil">,
+  reference: Reference,
+): { period: string | null; through: string | null; final: boolean } {
   const { due } = indicator;
   const window = targetWindow(due, reference.end, { today: reference.today, lifetimeUntil: indicator.coversUntil });
   const dueId = due && /^\d{4}-\d{2}-\d{2}$/.test(due) ? due.slice(0, 4) : due;
@@ -252,15 +328,31 @@ export function measurementPeriod(indicator: Pick<IndicatorRow, "due" | "coversU
  * measurement period — added up from its months when entered monthly — and, for a growth target, the same period a
  * year before; complete only when every part came in from enough places, in both years.
  */
-export function readElement(indicator: IndicatorRow, sums: SumsIndex, reference: Reference, expectedPlaces: (period: string) => number): Omit<IndicatorFigure, "sources"> {
+export function readElement(
+  indicator: IndicatorRow,
+  sums: SumsIndex,
+  reference: Reference,
+  expectedPlaces: (period: string) => number,
+): Omit<IndicatorFigure, "sources"> {
   const element = elementTerm(indicator)!;
   const totals = sums.get(element) ?? new Map<string, TermSum>();
   const { period, through, final } = measurementPeriod(indicator, reference);
-  const aggregation = (indicator.aggregation === "ratio" ? "sum" : indicator.aggregation) as Exclude<CatalogIndicator["aggregation"], "ratio">;
+  const aggregation = (indicator.aggregation === "ratio" ? "sum" : indicator.aggregation) as Exclude<
+    CatalogIndicator["aggregation"],
+    "ratio"
+  >;
   const current = period ? elementValueIn(totals, period, aggregation, expectedPlaces, through) : null;
   const growth = indicator.baseline === "previous_year";
-  const previous = growth && period ? elementValueIn(totals, yearBefore(period), aggregation, expectedPlaces, through ? dayYearBefore(through) : null) : null;
-  const worst = [current?.completeness, growth ? (previous?.completeness ?? { reported: 0, expected: period ? expectedPlaces(yearBefore(period)) : 0 }) : undefined]
+  const previous =
+    growth && period
+      ? elementValueIn(totals, yearBefore(period), aggregation, expectedPlaces, through ? dayYearBefore(through) : null)
+      : null;
+  const worst = [
+    current?.completeness,
+    growth
+      ? (previous?.completeness ?? { reported: 0, expected: period ? expectedPlaces(yearBefore(period)) : 0 })
+      : undefined,
+  ]
     .filter((c): c is Completeness => c !== undefined)
     .sort((a, b) => a.reported * Math.max(1, b.expected) - b.reported * Math.max(1, a.expected))[0];
   const evaluation = evaluateFigure(evaluationTarget(indicator), {
@@ -282,7 +374,10 @@ export function readElement(indicator: IndicatorRow, sums: SumsIndex, reference:
     termTotals: null,
     measured: evaluation.measured,
     valueUnit: indicator.elementUnit ?? "count",
-    growth: current && previous && previous.value !== 0 ? ((current.value - previous.value) / Math.abs(previous.value)) * 100 : null,
+    growth:
+      current && previous && previous.value !== 0
+        ? ((current.value - previous.value) / Math.abs(previous.value)) * 100
+        : null,
     completeness: current ? (worst ?? null) : null,
     placeWord: placeWordOf(period),
     minCompleteness: evaluation.minCompleteness,
@@ -293,7 +388,12 @@ export function readElement(indicator: IndicatorRow, sums: SumsIndex, reference:
     measurable: true,
     previous:
       growth && period && current
-        ? { period: yearBefore(period), through: through ? dayYearBefore(through) : null, value: previous?.value ?? null, acrossReform: reportingLevelFor(period) !== reportingLevelFor(yearBefore(period)) }
+        ? {
+            period: yearBefore(period),
+            through: through ? dayYearBefore(through) : null,
+            value: previous?.value ?? null,
+            acrossReform: reportingLevelFor(period) !== reportingLevelFor(yearBefore(period)),
+          }
         : null,
     trend,
   };
@@ -301,26 +401,52 @@ export function readElement(indicator: IndicatorRow, sums: SumsIndex, reference:
 
 /** An indicator linked to no values: shown, never evaluated. */
 function unmeasured(): Omit<IndicatorFigure, "sources"> {
-  return { value: null, period: null, through: null, termTotals: null, measured: null, valueUnit: "count", growth: null, completeness: null, placeWord: "xã", minCompleteness: defaultMinCompleteness, partExceedsWhole: false, placesPartExceedsWhole: 0, state: "no_data", final: false, measurable: false, previous: null, trend: [] };
+  return {
+    value: null,
+    period: null,
+    through: null,
+    termTotals: null,
+    measured: null,
+    valueUnit: "count",
+    growth: null,
+    completeness: null,
+    placeWord: "xã",
+    minCompleteness: defaultMinCompleteness,
+    partExceedsWhole: false,
+    placesPartExceedsWhole: 0,
+    state: "no_data",
+    final: false,
+    measurable: false,
+    previous: null,
+    trend: [],
+  };
 }
 
 /**
  * An indicator with its figure, as one object. `Object.assign` rather than a spread: a literal spreading some forty
  * properties takes V8's slow path (34 ms for the country's 1,400 indicators, against 2 ms).
  */
-const withFigure = (indicator: IndicatorRow, figure: Omit<IndicatorFigure, "sources">): IndicatorRow & IndicatorFigure => Object.assign({}, indicator, figure, { sources: figureSources(indicator) });
+const withFigure = (
+  indicator: IndicatorRow,
+  figure: Omit<IndicatorFigure, "sources">,
+): IndicatorRow & IndicatorFigure => Object.assign({}, indicator, figure, { sources: figureSources(indicator) });
 
 const sourceName = (code: string | null) => (code === null ? "Cơ quan thường trực" : agencyLabel(code));
 
 /** The agencies whose values make a figure (a ratio's two terms, a count's element); the standing office for figures no agency enters. */
-export function figureSources(i: Pick<IndicatorRow, "aggregation" | "numeratorAgency" | "denominatorAgency" | "elementAgency" | "element">): string[] {
-  const codes = i.aggregation === "ratio" ? [i.numeratorAgency, i.denominatorAgency] : i.element ? [i.elementAgency] : [];
+export function figureSources(
+  i: Pick<IndicatorRow, "aggregation" | "numeratorAgency" | "denominatorAgency" | "elementAgency" | "element">,
+): string[] {
+  const codes =
+    i.aggregation === "ratio" ? [i.numeratorAgency, i.denominatorAgency] : i.element ? [i.elementAgency] : [];
   return [...new Set(codes.map(sourceName))];
 }
 
 /** Whether a ratio's terms come from different agencies (or from the standing office), so entry cannot compare them. */
 export const termsFromTwoSources = (indicator: Pick<IndicatorRow, "numeratorAgency" | "denominatorAgency">) =>
-  indicator.numeratorAgency === null || indicator.denominatorAgency === null || indicator.numeratorAgency !== indicator.denominatorAgency;
+  indicator.numeratorAgency === null ||
+  indicator.denominatorAgency === null ||
+  indicator.numeratorAgency !== indicator.denominatorAgency;
 
 /** The reference a province's indicators are read for: its period, that period's last day, and today. */
 export interface Reference {
@@ -363,7 +489,11 @@ export async function readIndicators(
     if (!counter) counters.set(province, (counter = expectedPlaceCounter(units.get(province) ?? [])));
     return counter;
   };
-  const points = indicators.map((indicator) => (ratioTerms(indicator) ? latestPoint(indicator, indexOf(indicator.provinceCode as string), referenceOf(indicator.provinceCode as string)) : null));
+  const points = indicators.map((indicator) =>
+    ratioTerms(indicator)
+      ? latestPoint(indicator, indexOf(indicator.provinceCode as string), referenceOf(indicator.provinceCode as string))
+      : null,
+  );
   // Place by place, a part can only exceed its whole when two agencies (or the standing office) enter the terms:
   // where one agency enters both, entry refuses it (grid and import). Those are checked here; every ratio is
   // checked on the province's sums.
@@ -371,7 +501,8 @@ export async function readIndicators(
   indicators.forEach((indicator, i) => {
     const terms = ratioTerms(indicator);
     const latest = points[i]?.latest;
-    if (terms && latest && termsFromTwoSources(indicator)) checks.push({ provinceCode: indicator.provinceCode as string, ...terms, period: latest.period });
+    if (terms && latest && termsFromTwoSources(indicator))
+      checks.push({ provinceCode: indicator.provinceCode as string, ...terms, period: latest.period });
   });
   const mismatches = await placesPartExceedsWhole(db, checks);
   return indicators.map((indicator, i) => {
@@ -379,10 +510,16 @@ export async function readIndicators(
     const terms = ratioTerms(indicator);
     const point = points[i];
     if (terms && point) {
-      const mismatched = point.latest ? (mismatches.get(ratioCheckKey({ provinceCode: province, ...terms, period: point.latest.period })) ?? 0) : 0;
+      const mismatched = point.latest
+        ? (mismatches.get(ratioCheckKey({ provinceCode: province, ...terms, period: point.latest.period })) ?? 0)
+        : 0;
       return withFigure(indicator, readRatio(indicator, point, counterOf(province), mismatched, withTrend));
     }
-    if (elementTerm(indicator)) return withFigure(indicator, readElement(indicator, indexOf(province), referenceOf(province), counterOf(province)));
+    if (elementTerm(indicator))
+      return withFigure(
+        indicator,
+        readElement(indicator, indexOf(province), referenceOf(province), counterOf(province)),
+      );
     return withFigure(indicator, unmeasured());
   });
 }
@@ -391,10 +528,23 @@ export async function readIndicators(
  * Every indicator of the province's documents that govern the reference period, read as of its last day (values
  * of later periods do not count): value, period, completeness, consistency, state and trend.
  */
-export async function indicatorReadings(db: Kysely<CoreDatabase>, provinceCode: string, reference: { period: string | null; start: string; end: string }, today: string, options: { sums?: ValueSums } = {}) {
+export async function indicatorReadings(
+  db: Kysely<CoreDatabase>,
+  provinceCode: string,
+  reference: { period: string | null; start: string; end: string },
+  today: string,
+  options: { sums?: ValueSums } = {},
+) {
   const all = await selectIndicators(db).where("catalog_documents.province_code", "=", provinceCode).execute();
-  const indicators = all.filter((i) => (i.coversFrom === null || i.coversFrom <= reference.end) && (i.coversUntil === null || i.coversUntil >= reference.start));
+  const indicators = all.filter(
+    (i) =>
+      (i.coversFrom === null || i.coversFrom <= reference.end) &&
+      (i.coversUntil === null || i.coversUntil >= reference.start),
+  );
   const elementIds = [...new Set(indicators.flatMap(indicatorElements))];
-  const [sums, units] = await Promise.all([(options.sums ?? keptTotals)(db, { provinceCodes: [provinceCode], elementIds }), placeValidity(db, [provinceCode])]);
+  const [sums, units] = await Promise.all([
+    (options.sums ?? keptTotals)(db, { provinceCodes: [provinceCode], elementIds }),
+    placeValidity(db, [provinceCode]),
+  ]);
   return readIndicators(db, indicators, sums, () => ({ period: reference.period, end: reference.end, today }), units);
 }

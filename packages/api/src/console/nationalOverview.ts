@@ -1,9 +1,27 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { dayOf, indicatorStates, type IndicatorState, periodBounds, periodContaining, periodsBetween, reportStanding, targetWindow, yearBefore } from "@pcmt/domain";
+import {
+  dayOf,
+  indicatorStates,
+  type IndicatorState,
+  periodBounds,
+  periodContaining,
+  periodsBetween,
+  reportStanding,
+  targetWindow,
+  yearBefore,
+} from "@pcmt/domain";
 import { addMonths, format, parseISO } from "date-fns";
 import { latestClosedPeriod, obligedFor, reportingObligations } from "../reports/reportSchedule";
 import { type CatalogSnapshot, catalogSnapshot } from "./catalogSnapshot";
-import { elementTerm, type IndicatorRow, indicatorElements, measurementPeriod, periodEnd, readIndicators, type Reference } from "./indicatorReadings";
+import {
+  elementTerm,
+  type IndicatorRow,
+  indicatorElements,
+  measurementPeriod,
+  periodEnd,
+  readIndicators,
+  type Reference,
+} from "./indicatorReadings";
 import { keptTotals, type ValueSums } from "./valueSums";
 
 const recentCache = new Map<string, string[]>();
@@ -34,9 +52,16 @@ function periodsRead(indicator: IndicatorRow, reference: Reference): string[] {
   if (!period) return [];
   const withParts = (id: string) => {
     const { start, end } = periodBounds(id);
-    return [id, ...(["month", "quarter", "half_year"] as const).flatMap((kind) => periodsBetween(kind, start, end).map((p) => p.id))];
+    return [
+      id,
+      ...(["month", "quarter", "half_year"] as const).flatMap((kind) =>
+        periodsBetween(kind, start, end).map((p) => p.id),
+      ),
+    ];
   };
-  return indicator.baseline === "previous_year" ? [...withParts(period), ...withParts(yearBefore(period))] : withParts(period);
+  return indicator.baseline === "previous_year"
+    ? [...withParts(period), ...withParts(yearBefore(period))]
+    : withParts(period);
 }
 
 type ProvinceReference = { period: string; dueDate: string; obliged: ReturnType<typeof obligedFor> };
@@ -47,7 +72,11 @@ const referenceCache = new WeakMap<CatalogSnapshot, { today: string; references:
  * (the same function as the desk, the matrix and the report). Depends only on the catalog and the day: remembered
  * for the snapshot and the day.
  */
-function provinceReferences(snapshot: CatalogSnapshot, provinces: readonly { code: string }[], today: string): Map<string, ProvinceReference> {
+function provinceReferences(
+  snapshot: CatalogSnapshot,
+  provinces: readonly { code: string }[],
+  today: string,
+): Map<string, ProvinceReference> {
   const cached = referenceCache.get(snapshot);
   if (cached && cached.today === today) return cached.references;
   const horizon = format(addMonths(parseISO(today), 13), "yyyy-MM-dd");
@@ -61,7 +90,12 @@ function provinceReferences(snapshot: CatalogSnapshot, provinces: readonly { cod
   const references = new Map<string, ProvinceReference>();
   for (const province of provinces) {
     const docs = snapshot.documents.filter((d) => d.province_code === province.code);
-    const obligations = reportingObligations(docs, docs.flatMap((d) => rolesOf.get(d.slug) ?? []), yearsBack, horizon);
+    const obligations = reportingObligations(
+      docs,
+      docs.flatMap((d) => rolesOf.get(d.slug) ?? []),
+      yearsBack,
+      horizon,
+    );
     const closed = latestClosedPeriod(obligations, today);
     if (closed) references.set(province.code, { ...closed, obliged: obligedFor(obligations, closed.period) });
   }
@@ -92,7 +126,9 @@ export async function nationalOverview(db: Kysely<CoreDatabase>, today: string, 
   const wanted = indicators.filter((i) => {
     const ref = references.get(i.provinceCode as string);
     const bounds = ref ? periodBounds(ref.period) : { start: today, end: today };
-    return (i.coversFrom === null || i.coversFrom <= bounds.end) && (i.coversUntil === null || i.coversUntil >= bounds.start);
+    return (
+      (i.coversFrom === null || i.coversFrom <= bounds.end) && (i.coversUntil === null || i.coversUntil >= bounds.start)
+    );
   });
   const elementIds = [...new Set(wanted.flatMap(indicatorElements))];
   // Each province's own periods (its reference differs: Quảng Trị's plan ended with 2024).
@@ -108,11 +144,19 @@ export async function nationalOverview(db: Kysely<CoreDatabase>, today: string, 
     const periods = periodsOf.get(provinceCode) ?? periodsOf.set(provinceCode, new Set()).get(provinceCode)!;
     for (const period of read) periods.add(period);
   }
-  const provincePeriods = [...periodsOf].flatMap(([provinceCode, periods]) => [...periods].map((period) => ({ provinceCode, period })));
+  const provincePeriods = [...periodsOf].flatMap(([provinceCode, periods]) =>
+    [...periods].map((period) => ({ provinceCode, period })),
+  );
   const duePeriods = [...new Set([...references.values()].map((r) => r.period))];
   const [sums, reports] = await Promise.all([
     (options.sums ?? keptTotals)(db, { provinceCodes: null, elementIds, provincePeriods }),
-    duePeriods.length ? db.selectFrom("reports").select(["province_code", "agency_code", "period", "state", "first_submitted_at"]).where("period", "in", duePeriods).execute() : Promise.resolve([]),
+    duePeriods.length
+      ? db
+          .selectFrom("reports")
+          .select(["province_code", "agency_code", "period", "state", "first_submitted_at"])
+          .where("period", "in", duePeriods)
+          .execute()
+      : Promise.resolve([]),
   ]);
   const readings = await readIndicators(db, wanted, sums, referenceOf, placesOf, { trend: false });
   const reportOf = new Map(reports.map((r) => [`${r.province_code}|${r.agency_code}|${r.period}`, r]));
@@ -124,17 +168,35 @@ export async function nationalOverview(db: Kysely<CoreDatabase>, today: string, 
     const reporting = Object.fromEntries(reportingKeys.map((k) => [k, 0])) as Record<ReportingKey, number>;
     for (const { agency, scheduled } of ref?.obliged ?? []) {
       const report = reportOf.get(`${province.code}|${agency}|${ref!.period}`);
-      const standing = reportStanding(scheduled.dueDate, report ? { state: report.state, firstSubmittedOn: dayOf(report.first_submitted_at) } : null, today);
-      const key: ReportingKey = standing.awaitingResubmission ? "returned" : standing.timeliness === "not_due" ? "not_submitted" : standing.timeliness;
+      const standing = reportStanding(
+        scheduled.dueDate,
+        report ? { state: report.state, firstSubmittedOn: dayOf(report.first_submitted_at) } : null,
+        today,
+      );
+      const key: ReportingKey = standing.awaitingResubmission
+        ? "returned"
+        : standing.timeliness === "not_due"
+          ? "not_submitted"
+          : standing.timeliness;
       reporting[key]++;
     }
-    return { code: province.code, name: province.name, indicators: states, reporting: { period: ref?.period ?? null, dueDate: ref?.dueDate ?? null, ...reporting } };
+    return {
+      code: province.code,
+      name: province.name,
+      indicators: states,
+      reporting: { period: ref?.period ?? null, dueDate: ref?.dueDate ?? null, ...reporting },
+    };
   });
   const total = <K extends string>(pick: (r: (typeof rows)[number]) => Record<K, number>, keys: readonly K[]) =>
     Object.fromEntries(keys.map((k) => [k, rows.reduce((n, r) => n + pick(r)[k], 0)])) as Record<K, number>;
   return {
     asOf: today,
-    latestPeriodEnd: sums.length ? sums.map((s) => periodEnd(s.period)).sort().at(-1)! : null,
+    latestPeriodEnd: sums.length
+      ? sums
+          .map((s) => periodEnd(s.period))
+          .sort()
+          .at(-1)!
+      : null,
     provinces: rows,
     totals: {
       indicators: total((r) => r.indicators, indicatorStates),

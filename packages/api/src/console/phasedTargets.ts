@@ -35,7 +35,9 @@ export function phasedTargets(readings: readonly Reading[]) {
     .filter((group) => group.length > 1)
     .map((group) => {
       // The most recent reading of the group (each phase reads the same ratio inside its own window).
-      const latest = [...group].filter((r) => r.period !== null).sort((a, b) => (b.period ?? "").localeCompare(a.period ?? ""))[0] ?? group[0]!;
+      const latest =
+        [...group].filter((r) => r.period !== null).sort((a, b) => (b.period ?? "").localeCompare(a.period ?? ""))[0] ??
+        group[0]!;
       // The phases in the order of their deadlines; one without a deadline (to be held) comes last.
       const phases = [...group].sort((a, b) => (a.due ?? "9999").localeCompare(b.due ?? "9999"));
       return {
@@ -45,7 +47,16 @@ export function phasedTargets(readings: readonly Reading[]) {
         period: latest.period,
         completeness: latest.completeness,
         trend: latest.trend,
-        phases: phases.map((p) => ({ id: p.id, ref: p.ref, name: p.name, comparator: p.comparator, target: p.target, due: p.due, state: p.state, final: p.final })),
+        phases: phases.map((p) => ({
+          id: p.id,
+          ref: p.ref,
+          name: p.name,
+          comparator: p.comparator,
+          target: p.target,
+          due: p.due,
+          state: p.state,
+          final: p.final,
+        })),
       };
     });
 }

@@ -19,12 +19,23 @@ export function countedOn(periodEnd: string, today: string): string {
  * read up to its end (with completeness and consistency), the roadmaps of phased targets and the reporting
  * timeliness matrix. The sums come from the totals kept on write unless `sums` names another source (see ValueSums).
  */
-export async function provinceOverview(db: Kysely<CoreDatabase>, provinceCode: string, options: TimelinessOptions & { sums?: ValueSums; period?: string }) {
+export async function provinceOverview(
+  db: Kysely<CoreDatabase>,
+  provinceCode: string,
+  options: TimelinessOptions & { sums?: ValueSums; period?: string },
+) {
   const reference = await referencePeriod(db, provinceCode, options.today, options.period);
   const [progress, indicators, timeliness] = await Promise.all([
     documentProgress(db, provinceCode, { asOf: countedOn(reference.end, options.today), reference }),
     indicatorReadings(db, provinceCode, reference, options.today, { sums: options.sums }),
     timelinessMatrix(db, provinceCode, options),
   ]);
-  return { provinceCode, reference, documents: progress.documents, indicators, roadmaps: phasedTargets(indicators), timeliness };
+  return {
+    provinceCode,
+    reference,
+    documents: progress.documents,
+    indicators,
+    roadmaps: phasedTargets(indicators),
+    timeliness,
+  };
 }

@@ -15,17 +15,40 @@ export const ratioCheckKey = (c: RatioCheck) => `${c.provinceCode}|${c.numerator
  * people reached, police the people registered). One query for all the checks, each an index range of the values
  * keyed (period, province, element, place).
  */
-export async function placesPartExceedsWhole(db: Kysely<CoreDatabase>, checks: readonly RatioCheck[]): Promise<Map<string, number>> {
+export async function placesPartExceedsWhole(
+  db: Kysely<CoreDatabase>,
+  checks: readonly RatioCheck[],
+): Promise<Map<string, number>> {
   const unique = [...new Map(checks.map((c) => [ratioCheckKey(c), c])).values()];
   if (unique.length === 0) return new Map();
   // A correlated count per check: inside it the check's terms are constants, so both sides are found through the
   // whole key (period, province, element, place) — a join on the list lets the planner drop the element.
-  const rows = await sql<{ province_code: string; numerator: string; denominator: string; period: string; places: number }>`
+  const rows = await sql<{
+    province_code: string;
+    numerator: string;
+    denominator: string;
+    period: string;
+    places: number;
+  }>`
     select w.province_code, w.numerator, w.denominator, w.period, (
       select count(*) from data_values n
       join data_values d on d.period = w.period and d.province_code = w.province_code and d.data_element_id = w.denominator and d.org_unit_code = n.org_unit_code
       where n.period = w.period and n.province_code = w.province_code and n.data_element_id = w.numerator and n.value > d.value
     ) as places
-    from (values ${sql.join(unique.map((c) => sql`(${c.provinceCode}::text, ${c.numerator}::text, ${c.denominator}::text, ${c.period}::text)`))}) as w(province_code, numerator, denominator, period)`.execute(db);
-  return new Map(rows.rows.filter((r) => Number(r.places) > 0).map((r) => [ratioCheckKey({ provinceCode: r.province_code, numerator: r.numerator, denominator: r.denominator, period: r.period }), Number(r.places)]));
+    from (values ${sql.join(unique.map((c) => sql`(${c.provinceCode}::text, ${c.numerator}::text, ${c.denominator}::text, ${c.period}::text)`))}) as w(province_code, numerator, denominator, period)`.execute(
+    db,
+  );
+  return new Map(
+    rows.rows
+      .filter((r) => Number(r.places) > 0)
+      .map((r) => [
+        ratioCheckKey({
+          provinceCode: r.province_code,
+          numerator: r.numerator,
+          denominator: r.denominator,
+          period: r.period,
+        }),
+        Number(r.places),
+      ]),
+  );
 }

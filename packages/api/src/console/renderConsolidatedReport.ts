@@ -25,7 +25,8 @@ const placesReported = (i: ReportIndicator) =>
   i.completeness ? `${i.completeness.reported}/${i.completeness.expected} ${i.completeness.placeWord}` : "—";
 /** The state in words, with why a figure is not evaluated. */
 const stateWords = (i: ReportIndicator) => {
-  if (i.state === "insufficient_data" && i.completeness) return `${indicatorStateLabels[i.state]} (${i.completeness.reported}/${i.completeness.expected} ${i.completeness.placeWord} báo cáo, cần ≥ ${i.minCompleteness}%)`;
+  if (i.state === "insufficient_data" && i.completeness)
+    return `${indicatorStateLabels[i.state]} (${i.completeness.reported}/${i.completeness.expected} ${i.completeness.placeWord} báo cáo, cần ≥ ${i.minCompleteness}%)`;
   if (i.state === "inconsistent") return `${indicatorStateLabels[i.state]} (tử số lớn hơn mẫu số)`;
   return indicatorStateLabels[i.state];
 };
@@ -46,9 +47,13 @@ const resultWords = (i: ReportIndicator) => {
 function tasksAhead(report: ConsolidatedReport, behind: number, untrusted: number): string {
   const items = [
     report.overdueTasks.length > 0 ? "tập trung hoàn thành các nhiệm vụ quá hạn nêu tại mục II" : null,
-    behind > 0 ? "các cơ quan chưa gửi hoặc bị trả lại báo cáo khẩn trương gửi về Cơ quan thường trực (Công an tỉnh)" : null,
+    behind > 0
+      ? "các cơ quan chưa gửi hoặc bị trả lại báo cáo khẩn trương gửi về Cơ quan thường trực (Công an tỉnh)"
+      : null,
     untrusted > 0 ? "các cơ quan rà soát, bổ sung số liệu các chỉ tiêu chưa đủ hoặc chưa khớp" : null,
-    report.indicators.some((i) => i.state === "at_risk" || i.state === "not_achieved") ? "tiếp tục thực hiện các chỉ tiêu chưa đạt" : null,
+    report.indicators.some((i) => i.state === "at_risk" || i.state === "not_achieved")
+      ? "tiếp tục thực hiện các chỉ tiêu chưa đạt"
+      : null,
   ].filter((x): x is string => x !== null);
   if (items.length === 0) return "Tiếp tục triển khai các nhiệm vụ của các văn bản còn hiệu lực.";
   const text = items.join("; ");
@@ -56,11 +61,31 @@ function tasksAhead(report: ConsolidatedReport, behind: number, untrusted: numbe
 }
 
 const lifetimeWords = (d: ConsolidatedReport["documents"][number]) =>
-  d.lifetime.status === "ended" && d.lifetime.until ? ` (đã kết thúc ngày ${formatDay(d.lifetime.until)}; số liệu cuối cùng)` : "";
+  d.lifetime.status === "ended" && d.lifetime.until
+    ? ` (đã kết thúc ngày ${formatDay(d.lifetime.until)}; số liệu cuối cùng)`
+    : "";
 
-const text = (content: string, options: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}) =>
-  new TextRun({ text: content, font, size: (options.size ?? 14) * 2, bold: options.bold, italics: options.italics, underline: options.underline ? { type: UnderlineType.SINGLE } : undefined });
-const para = (runs: TextRun[] | string, options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; before?: number; after?: number; indent?: boolean } = {}) =>
+const text = (
+  content: string,
+  options: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {},
+) =>
+  new TextRun({
+    text: content,
+    font,
+    size: (options.size ?? 14) * 2,
+    bold: options.bold,
+    italics: options.italics,
+    underline: options.underline ? { type: UnderlineType.SINGLE } : undefined,
+  });
+const para = (
+  runs: TextRun[] | string,
+  options: {
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    before?: number;
+    after?: number;
+    indent?: boolean;
+  } = {},
+) =>
   new Paragraph({
     children: typeof runs === "string" ? [text(runs)] : runs,
     alignment: options.align ?? AlignmentType.JUSTIFIED,
@@ -71,11 +96,17 @@ const heading = (content: string) => para([text(content, { bold: true })], { bef
 
 function gridTable(header: string[], rows: string[][], widths: number[]): Table {
   const cell = (content: string, bold = false) =>
-    new TableCell({ children: [new Paragraph({ children: [text(content, { bold, size: 12 })], alignment: AlignmentType.LEFT })], margins: { top: 40, bottom: 40, left: 80, right: 80 } });
+    new TableCell({
+      children: [new Paragraph({ children: [text(content, { bold, size: 12 })], alignment: AlignmentType.LEFT })],
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: widths.map(mm),
-    rows: [new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))],
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) })),
+    ],
   });
 }
 
@@ -107,9 +138,22 @@ export async function renderConsolidatedDocx(report: ConsolidatedReport): Promis
             borders: noBorders,
             width: { size: mm(103), type: WidthType.DXA },
             children: [
-              para([text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: 13 })], { align: AlignmentType.CENTER, after: 0 }),
-              para([text("Độc lập - Tự do - Hạnh phúc", { bold: true, underline: true })], { align: AlignmentType.CENTER, after: 120 }),
-              para([text(`${report.provinceName}, ngày ${Number(day)} tháng ${Number(month)} năm ${year}`, { italics: true })], { align: AlignmentType.CENTER }),
+              para([text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { bold: true, size: 13 })], {
+                align: AlignmentType.CENTER,
+                after: 0,
+              }),
+              para([text("Độc lập - Tự do - Hạnh phúc", { bold: true, underline: true })], {
+                align: AlignmentType.CENTER,
+                after: 120,
+              }),
+              para(
+                [
+                  text(`${report.provinceName}, ngày ${Number(day)} tháng ${Number(month)} năm ${year}`, {
+                    italics: true,
+                  }),
+                ],
+                { align: AlignmentType.CENTER },
+              ),
             ],
           }),
         ],
@@ -117,38 +161,74 @@ export async function renderConsolidatedDocx(report: ConsolidatedReport): Promis
     ],
   });
 
-  const totals = report.documents.reduce((a, d) => ({ total: a.total + d.total, done: a.done + d.done, overdue: a.overdue + d.overdue }), { total: 0, done: 0, overdue: 0 });
+  const totals = report.documents.reduce(
+    (a, d) => ({ total: a.total + d.total, done: a.done + d.done, overdue: a.overdue + d.overdue }),
+    { total: 0, done: 0, overdue: 0 },
+  );
   const period = report.periodLabel.toLowerCase();
-  const behind = report.timeliness.filter((t) => t.timeliness === "late" || t.timeliness === "not_submitted" || t.awaitingResubmission);
+  const behind = report.timeliness.filter(
+    (t) => t.timeliness === "late" || t.timeliness === "not_submitted" || t.awaitingResubmission,
+  );
   const notDue = report.timeliness.filter((t) => t.timeliness === "not_due" && !t.awaitingResubmission);
   const untrusted = report.indicators.filter((i) => i.state === "insufficient_data" || i.state === "inconsistent");
   const body = [
     header,
     para([text("BÁO CÁO", { bold: true })], { align: AlignmentType.CENTER, before: 240, after: 0 }),
-    para([text(report.period ? `Kết quả công tác phòng, chống ma túy ${period}` : "Kết quả công tác phòng, chống ma túy", { bold: true })], { align: AlignmentType.CENTER, after: 120 }),
+    para(
+      [
+        text(
+          report.period ? `Kết quả công tác phòng, chống ma túy ${period}` : "Kết quả công tác phòng, chống ma túy",
+          { bold: true },
+        ),
+      ],
+      { align: AlignmentType.CENTER, after: 120 },
+    ),
     ...report.basis.map((b) => para([text(b, { italics: true, size: 12 })], { indent: true, after: 40 })),
     heading("I. KẾT QUẢ THỰC HIỆN"),
     report.documents.length === 0
       ? para(`Không có văn bản chỉ đạo nào của tỉnh còn hiệu lực trong kỳ ${period}.`, { indent: true })
-      : para(`Các văn bản chỉ đạo của tỉnh còn hiệu lực trong kỳ giao ${totals.total} nhiệm vụ; đến ngày ${formatDay(report.tasksCountedOn)} đã hoàn thành ${totals.done}, quá hạn chưa hoàn thành ${totals.overdue}.`, { indent: true }),
+      : para(
+          `Các văn bản chỉ đạo của tỉnh còn hiệu lực trong kỳ giao ${totals.total} nhiệm vụ; đến ngày ${formatDay(report.tasksCountedOn)} đã hoàn thành ${totals.done}, quá hạn chưa hoàn thành ${totals.overdue}.`,
+          { indent: true },
+        ),
     ...report.documents.map((d) =>
-      para(`- ${d.number ?? d.title}${lifetimeWords(d)}: ${d.total} nhiệm vụ, hoàn thành ${d.done}, đang thực hiện ${d.in_progress}, chưa thực hiện ${d.not_started}, quá hạn ${d.overdue}.`, { indent: true }),
+      para(
+        `- ${d.number ?? d.title}${lifetimeWords(d)}: ${d.total} nhiệm vụ, hoàn thành ${d.done}, đang thực hiện ${d.in_progress}, chưa thực hiện ${d.not_started}, quá hạn ${d.overdue}.`,
+        { indent: true },
+      ),
     ),
-    para([text("Bảng 1. Kết quả thực hiện các chỉ tiêu", { italics: true })], { align: AlignmentType.CENTER, before: 120 }),
+    para([text("Bảng 1. Kết quả thực hiện các chỉ tiêu", { italics: true })], {
+      align: AlignmentType.CENTER,
+      before: 120,
+    }),
     gridTable(
       ["Chỉ tiêu", "Mục tiêu", "Kết quả (kỳ số liệu)", "Địa bàn báo cáo", "Đánh giá"],
-      report.indicators.map((i) => [i.sources.length ? `${i.name} (số liệu: ${i.sources.join(", ")})` : i.name, i.target, resultWords(i), placesReported(i), stateWords(i)]),
+      report.indicators.map((i) => [
+        i.sources.length ? `${i.name} (số liệu: ${i.sources.join(", ")})` : i.name,
+        i.target,
+        resultWords(i),
+        placesReported(i),
+        stateWords(i),
+      ]),
       [52, 28, 30, 22, 33],
     ),
     heading("II. HẠN CHẾ, NGUYÊN NHÂN"),
     para(
       report.overdueTasks.length > 0
-        ? `Còn ${report.overdueTasks.length} nhiệm vụ quá hạn chưa hoàn thành: ${report.overdueTasks.slice(0, 15).map((t) => `${t.document} ${t.refText}`).join("; ")}${report.overdueTasks.length > 15 ? "; …" : ""}.`
+        ? `Còn ${report.overdueTasks.length} nhiệm vụ quá hạn chưa hoàn thành: ${report.overdueTasks
+            .slice(0, 15)
+            .map((t) => `${t.document} ${t.refText}`)
+            .join("; ")}${report.overdueTasks.length > 15 ? "; …" : ""}.`
         : "Không có nhiệm vụ quá hạn.",
       { indent: true },
     ),
     ...(untrusted.length > 0
-      ? [para(`${untrusted.length} chỉ tiêu chưa được đánh giá vì chưa đủ số liệu hoặc số liệu chưa khớp: ${untrusted.map((i) => i.name).join("; ")}.`, { indent: true })]
+      ? [
+          para(
+            `${untrusted.length} chỉ tiêu chưa được đánh giá vì chưa đủ số liệu hoặc số liệu chưa khớp: ${untrusted.map((i) => i.name).join("; ")}.`,
+            { indent: true },
+          ),
+        ]
       : []),
     para(
       report.timeliness.length === 0
@@ -164,7 +244,13 @@ export async function renderConsolidatedDocx(report: ConsolidatedReport): Promis
             : `Các cơ quan gửi báo cáo ${period} đúng hạn.`,
       { indent: true },
     ),
-    ...(notDue.length > 0 && behind.length > 0 ? [para(`${notDue.length} cơ quan chưa đến hạn gửi báo cáo (hạn ${formatDay(notDue[0]!.dueDate)}).`, { indent: true })] : []),
+    ...(notDue.length > 0 && behind.length > 0
+      ? [
+          para(`${notDue.length} cơ quan chưa đến hạn gửi báo cáo (hạn ${formatDay(notDue[0]!.dueDate)}).`, {
+            indent: true,
+          }),
+        ]
+      : []),
     para([text("Bảng 2. Tình hình gửi báo cáo", { italics: true })], { align: AlignmentType.CENTER, before: 120 }),
     gridTable(
       ["Cơ quan", "Hạn gửi", "Tình hình"],
@@ -190,9 +276,16 @@ export async function renderConsolidatedDocx(report: ConsolidatedReport): Promis
             new TableCell({
               borders: noBorders,
               children: [
-                para([text("Nơi nhận:", { bold: true, italics: true, size: 12 })], { align: AlignmentType.LEFT, before: 240, after: 0 }),
+                para([text("Nơi nhận:", { bold: true, italics: true, size: 12 })], {
+                  align: AlignmentType.LEFT,
+                  before: 240,
+                  after: 0,
+                }),
                 para([text("- BCĐ 138 Chính phủ;", { size: 11 })], { align: AlignmentType.LEFT, after: 0 }),
-                para([text("- Thường trực Tỉnh ủy, HĐND, UBND tỉnh;", { size: 11 })], { align: AlignmentType.LEFT, after: 0 }),
+                para([text("- Thường trực Tỉnh ủy, HĐND, UBND tỉnh;", { size: 11 })], {
+                  align: AlignmentType.LEFT,
+                  after: 0,
+                }),
                 para([text("- Các thành viên BCĐ 138 tỉnh;", { size: 11 })], { align: AlignmentType.LEFT, after: 0 }),
                 para([text("- Lưu: VT.", { size: 11 })], { align: AlignmentType.LEFT, after: 0 }),
               ],
@@ -200,7 +293,11 @@ export async function renderConsolidatedDocx(report: ConsolidatedReport): Promis
             new TableCell({
               borders: noBorders,
               children: [
-                para([text("TM. BAN CHỈ ĐẠO", { bold: true, size: 13 })], { align: AlignmentType.CENTER, before: 240, after: 0 }),
+                para([text("TM. BAN CHỈ ĐẠO", { bold: true, size: 13 })], {
+                  align: AlignmentType.CENTER,
+                  before: 240,
+                  after: 0,
+                }),
                 para([text("TRƯỞNG BAN", { bold: true, size: 13 })], { align: AlignmentType.CENTER, after: 1200 }),
               ],
             }),
@@ -213,7 +310,17 @@ export async function renderConsolidatedDocx(report: ConsolidatedReport): Promis
     creator: "PCMT",
     title: `Báo cáo ${report.periodLabel} — ${report.provinceName}`,
     styles: { default: { document: { run: { font, size: 28 } } } },
-    sections: [{ properties: { page: { size: { width: mm(210), height: mm(297) }, margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) } } }, children: body }],
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: mm(210), height: mm(297) },
+            margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
+          },
+        },
+        children: body,
+      },
+    ],
   });
   return Packer.toBuffer(document);
 }
@@ -223,7 +330,11 @@ export async function renderConsolidatedXlsx(report: ConsolidatedReport): Promis
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "PCMT";
   const asDate = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-  const addSheet = (name: string, columns: { header: string; width: number; format?: string; hidden?: boolean }[], rows: (string | number | Date | null)[][]) => {
+  const addSheet = (
+    name: string,
+    columns: { header: string; width: number; format?: string; hidden?: boolean }[],
+    rows: (string | number | Date | null)[][],
+  ) => {
     const sheet = workbook.addWorksheet(name);
     sheet.addRow([`${report.provinceName} — ${report.periodLabel}`]).font = { bold: true };
     sheet.addRow(columns.map((c) => c.header)).font = { bold: true };
@@ -239,8 +350,26 @@ export async function renderConsolidatedXlsx(report: ConsolidatedReport): Promis
   const dateFormat = "dd/mm/yyyy";
   addSheet(
     "Văn bản",
-    [{ header: "Văn bản", width: 50 }, { header: "Hiệu lực từ", width: 14, format: dateFormat }, { header: "Hiệu lực đến", width: 14, format: dateFormat }, { header: "Tổng số nhiệm vụ", width: 16 }, { header: "Hoàn thành", width: 12 }, { header: "Đang thực hiện", width: 14 }, { header: "Chưa thực hiện", width: 14 }, { header: "Quá hạn", width: 10 }],
-    report.documents.map((d) => [d.number ?? d.title, asDate(d.lifetime.from), asDate(d.lifetime.until), d.total, d.done, d.in_progress, d.not_started, d.overdue]),
+    [
+      { header: "Văn bản", width: 50 },
+      { header: "Hiệu lực từ", width: 14, format: dateFormat },
+      { header: "Hiệu lực đến", width: 14, format: dateFormat },
+      { header: "Tổng số nhiệm vụ", width: 16 },
+      { header: "Hoàn thành", width: 12 },
+      { header: "Đang thực hiện", width: 14 },
+      { header: "Chưa thực hiện", width: 14 },
+      { header: "Quá hạn", width: 10 },
+    ],
+    report.documents.map((d) => [
+      d.number ?? d.title,
+      asDate(d.lifetime.from),
+      asDate(d.lifetime.until),
+      d.total,
+      d.done,
+      d.in_progress,
+      d.not_started,
+      d.overdue,
+    ]),
   );
   addSheet(
     "Chỉ tiêu",
@@ -279,12 +408,24 @@ export async function renderConsolidatedXlsx(report: ConsolidatedReport): Promis
   );
   addSheet(
     "Gửi báo cáo",
-    [{ header: "Cơ quan", width: 50 }, { header: "Hạn gửi", width: 14, format: dateFormat }, { header: "Tình hình", width: 44 }, { header: "Số ngày muộn", width: 14 }, { header: "Mã cơ quan", width: 14, hidden: true }],
+    [
+      { header: "Cơ quan", width: 50 },
+      { header: "Hạn gửi", width: 14, format: dateFormat },
+      { header: "Tình hình", width: 44 },
+      { header: "Số ngày muộn", width: 14 },
+      { header: "Mã cơ quan", width: 14, hidden: true },
+    ],
     report.timeliness.map((t) => [t.agencyName, asDate(t.dueDate), t.label, t.daysLate, t.agency]),
   );
   addSheet(
     "Nhiệm vụ quá hạn",
-    [{ header: "Văn bản", width: 24 }, { header: "Mục", width: 36 }, { header: "Cơ quan chủ trì", width: 60 }, { header: "Mã mục", width: 14, hidden: true }, { header: "Mã cơ quan", width: 20, hidden: true }],
+    [
+      { header: "Văn bản", width: 24 },
+      { header: "Mục", width: 36 },
+      { header: "Cơ quan chủ trì", width: 60 },
+      { header: "Mã mục", width: 14, hidden: true },
+      { header: "Mã cơ quan", width: 20, hidden: true },
+    ],
     report.overdueTasks.map((t) => [t.document, t.refText, t.leadNames.join(", "), t.ref, t.leads.join(", ")]),
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());

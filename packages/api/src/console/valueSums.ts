@@ -31,23 +31,42 @@ export type ValueSums = (db: Kysely<CoreDatabase>, query: ValueSumQuery) => Prom
  * console reads. A few thousand rows at most, found through their primary key.
  */
 export const keptTotals: ValueSums = async (db, query) => {
-  if (query.elementIds.length === 0 || query.provinceCodes?.length === 0 || query.periods?.length === 0 || query.provincePeriods?.length === 0) return [];
+  if (
+    query.elementIds.length === 0 ||
+    query.provinceCodes?.length === 0 ||
+    query.periods?.length === 0 ||
+    query.provincePeriods?.length === 0
+  )
+    return [];
   if (query.provincePeriods) {
     // Provinces read for the same periods share one query (found by period, an index of its own); the groups run
     // in parallel.
     const groups = new Map<string, { provinces: string[]; periods: string[] }>();
     const periodsOf = new Map<string, string[]>();
-    for (const { provinceCode, period } of query.provincePeriods) periodsOf.set(provinceCode, [...(periodsOf.get(provinceCode) ?? []), period]);
+    for (const { provinceCode, period } of query.provincePeriods)
+      periodsOf.set(provinceCode, [...(periodsOf.get(provinceCode) ?? []), period]);
     for (const [provinceCode, periods] of periodsOf) {
       const key = [...new Set(periods)].sort().join(",");
       const group = groups.get(key);
       if (group) group.provinces.push(provinceCode);
       else groups.set(key, { provinces: [provinceCode], periods: key.split(",") });
     }
-    const parts = await Promise.all([...groups.values()].map((g) => keptTotals(db, { provinceCodes: g.provinces, elementIds: query.elementIds, periods: g.periods })));
+    const parts = await Promise.all(
+      [...groups.values()].map((g) =>
+        keptTotals(db, { provinceCodes: g.provinces, elementIds: query.elementIds, periods: g.periods }),
+      ),
+    );
     return parts.flat();
   }
-  let select = db.selectFrom("data_value_totals").select(["province_code as provinceCode", "data_element_id as elementId", "period", "total", "value_count as places"]);
+  let select = db
+    .selectFrom("data_value_totals")
+    .select([
+      "province_code as provinceCode",
+      "data_element_id as elementId",
+      "period",
+      "total",
+      "value_count as places",
+    ]);
   if (query.periods) {
     // A few periods (of every province, or of some): found by period (an index of its own) and sent back as one JSON value — thousands
     // of rows parsed natively instead of row by row — the elements picked here.
@@ -56,7 +75,9 @@ export const keptTotals: ValueSums = async (db, query) => {
       select json_agg(json_build_array(province_code, data_element_id, period, total, value_count)) as sums
       from data_value_totals where period = any(${[...query.periods]}::text[])
       ${query.provinceCodes ? sql`and province_code = any(${[...query.provinceCodes]}::text[])` : sql``}`.execute(db);
-    return (result.rows[0]?.sums ?? []).filter((r) => wanted.has(r[1])).map(([provinceCode, elementId, period, total, places]) => ({ provinceCode, elementId, period, total, places }));
+    return (result.rows[0]?.sums ?? [])
+      .filter((r) => wanted.has(r[1]))
+      .map(([provinceCode, elementId, period, total, places]) => ({ provinceCode, elementId, period, total, places }));
   }
   select = select.where("data_element_id", "in", [...query.elementIds]);
   if (query.provinceCodes) select = select.where("province_code", "in", [...query.provinceCodes]);

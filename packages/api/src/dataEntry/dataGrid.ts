@@ -1,6 +1,13 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import { ratioTermPairs } from "../catalog/ratioTerms";
-import { type GridCell, isWholeNumberUnit, type PartOfWhole, periodBounds, reportingLevelFor, sortByVietnameseName } from "@pcmt/domain";
+import {
+  type GridCell,
+  isWholeNumberUnit,
+  type PartOfWhole,
+  periodBounds,
+  reportingLevelFor,
+  sortByVietnameseName,
+} from "@pcmt/domain";
 import { loadValueNotes, type ValueNote } from "./valueNotes";
 
 export interface DataGrid {
@@ -20,14 +27,23 @@ export interface DataGrid {
  * (columns) × the places of the province valid in that period (rows), with the values already entered. Parts and
  * wholes come from the ratio indicators (numerator ≤ denominator).
  */
-export async function loadDataGrid(db: Kysely<CoreDatabase>, report: { agency_code: string; province_code: string; period: string }): Promise<DataGrid> {
+export async function loadDataGrid(
+  db: Kysely<CoreDatabase>,
+  report: { agency_code: string; province_code: string; period: string },
+): Promise<DataGrid> {
   const { end } = periodBounds(report.period);
   // Districts until the two-tier reform of 1/7/2025, communes and wards after it: the places expected to report.
   const level = reportingLevelFor(report.period);
   const elements = await db
     .selectFrom("catalog_data_elements")
     .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_data_elements.document_slug")
-    .select(["catalog_data_elements.id", "catalog_data_elements.code", "catalog_data_elements.name", "catalog_data_elements.unit", "catalog_data_elements.document_slug as documentSlug"])
+    .select([
+      "catalog_data_elements.id",
+      "catalog_data_elements.code",
+      "catalog_data_elements.name",
+      "catalog_data_elements.unit",
+      "catalog_data_elements.document_slug as documentSlug",
+    ])
     .where("catalog_documents.province_code", "=", report.province_code)
     .where("catalog_data_elements.agency_code", "=", report.agency_code)
     .orderBy("catalog_documents.position")
@@ -46,14 +62,25 @@ export async function loadDataGrid(db: Kysely<CoreDatabase>, report: { agency_co
   const units = sortByVietnameseName(places);
   const ids = elements.map((e) => e.id);
   const values = ids.length
-    ? await db.selectFrom("data_values").select(["data_element_id", "org_unit_code", "value"]).where("province_code", "=", report.province_code).where("data_element_id", "in", ids).where("period", "=", report.period).execute()
+    ? await db
+        .selectFrom("data_values")
+        .select(["data_element_id", "org_unit_code", "value"])
+        .where("province_code", "=", report.province_code)
+        .where("data_element_id", "in", ids)
+        .where("period", "=", report.period)
+        .execute()
     : [];
   const own = new Set(ids);
   const parts = (await ratioTermPairs(db)).filter((p) => own.has(p.part) && own.has(p.whole));
   const cells: GridCell[] = [];
   const stored = new Map(values.map((v) => [`${v.org_unit_code}|${v.data_element_id}`, v.value]));
   for (const unit of units) {
-    for (const element of elements) cells.push({ elementId: element.id, orgUnit: unit.code, value: stored.get(`${unit.code}|${element.id}`) ?? null });
+    for (const element of elements)
+      cells.push({
+        elementId: element.id,
+        orgUnit: unit.code,
+        value: stored.get(`${unit.code}|${element.id}`) ?? null,
+      });
   }
   return {
     period: report.period,

@@ -23,7 +23,8 @@ const unitCodeHeader = "Mã địa bàn";
 const unitNameHeader = "Địa bàn";
 
 /** "Số cơ sở y tế cấp xã (cơ sở)": a data element's column header, in words. */
-export const elementHeader = (element: { name: string; unit: string }) => (unitWord(element.unit) ? `${element.name} (${unitWord(element.unit)})` : element.name);
+export const elementHeader = (element: { name: string; unit: string }) =>
+  unitWord(element.unit) ? `${element.name} (${unitWord(element.unit)})` : element.name;
 
 /**
  * The grid as an .xlsx workbook a person reads: one row per place by its name, one column per data element by its
@@ -71,23 +72,42 @@ export async function parseGridFile(grid: DataGrid, sheet: AsyncIterable<SheetRo
   } catch (error) {
     return { cells: [], problems: [{ row: 0, column: "", message: readFailure(error) }] };
   }
-  const headerAt = rows.findIndex((r) => r.cells.some((c) => c.trim() === unitCodeHeader || c.trim() === unitNameHeader));
-  if (headerAt < 0) return { cells: [], problems: [{ row: 1, column: "", message: `Không thấy dòng tiêu đề có cột “${unitNameHeader}” hoặc “${unitCodeHeader}”.` }] };
+  const headerAt = rows.findIndex((r) =>
+    r.cells.some((c) => c.trim() === unitCodeHeader || c.trim() === unitNameHeader),
+  );
+  if (headerAt < 0)
+    return {
+      cells: [],
+      problems: [
+        { row: 1, column: "", message: `Không thấy dòng tiêu đề có cột “${unitNameHeader}” hoặc “${unitCodeHeader}”.` },
+      ],
+    };
   const headerRow = rows[headerAt]!;
   const header = headerRow.cells.map((c) => c.trim());
   const codeColumn = header.indexOf(unitCodeHeader);
   const nameColumn = header.indexOf(unitNameHeader);
-  const columns = header.map((text, index) => ({ text, index })).filter(({ text, index }) => index !== codeColumn && index !== nameColumn && text !== "");
+  const columns = header
+    .map((text, index) => ({ text, index }))
+    .filter(({ text, index }) => index !== codeColumn && index !== nameColumn && text !== "");
   const elementFor = new Map<number, string>();
   for (const { text, index } of columns) {
     const code = text.split("—")[0]!.trim();
     const element = grid.elements.find((e) => e.code === code || e.name === text || elementHeader(e) === text);
-    if (!element) problems.push({ row: headerRow.number, column: text, message: "Không có chỉ tiêu số liệu này trong biểu của kỳ" });
+    if (!element)
+      problems.push({
+        row: headerRow.number,
+        column: text,
+        message: "Không có chỉ tiêu số liệu này trong biểu của kỳ",
+      });
     else elementFor.set(index, element.id);
   }
   const unitByCode = new Map(grid.units.map((u) => [u.code, u]));
   const byName = new Map<string, (typeof grid.units)[number][]>();
-  for (const unit of grid.units) byName.set(unit.name.normalize("NFC").toLocaleLowerCase("vi"), [...(byName.get(unit.name.normalize("NFC").toLocaleLowerCase("vi")) ?? []), unit]);
+  for (const unit of grid.units)
+    byName.set(unit.name.normalize("NFC").toLocaleLowerCase("vi"), [
+      ...(byName.get(unit.name.normalize("NFC").toLocaleLowerCase("vi")) ?? []),
+      unit,
+    ]);
   const placeColumn = codeColumn >= 0 ? unitCodeHeader : unitNameHeader;
   const cells: ParsedGrid["cells"] = [];
   const seen = new Set<string>();
@@ -99,22 +119,32 @@ export async function parseGridFile(grid: DataGrid, sheet: AsyncIterable<SheetRo
     if (!code) {
       const named = byName.get(name.normalize("NFC").toLocaleLowerCase("vi")) ?? [];
       if (named.length > 1) {
-        problems.push({ row: number, column: unitNameHeader, message: `Có ${named.length} địa bàn tên “${name}”: hãy dùng tệp xuất từ hệ thống (có cột mã địa bàn)` });
+        problems.push({
+          row: number,
+          column: unitNameHeader,
+          message: `Có ${named.length} địa bàn tên “${name}”: hãy dùng tệp xuất từ hệ thống (có cột mã địa bàn)`,
+        });
         continue;
       }
       unit = named[0];
     }
     if (!unit) {
-      problems.push({ row: number, column: placeColumn, message: `Địa bàn “${code || name}” không thuộc tỉnh hoặc không còn hiệu lực trong kỳ` });
+      problems.push({
+        row: number,
+        column: placeColumn,
+        message: `Địa bàn “${code || name}” không thuộc tỉnh hoặc không còn hiệu lực trong kỳ`,
+      });
       continue;
     }
-    if (seen.has(unit.code)) problems.push({ row: number, column: placeColumn, message: `Địa bàn “${unit.name}” xuất hiện hai lần` });
+    if (seen.has(unit.code))
+      problems.push({ row: number, column: placeColumn, message: `Địa bàn “${unit.name}” xuất hiện hai lần` });
     seen.add(unit.code);
     for (const [index, elementId] of elementFor) {
       const raw = row[index] ?? "";
       const value = parseNumber(raw);
       const column = header[index] ?? "";
-      if (value !== null && Number.isNaN(value)) problems.push({ row: number, column, message: `“${raw}” không phải là số` });
+      if (value !== null && Number.isNaN(value))
+        problems.push({ row: number, column, message: `“${raw}” không phải là số` });
       else cells.push({ elementId, orgUnit: unit.code, value, row: number, column });
     }
   }

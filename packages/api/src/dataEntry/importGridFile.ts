@@ -25,12 +25,17 @@ export const importGridFileUpload = defineFileUpload({
     const report = await loadReport(ctx.db, reportId);
     requireReportAction(ctx.actor, report, "edit");
     const grid = await loadDataGrid(ctx.db, report);
-    const sheet = readSheet(file.path, sheetKindOf(file.fileName)!, { limits: { maxRows: grid.units.length + spareRows } });
+    const sheet = readSheet(file.path, sheetKindOf(file.fileName)!, {
+      limits: { maxRows: grid.units.length + spareRows },
+    });
     const parsed = await parseGridFile(grid, sheet);
     if (parsed.problems.length > 0) return { stored: 0, problems: parsed.problems, grid: publicGrid(grid) };
     const result = await storeChanges(ctx, report, grid, parsed.cells, { kind: "file", fileName: file.fileName });
     // Put the file's row numbers back on grid-level problems (parts larger than wholes).
-    const problems = result.problems.map((p) => ({ ...p, row: parsed.cells.find((c) => c.orgUnit === p.orgUnit && c.elementId === p.elementId)?.row ?? 0 }));
+    const problems = result.problems.map((p) => ({
+      ...p,
+      row: parsed.cells.find((c) => c.orgUnit === p.orgUnit && c.elementId === p.elementId)?.row ?? 0,
+    }));
     return { stored: result.stored, problems, grid: publicGrid(await loadDataGrid(ctx.db, report)) };
   },
 });

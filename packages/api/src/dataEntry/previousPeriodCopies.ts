@@ -13,7 +13,11 @@ import { confirmCopies } from "./valueNotes";
 export async function previousPeriodValues(db: Kysely<CoreDatabase>, report: ReportRow) {
   const grid = await loadDataGrid(db, report);
   const [period] = previousPeriods(report.period, 1);
-  if (!period) throw new TRPCError({ code: "BAD_REQUEST", message: "Báo cáo của nhiệm vụ có hạn riêng không có kỳ trước để sao chép." });
+  if (!period)
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "Báo cáo của nhiệm vụ có hạn riêng không có kỳ trước để sao chép.",
+    });
   const ids = grid.elements.map((e) => e.id);
   const units = new Set(grid.units.map((u) => u.code));
   const rows = ids.length
@@ -31,7 +35,17 @@ export async function previousPeriodValues(db: Kysely<CoreDatabase>, report: Rep
 /** The officer confirms every copied value of the report's grid as this period's; audited when there were any. */
 export async function confirmGridCopies(ctx: RequestContext & { actor: Actor }, report: ReportRow) {
   const grid = await loadDataGrid(ctx.db, report);
-  const confirmed = await confirmCopies(ctx.db, report, grid.elements.map((e) => e.id));
-  if (confirmed > 0) await recordAudit(ctx, { action: "report.copies_confirmed", entity: "report", entityId: report.id, after: { count: confirmed } });
+  const confirmed = await confirmCopies(
+    ctx.db,
+    report,
+    grid.elements.map((e) => e.id),
+  );
+  if (confirmed > 0)
+    await recordAudit(ctx, {
+      action: "report.copies_confirmed",
+      entity: "report",
+      entityId: report.id,
+      after: { count: confirmed },
+    });
   return { confirmed, grid: publicGrid(await loadDataGrid(ctx.db, report)) };
 }

@@ -27,30 +27,65 @@ export async function storeChanges(
   const known = new Set(grid.cells.map((c) => `${c.orgUnit}|${c.elementId}`));
   const foreign = changes.filter((c) => !known.has(`${c.orgUnit}|${c.elementId}`));
   if (foreign.length > 0) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: `Ô không thuộc biểu của kỳ: ${foreign.map((c) => `${c.orgUnit} / ${c.elementId}`).join(", ")}` });
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `Ô không thuộc biểu của kỳ: ${foreign.map((c) => `${c.orgUnit} / ${c.elementId}`).join(", ")}`,
+    });
   }
   const after = new Map(grid.cells.map((c) => [`${c.orgUnit}|${c.elementId}`, c]));
   for (const change of changes) after.set(`${change.orgUnit}|${change.elementId}`, change);
   const names = (id: string) => grid.elements.find((e) => e.id === id)?.name ?? id;
-  const errors = validateGrid([...after.values()], { parts: grid.parts, wholeNumberElements: grid.wholeNumberElements, names });
+  const errors = validateGrid([...after.values()], {
+    parts: grid.parts,
+    wholeNumberElements: grid.wholeNumberElements,
+    names,
+  });
   const unitName = (code: string) => grid.units.find((u) => u.code === code)?.name ?? code;
   if (errors.length > 0) {
     return {
       stored: 0,
       warned: 0,
-      problems: errors.map((e) => ({ row: 0, column: names(e.elementId), message: `${unitName(e.orgUnit)}: ${e.message}`, orgUnit: e.orgUnit, elementId: e.elementId })),
+      problems: errors.map((e) => ({
+        row: 0,
+        column: names(e.elementId),
+        message: `${unitName(e.orgUnit)}: ${e.message}`,
+        orgUnit: e.orgUnit,
+        elementId: e.elementId,
+      })),
     };
   }
   const current = new Map(grid.cells.map((c) => [`${c.orgUnit}|${c.elementId}`, c.value]));
   const changed = changes.filter((c) => current.get(`${c.orgUnit}|${c.elementId}`) !== c.value);
   // A value already stored keeps its copy mark only if the change says so again: typing over it confirms it.
-  const copied = new Map((await loadValueNotes(ctx.db, report, grid.elements.map((e) => e.id))).map((n) => [`${n.orgUnit}|${n.elementId}`, n.copiedFrom]));
-  const noted = changes.filter((c) => changed.includes(c) || (c.copiedFrom ?? null) !== (copied.get(`${c.orgUnit}|${c.elementId}`) ?? null));
-  const warnings = await judgeValues(ctx.db, report, changed, new Set(grid.elements.filter((e) => e.unit === "person").map((e) => e.id)));
+  const copied = new Map(
+    (
+      await loadValueNotes(
+        ctx.db,
+        report,
+        grid.elements.map((e) => e.id),
+      )
+    ).map((n) => [`${n.orgUnit}|${n.elementId}`, n.copiedFrom]),
+  );
+  const noted = changes.filter(
+    (c) => changed.includes(c) || (c.copiedFrom ?? null) !== (copied.get(`${c.orgUnit}|${c.elementId}`) ?? null),
+  );
+  const warnings = await judgeValues(
+    ctx.db,
+    report,
+    changed,
+    new Set(grid.elements.filter((e) => e.unit === "person").map((e) => e.id)),
+  );
   await ctx.db.transaction().execute(async (trx) => {
     await writeDataValues(
       trx,
-      changed.map((c) => ({ elementId: c.elementId, orgUnit: c.orgUnit, period: report.period, value: c.value, agencyCode: report.agency_code, provinceCode: report.province_code })),
+      changed.map((c) => ({
+        elementId: c.elementId,
+        orgUnit: c.orgUnit,
+        period: report.period,
+        value: c.value,
+        agencyCode: report.agency_code,
+        provinceCode: report.province_code,
+      })),
       { userId: ctx.actor.userId, audit: { requestId: ctx.requestId } },
     );
     await writeValueNotes(
@@ -75,7 +110,12 @@ export async function storeChanges(
             count: changed.length,
             source: source.kind,
             fileName: source.kind === "file" ? source.fileName : null,
-            changes: changed.slice(0, gridSaveDetail).map((c) => ({ place: unitName(c.orgUnit), element: names(c.elementId), before: current.get(`${c.orgUnit}|${c.elementId}`) ?? null, after: c.value })),
+            changes: changed.slice(0, gridSaveDetail).map((c) => ({
+              place: unitName(c.orgUnit),
+              element: names(c.elementId),
+              before: current.get(`${c.orgUnit}|${c.elementId}`) ?? null,
+              after: c.value,
+            })),
           },
         },
       );
@@ -91,7 +131,10 @@ export async function storeChanges(
 export async function saveGrid(ctx: RequestContext & { actor: Actor }, report: ReportRow, changes: GridChange[]) {
   const earlier = new Set(previousPeriods(report.period, historyPeriods));
   if (changes.some((c) => c.copiedFrom != null && !earlier.has(c.copiedFrom))) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: "Giá trị chỉ được sao chép từ một kỳ trước của cùng loại kỳ." });
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: "Giá trị chỉ được sao chép từ một kỳ trước của cùng loại kỳ.",
+    });
   }
   const result = await storeChanges(ctx, report, await loadDataGrid(ctx.db, report), changes);
   return { ...result, grid: publicGrid(await loadDataGrid(ctx.db, report)) };

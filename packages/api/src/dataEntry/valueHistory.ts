@@ -8,12 +8,19 @@ import { loadDataGrid } from "./dataGrid";
  * Every change of one value of a report's grid: who, when, before, after. A value first entered by a batch (the
  * period's values imported together) starts with that batch.
  */
-export async function valueHistory(db: Kysely<CoreDatabase>, report: ReportRow, cell: { elementId: string; orgUnit: string }) {
+export async function valueHistory(
+  db: Kysely<CoreDatabase>,
+  report: ReportRow,
+  cell: { elementId: string; orgUnit: string },
+) {
   // The value must be a cell of this report's grid: reading a report does not open other agencies' or provinces'
   // values through it.
   const grid = await loadDataGrid(db, report);
   if (!grid.elements.some((e) => e.id === cell.elementId) || !grid.units.some((u) => u.code === cell.orgUnit)) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "Chỉ tiêu hoặc địa bàn không thuộc biểu số liệu của báo cáo này." });
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "Chỉ tiêu hoặc địa bàn không thuộc biểu số liệu của báo cáo này.",
+    });
   }
   const changes = await db
     .selectFrom("audit_log")
@@ -31,7 +38,9 @@ export async function valueHistory(db: Kysely<CoreDatabase>, report: ReportRow, 
     .leftJoin("users", "users.id", "audit_log.actor_user_id")
     .select(["audit_log.id", "audit_log.at", "users.display_name as actor"])
     .where("entity", "=", "data_value_batch")
-    .where(sql<boolean>`audit_log.after @> ${JSON.stringify({ periods: [report.period], provinces: [report.province_code], elements: [cell.elementId] })}::jsonb`)
+    .where(
+      sql<boolean>`audit_log.after @> ${JSON.stringify({ periods: [report.period], provinces: [report.province_code], elements: [cell.elementId] })}::jsonb`,
+    )
     .orderBy("audit_log.id", "desc")
     .executeTakeFirst();
   if (!batch) return changes;

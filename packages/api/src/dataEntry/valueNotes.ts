@@ -19,7 +19,11 @@ export const historyPeriods = 12;
 
 const cellKey = (orgUnit: string, elementId: string) => `${orgUnit}|${elementId}`;
 
-export async function loadValueNotes(db: Kysely<CoreDatabase>, scope: GridScope, elementIds: readonly string[]): Promise<ValueNote[]> {
+export async function loadValueNotes(
+  db: Kysely<CoreDatabase>,
+  scope: GridScope,
+  elementIds: readonly string[],
+): Promise<ValueNote[]> {
   if (elementIds.length === 0) return [];
   const rows = await db
     .selectFrom("data_value_notes")
@@ -28,7 +32,12 @@ export async function loadValueNotes(db: Kysely<CoreDatabase>, scope: GridScope,
     .where("period", "=", scope.period)
     .where("data_element_id", "in", elementIds)
     .execute();
-  return rows.map((r) => ({ orgUnit: r.org_unit_code, elementId: r.data_element_id, copiedFrom: r.copied_from, warnings: (r.warnings ?? []) as ValueWarning[] }));
+  return rows.map((r) => ({
+    orgUnit: r.org_unit_code,
+    elementId: r.data_element_id,
+    copiedFrom: r.copied_from,
+    warnings: (r.warnings ?? []) as ValueWarning[],
+  }));
 }
 
 /**
@@ -61,9 +70,14 @@ export async function judgeValues(
     const key = cellKey(row.org_unit_code, row.data_element_id);
     if (row.period !== scope.period) history.set(key, [...(history.get(key) ?? []), row.value]);
     // The values being replaced are not their own peers.
-    if (row.period !== scope.period || !changed.has(key)) peers.set(row.data_element_id, [...(peers.get(row.data_element_id) ?? []), row.value]);
+    if (row.period !== scope.period || !changed.has(key))
+      peers.set(row.data_element_id, [...(peers.get(row.data_element_id) ?? []), row.value]);
   }
-  const populations = await populationsOf(db, [...new Set(withValue.filter((c) => peopleElements.has(c.elementId)).map((c) => c.orgUnit))], Number(scope.period.slice(0, 4)));
+  const populations = await populationsOf(
+    db,
+    [...new Set(withValue.filter((c) => peopleElements.has(c.elementId)).map((c) => c.orgUnit))],
+    Number(scope.period.slice(0, 4)),
+  );
   for (const cell of withValue) {
     const context: ValueContext = {
       history: history.get(cellKey(cell.orgUnit, cell.elementId)) ?? [],
@@ -77,9 +91,19 @@ export async function judgeValues(
 }
 
 /** Each place's latest known population up to a year. */
-async function populationsOf(db: Kysely<CoreDatabase>, places: readonly string[], year: number): Promise<Map<string, { value: number; year: number }>> {
+async function populationsOf(
+  db: Kysely<CoreDatabase>,
+  places: readonly string[],
+  year: number,
+): Promise<Map<string, { value: number; year: number }>> {
   if (places.length === 0) return new Map();
-  const rows = await db.selectFrom("place_populations").select(["org_unit_code", "year", "population"]).where("org_unit_code", "in", places).where("year", "<=", year).orderBy("year").execute();
+  const rows = await db
+    .selectFrom("place_populations")
+    .select(["org_unit_code", "year", "population"])
+    .where("org_unit_code", "in", places)
+    .where("year", "<=", year)
+    .orderBy("year")
+    .execute();
   return new Map(rows.map((r) => [r.org_unit_code, { value: r.population, year: r.year }]));
 }
 
@@ -96,7 +120,9 @@ export async function writeValueNotes(
       .deleteFrom("data_value_notes")
       .where("province_code", "=", scope.province_code)
       .where("period", "=", scope.period)
-      .where((eb) => eb.or(chunk.map((n) => eb.and([eb("org_unit_code", "=", n.orgUnit), eb("data_element_id", "=", n.elementId)]))))
+      .where((eb) =>
+        eb.or(chunk.map((n) => eb.and([eb("org_unit_code", "=", n.orgUnit), eb("data_element_id", "=", n.elementId)]))),
+      )
       .execute();
     const kept = chunk.filter((n) => n.copiedFrom !== null || n.warnings.length > 0);
     if (kept.length > 0) {
@@ -118,7 +144,11 @@ export async function writeValueNotes(
 }
 
 /** The values of the grid still carrying a copy from an earlier period that the officer has not confirmed. */
-export async function unconfirmedCopies(db: Kysely<CoreDatabase>, scope: GridScope, elementIds: readonly string[]): Promise<number> {
+export async function unconfirmedCopies(
+  db: Kysely<CoreDatabase>,
+  scope: GridScope,
+  elementIds: readonly string[],
+): Promise<number> {
   if (elementIds.length === 0) return 0;
   const row = await db
     .selectFrom("data_value_notes")
@@ -132,7 +162,11 @@ export async function unconfirmedCopies(db: Kysely<CoreDatabase>, scope: GridSco
 }
 
 /** The officer confirms the copied values as this period's: the mark goes, the warnings stay. */
-export async function confirmCopies(db: Kysely<CoreDatabase>, scope: GridScope, elementIds: readonly string[]): Promise<number> {
+export async function confirmCopies(
+  db: Kysely<CoreDatabase>,
+  scope: GridScope,
+  elementIds: readonly string[],
+): Promise<number> {
   if (elementIds.length === 0) return 0;
   const confirmed = await db
     .updateTable("data_value_notes")
@@ -143,6 +177,12 @@ export async function confirmCopies(db: Kysely<CoreDatabase>, scope: GridScope, 
     .where("copied_from", "is not", null)
     .returning(["org_unit_code"])
     .execute();
-  await db.deleteFrom("data_value_notes").where("province_code", "=", scope.province_code).where("period", "=", scope.period).where("copied_from", "is", null).where("warnings", "=", "[]").execute();
+  await db
+    .deleteFrom("data_value_notes")
+    .where("province_code", "=", scope.province_code)
+    .where("period", "=", scope.period)
+    .where("copied_from", "is", null)
+    .where("warnings", "=", "[]")
+    .execute();
   return confirmed.length;
 }

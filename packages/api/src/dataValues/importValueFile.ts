@@ -19,10 +19,22 @@ class ImportRefused extends Error {}
  * may have changed meanwhile is checked again (reports sent since, parts against wholes stored since); any problem
  * there rolls everything back.
  */
-export async function importValueChunks(db: Kysely<CoreDatabase>, actor: Actor, requestId: string | null, chunks: AsyncIterable<ValueFileChunk> | Iterable<ValueFileChunk>) {
+export async function importValueChunks(
+  db: Kysely<CoreDatabase>,
+  actor: Actor,
+  requestId: string | null,
+  chunks: AsyncIterable<ValueFileChunk> | Iterable<ValueFileChunk>,
+) {
   const checker = await ValueLineChecker.create(db, actor);
   let lines = 0;
-  const refused = () => ({ lines, written: 0, cleared: 0, unchanged: 0, problems: checker.sortedProblems(), problemCount: checker.problemCount });
+  const refused = () => ({
+    lines,
+    written: 0,
+    cleared: 0,
+    unchanged: 0,
+    problems: checker.sortedProblems(),
+    problemCount: checker.problemCount,
+  });
   const writes: DataValueWrite[][] = [];
   for await (const chunk of chunks) {
     lines += chunk.lines.length;
@@ -44,7 +56,13 @@ export async function importValueChunks(db: Kysely<CoreDatabase>, actor: Actor, 
       for (const chunk of writes) await writer.store(await writer.prepare(chunk));
       return writer.finish();
     });
-    return { lines, ...result, unchanged: lines - result.written - result.cleared, problems: [] as ImportProblem[], problemCount: 0 };
+    return {
+      lines,
+      ...result,
+      unchanged: lines - result.written - result.cleared,
+      problems: [] as ImportProblem[],
+      problemCount: 0,
+    };
   } catch (error) {
     if (error instanceof ImportRefused) return refused();
     throw error;
@@ -68,7 +86,11 @@ export const importValueFileUpload = defineFileUpload({
   async receive(ctx, _fields, file) {
     const sheet = readSheet(file.path, sheetKindOf(file.fileName)!);
     const result = await importValueChunks(ctx.db, ctx.actor, ctx.requestId, readValueFile(sheet));
-    if (result.problemCount === 0) ctx.log.info({ lines: result.lines, written: result.written, cleared: result.cleared, user: ctx.actor.username }, "data values imported");
+    if (result.problemCount === 0)
+      ctx.log.info(
+        { lines: result.lines, written: result.written, cleared: result.cleared, user: ctx.actor.username },
+        "data values imported",
+      );
     return result;
   },
 });

@@ -1,5 +1,15 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import { type Actor, agencyLabel, existsOn, formatDay, isWholeNumberUnit, maxDataValue, type PartOfWhole, periodBounds, reportingLevelFor } from "@pcmt/domain";
+import {
+  type Actor,
+  agencyLabel,
+  existsOn,
+  formatDay,
+  isWholeNumberUnit,
+  maxDataValue,
+  type PartOfWhole,
+  periodBounds,
+  reportingLevelFor,
+} from "@pcmt/domain";
 import { sql } from "@pcmt/db";
 import { format } from "date-fns";
 import { ratioTermPairs } from "../catalog/ratioTerms";
@@ -15,7 +25,12 @@ export interface ValueLine {
   value: number | null;
 }
 
-export const valueFileColumns = { element: "Mã chỉ tiêu", orgUnit: "Mã địa bàn", period: "Kỳ", value: "Giá trị" } as const;
+export const valueFileColumns = {
+  element: "Mã chỉ tiêu",
+  orgUnit: "Mã địa bàn",
+  period: "Kỳ",
+  value: "Giá trị",
+} as const;
 
 /** Only the first problems are listed: a file with a wrong column would otherwise list every row. */
 const maxProblems = 200;
@@ -51,7 +66,10 @@ function boundsOf(period: string): { start: string; end: string } | null {
  * otherwise why not.
  */
 function outsideLifetime(element: ElementInfo, period: string, bounds: { start: string; end: string }): string | null {
-  const from = element.coversFrom && element.hasGrowthTarget ? `${Number(element.coversFrom.slice(0, 4)) - 1}-01-01` : element.coversFrom;
+  const from =
+    element.coversFrom && element.hasGrowthTarget
+      ? `${Number(element.coversFrom.slice(0, 4)) - 1}-01-01`
+      : element.coversFrom;
   if ((from !== null && bounds.end < from) || (element.coversUntil !== null && bounds.start > element.coversUntil)) {
     const span = `${element.coversFrom ? formatDay(element.coversFrom) : "…"} – ${element.coversUntil ? formatDay(element.coversUntil) : "nay"}`;
     return `Kỳ ${period} nằm ngoài thời gian thực hiện của văn bản có chỉ tiêu “${element.name}” (${span})`;
@@ -102,9 +120,17 @@ async function loadCheckContext(db: Kysely<CoreDatabase>, actor: Actor, today: s
       "catalog_documents.covers_until as coversUntil",
     ])
     .execute();
-  const growth = await db.selectFrom("catalog_indicators").select(["document_slug", "element", "baseline"]).where("element", "is not", null).execute();
-  const withGrowth = new Set(growth.filter((g) => g.baseline === "previous_year").map((g) => `${g.document_slug}#${g.element}`));
-  const elements = new Map<string, ElementInfo>(elementRows.map((e) => [e.id, { ...e, hasGrowthTarget: withGrowth.has(e.id) }]));
+  const growth = await db
+    .selectFrom("catalog_indicators")
+    .select(["document_slug", "element", "baseline"])
+    .where("element", "is not", null)
+    .execute();
+  const withGrowth = new Set(
+    growth.filter((g) => g.baseline === "previous_year").map((g) => `${g.document_slug}#${g.element}`),
+  );
+  const elements = new Map<string, ElementInfo>(
+    elementRows.map((e) => [e.id, { ...e, hasGrowthTarget: withGrowth.has(e.id) }]),
+  );
   // Reports sent or accepted: their values are frozen for everyone (grid, file, API) until the office reopens them.
   const locked = await lockedReports(db, actor);
   const pairsOf = new Map<string, PartOfWhole[]>();
@@ -118,16 +144,31 @@ async function loadCheckContext(db: Kysely<CoreDatabase>, actor: Actor, today: s
   }
   // Every place (tens of thousands at most, nationally): no query while the import's transaction is writing.
   const units = new Map<string, UnitInfo>();
-  for (const u of await db.selectFrom("org_units").select(["code", "name", "province_code as provinceCode", "level", "valid_from as validFrom", "valid_to as validTo"]).execute()) units.set(u.code, u);
+  for (const u of await db
+    .selectFrom("org_units")
+    .select([
+      "code",
+      "name",
+      "province_code as provinceCode",
+      "level",
+      "valid_from as validFrom",
+      "valid_to as validTo",
+    ])
+    .execute())
+    units.set(u.code, u);
   return { today, elements, units, locked, pairsOf };
 }
 
 /** Reports sent or accepted, by province, agency and period: their values are frozen for everyone. */
 async function lockedReports(db: Kysely<CoreDatabase>, actor: Actor) {
   const locked = new Map<string, "submitted" | "accepted">();
-  let reports = db.selectFrom("reports").select(["province_code", "agency_code", "period", "state"]).where("state", "in", ["submitted", "accepted"]);
+  let reports = db
+    .selectFrom("reports")
+    .select(["province_code", "agency_code", "period", "state"])
+    .where("state", "in", ["submitted", "accepted"]);
   if (actor.provinceCode) reports = reports.where("province_code", "=", actor.provinceCode);
-  for (const r of await reports.execute()) locked.set(`${r.province_code}|${r.agency_code}|${r.period}`, r.state as "submitted" | "accepted");
+  for (const r of await reports.execute())
+    locked.set(`${r.province_code}|${r.agency_code}|${r.period}`, r.state as "submitted" | "accepted");
   return locked;
 }
 
@@ -165,7 +206,11 @@ export class ValueLineChecker {
   ) {}
 
   /** Reads what the checks need (elements, places, obligations, locked reports, ratio pairs) before any writing starts. */
-  static async create(db: Kysely<CoreDatabase>, actor: Actor, today = format(new Date(), "yyyy-MM-dd")): Promise<ValueLineChecker> {
+  static async create(
+    db: Kysely<CoreDatabase>,
+    actor: Actor,
+    today = format(new Date(), "yyyy-MM-dd"),
+  ): Promise<ValueLineChecker> {
     return new ValueLineChecker(actor, await loadCheckContext(db, actor, today));
   }
 
@@ -183,7 +228,11 @@ export class ValueLineChecker {
       const unit = units.get(line.orgUnit);
       const bounds = boundsOf(line.period);
       if (!element) {
-        this.problem(line.row, valueFileColumns.element, `Không có chỉ tiêu “${line.element}” (cần mã dạng văn-bản#mã-chỉ-tiêu)`);
+        this.problem(
+          line.row,
+          valueFileColumns.element,
+          `Không có chỉ tiêu “${line.element}” (cần mã dạng văn-bản#mã-chỉ-tiêu)`,
+        );
         continue;
       }
       if (!unit) {
@@ -191,7 +240,11 @@ export class ValueLineChecker {
         continue;
       }
       if (!bounds) {
-        this.problem(line.row, valueFileColumns.period, `Kỳ “${line.period}” không hợp lệ (cần dạng 2024, 2024-H1, 2024-Q2 hoặc 2024-05)`);
+        this.problem(
+          line.row,
+          valueFileColumns.period,
+          `Kỳ “${line.period}” không hợp lệ (cần dạng 2024, 2024-H1, 2024-Q2 hoặc 2024-05)`,
+        );
         continue;
       }
       if (bounds.start > today) {
@@ -204,7 +257,11 @@ export class ValueLineChecker {
         continue;
       }
       if (unit.level === "province") {
-        this.problem(line.row, valueFileColumns.orgUnit, "Nhập số liệu cho xã, phường (hoặc huyện trước 1/7/2025), không cho cả tỉnh: số của tỉnh là tổng");
+        this.problem(
+          line.row,
+          valueFileColumns.orgUnit,
+          "Nhập số liệu cho xã, phường (hoặc huyện trước 1/7/2025), không cho cả tỉnh: số của tỉnh là tổng",
+        );
         continue;
       }
       const level = reportingLevelFor(line.period);
@@ -212,16 +269,26 @@ export class ValueLineChecker {
         this.problem(
           line.row,
           valueFileColumns.orgUnit,
-          level === "district" ? `Kỳ ${line.period} (trước 1/7/2025) nhập theo huyện, thị xã, thành phố: “${line.orgUnit}” là cấp xã` : `Kỳ ${line.period} nhập theo xã, phường: “${line.orgUnit}” là cấp huyện (đã bỏ từ 1/7/2025)`,
+          level === "district"
+            ? `Kỳ ${line.period} (trước 1/7/2025) nhập theo huyện, thị xã, thành phố: “${line.orgUnit}” là cấp xã`
+            : `Kỳ ${line.period} nhập theo xã, phường: “${line.orgUnit}” là cấp huyện (đã bỏ từ 1/7/2025)`,
         );
         continue;
       }
       if (!existsOn(unit, bounds.end)) {
-        this.problem(line.row, valueFileColumns.orgUnit, `Địa bàn “${line.orgUnit}” không tồn tại vào cuối kỳ ${line.period}`);
+        this.problem(
+          line.row,
+          valueFileColumns.orgUnit,
+          `Địa bàn “${line.orgUnit}” không tồn tại vào cuối kỳ ${line.period}`,
+        );
         continue;
       }
       if (element.provinceCode !== unit.provinceCode) {
-        this.problem(line.row, valueFileColumns.element, `Chỉ tiêu “${element.name}” không thuộc văn bản của tỉnh có địa bàn này`);
+        this.problem(
+          line.row,
+          valueFileColumns.element,
+          `Chỉ tiêu “${element.name}” không thuộc văn bản của tỉnh có địa bàn này`,
+        );
         continue;
       }
       const refused = mayWrite(this.actor, element, unit.provinceCode);
@@ -238,7 +305,8 @@ export class ValueLineChecker {
         if (!Number.isFinite(line.value)) this.problem(line.row, valueFileColumns.value, "Phải là một số");
         else if (line.value < 0) this.problem(line.row, valueFileColumns.value, "Không được âm");
         else if (line.value > maxDataValue) this.problem(line.row, valueFileColumns.value, "Số quá lớn");
-        else if (isWholeNumberUnit(element.unit) && !Number.isInteger(line.value)) this.problem(line.row, valueFileColumns.value, "Phải là số nguyên");
+        else if (isWholeNumberUnit(element.unit) && !Number.isInteger(line.value))
+          this.problem(line.row, valueFileColumns.value, "Phải là số nguyên");
       }
       const place = this.#placeOf(line.orgUnit, line.period, unit.provinceCode);
       const earlier = place.rows.get(element.id);
@@ -248,7 +316,14 @@ export class ValueLineChecker {
       }
       place.rows.set(element.id, line.row);
       place.values.set(element.id, line.value);
-      writes.push({ elementId: element.id, orgUnit: line.orgUnit, period: line.period, value: line.value, agencyCode: element.agency ?? "steering_committee", provinceCode: unit.provinceCode });
+      writes.push({
+        elementId: element.id,
+        orgUnit: line.orgUnit,
+        period: line.period,
+        value: line.value,
+        agencyCode: element.agency ?? "steering_committee",
+        provinceCode: unit.provinceCode,
+      });
     }
     return this.problemCount > 0 ? [] : writes;
   }
@@ -264,7 +339,13 @@ export class ValueLineChecker {
       for (const elementId of place.values.keys()) {
         for (const pair of pairsOf.get(elementId) ?? []) {
           for (const term of [pair.part, pair.whole]) {
-            if (!place.values.has(term)) missing.push({ provinceCode: place.provinceCode, elementId: term, orgUnit: place.orgUnit, period: place.period });
+            if (!place.values.has(term))
+              missing.push({
+                provinceCode: place.provinceCode,
+                elementId: term,
+                orgUnit: place.orgUnit,
+                period: place.period,
+              });
           }
         }
       }
@@ -275,11 +356,16 @@ export class ValueLineChecker {
       const rows = await sql<{ data_element_id: string; org_unit_code: string; period: string; value: number }>`
         select d.data_element_id, d.org_unit_code, d.period, d.value
         from unnest(${keys.map((k) => k.period)}::text[], ${keys.map((k) => k.provinceCode)}::text[], ${keys.map((k) => k.elementId)}::text[], ${keys.map((k) => k.orgUnit)}::text[]) as k(p, pr, e, u)
-        join data_values d on d.period = k.p and d.province_code = k.pr and d.data_element_id = k.e and d.org_unit_code = k.u`.execute(db);
+        join data_values d on d.period = k.p and d.province_code = k.pr and d.data_element_id = k.e and d.org_unit_code = k.u`.execute(
+        db,
+      );
       for (const r of rows.rows) stored.set(dataValueKey(r.data_element_id, r.org_unit_code, r.period), r.value);
     }
     for (const place of this.#places.values()) {
-      const valueOf = (id: string) => (place.values.has(id) ? (place.values.get(id) ?? null) : (stored.get(dataValueKey(id, place.orgUnit, place.period)) ?? null));
+      const valueOf = (id: string) =>
+        place.values.has(id)
+          ? (place.values.get(id) ?? null)
+          : (stored.get(dataValueKey(id, place.orgUnit, place.period)) ?? null);
       const seen = new Set<PartOfWhole>();
       for (const elementId of place.values.keys()) {
         for (const pair of pairsOf.get(elementId) ?? []) {
@@ -289,7 +375,11 @@ export class ValueLineChecker {
           const whole = valueOf(pair.whole);
           if (part !== null && whole !== null && part > whole) {
             const row = place.rows.get(pair.part) ?? place.rows.get(pair.whole) ?? 0;
-            this.problem(row, valueFileColumns.value, `${this.context.units.get(place.orgUnit)?.name ?? place.orgUnit} (${place.orgUnit}), kỳ ${place.period}: “${elements.get(pair.part)?.name}” (${part}) lớn hơn “${elements.get(pair.whole)?.name}” (${whole})`);
+            this.problem(
+              row,
+              valueFileColumns.value,
+              `${this.context.units.get(place.orgUnit)?.name ?? place.orgUnit} (${place.orgUnit}), kỳ ${place.period}: “${elements.get(pair.part)?.name}” (${part}) lớn hơn “${elements.get(pair.whole)?.name}” (${whole})`,
+            );
           }
         }
       }

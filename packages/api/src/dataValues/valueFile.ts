@@ -13,10 +13,16 @@ type Columns = ReturnType<typeof columnsOf>;
 
 function columnsOf(header: readonly string[]) {
   const at = (name: string) => header.findIndex((c) => c.trim() === name);
-  return { element: at(valueFileColumns.element), orgUnit: at(valueFileColumns.orgUnit), period: at(valueFileColumns.period), value: at(valueFileColumns.value) };
+  return {
+    element: at(valueFileColumns.element),
+    orgUnit: at(valueFileColumns.orgUnit),
+    period: at(valueFileColumns.period),
+    value: at(valueFileColumns.value),
+  };
 }
 
-const isHeader = (row: readonly string[]) => Object.values(valueFileColumns).every((name) => row.some((c) => c.trim() === name));
+const isHeader = (row: readonly string[]) =>
+  Object.values(valueFileColumns).every((name) => row.some((c) => c.trim() === name));
 
 function toChunk(rows: readonly SheetRow[], columns: Columns): ValueFileChunk {
   const lines: ValueLine[] = [];
@@ -30,7 +36,13 @@ function toChunk(rows: readonly SheetRow[], columns: Columns): ValueFileChunk {
       problems.push({ row: number, column: valueFileColumns.value, message: `“${raw}” không phải là số` });
       continue;
     }
-    lines.push({ row: number, element: (cells[columns.element] ?? "").trim(), orgUnit: (cells[columns.orgUnit] ?? "").trim(), period: (cells[columns.period] ?? "").trim(), value });
+    lines.push({
+      row: number,
+      element: (cells[columns.element] ?? "").trim(),
+      orgUnit: (cells[columns.orgUnit] ?? "").trim(),
+      period: (cells[columns.period] ?? "").trim(),
+      value,
+    });
   }
   return { lines, problems };
 }
@@ -58,5 +70,17 @@ export async function* readValueFile(sheet: AsyncIterable<SheetRow[]>): AsyncGen
     yield { lines: [], problems: [{ row: 0, column: "", message: readFailure(error) }] };
     return;
   }
-  if (!columns) yield { lines: [], problems: [{ row: 1, column: "", message: `Không thấy dòng tiêu đề có đủ các cột ${Object.values(valueFileColumns).map((w) => `“${w}”`).join(", ")}.` }] };
+  if (!columns)
+    yield {
+      lines: [],
+      problems: [
+        {
+          row: 1,
+          column: "",
+          message: `Không thấy dòng tiêu đề có đủ các cột ${Object.values(valueFileColumns)
+            .map((w) => `“${w}”`)
+            .join(", ")}.`,
+        },
+      ],
+    };
 }

@@ -37,7 +37,11 @@ function columns(rows: readonly DataValueWrite[]) {
   };
 }
 
-async function upsertChunk(db: Kysely<CoreDatabase>, rows: readonly DataValueWrite[], options: WriteOptions): Promise<number> {
+async function upsertChunk(
+  db: Kysely<CoreDatabase>,
+  rows: readonly DataValueWrite[],
+  options: WriteOptions,
+): Promise<number> {
   const c = columns(rows);
   const input = sql`select * from unnest(${c.elements}::text[], ${c.units}::text[], ${c.periods}::text[], ${c.values}::float8[], ${c.agencies}::text[], ${c.provinces}::text[])
     as i(data_element_id, org_unit_code, period, value, agency_code, province_code)`;
@@ -69,7 +73,11 @@ async function upsertChunk(db: Kysely<CoreDatabase>, rows: readonly DataValueWri
   return Number(result.rows[0]?.n ?? 0);
 }
 
-async function deleteChunk(db: Kysely<CoreDatabase>, rows: readonly DataValueWrite[], options: WriteOptions): Promise<number> {
+async function deleteChunk(
+  db: Kysely<CoreDatabase>,
+  rows: readonly DataValueWrite[],
+  options: WriteOptions,
+): Promise<number> {
   const c = columns(rows);
   const result = await sql<{ n: number }>`
     with removed as (
@@ -89,7 +97,11 @@ async function deleteChunk(db: Kysely<CoreDatabase>, rows: readonly DataValueWri
 }
 
 /** Values of periods and provinces that hold none yet: a plain insert, no lookup of what was there. */
-async function insertChunk(db: Kysely<CoreDatabase>, rows: readonly DataValueWrite[], options: WriteOptions): Promise<number> {
+async function insertChunk(
+  db: Kysely<CoreDatabase>,
+  rows: readonly DataValueWrite[],
+  options: WriteOptions,
+): Promise<number> {
   if (options.copy) {
     // Codes of elements, places, periods, agencies and provinces are checked against the catalog and patterns
     // without tabs, newlines or backslashes: the lines need no escaping; anything else takes the escaping path.
@@ -100,12 +112,18 @@ async function insertChunk(db: Kysely<CoreDatabase>, rows: readonly DataValueWri
         ? `${r.elementId}\t${r.orgUnit}\t${r.period}\t${r.value}\t${r.agencyCode}\t${r.provinceCode}\t${enteredBy}`
         : [r.elementId, r.orgUnit, r.period, r.value, r.agencyCode, r.provinceCode, options.userId],
     );
-    return options.copy("data_values", ["data_element_id", "org_unit_code", "period", "value", "agency_code", "province_code", "entered_by"], lines);
+    return options.copy(
+      "data_values",
+      ["data_element_id", "org_unit_code", "period", "value", "agency_code", "province_code", "entered_by"],
+      lines,
+    );
   }
   const c = columns(rows);
   const result = await sql`
     insert into data_values (data_element_id, org_unit_code, period, value, agency_code, province_code, entered_by)
-    select i.*, ${options.userId}::uuid from unnest(${c.elements}::text[], ${c.units}::text[], ${c.periods}::text[], ${c.values}::float8[], ${c.agencies}::text[], ${c.provinces}::text[]) as i`.execute(db);
+    select i.*, ${options.userId}::uuid from unnest(${c.elements}::text[], ${c.units}::text[], ${c.periods}::text[], ${c.values}::float8[], ${c.agencies}::text[], ${c.provinces}::text[]) as i`.execute(
+    db,
+  );
   return Number(result.numAffectedRows ?? rows.length);
 }
 
@@ -115,7 +133,9 @@ async function occupiedPairs(db: Kysely<CoreDatabase>, pairs: readonly string[])
   const split = pairs.map((p) => p.split("|") as [string, string]);
   const found = await sql<{ period: string; province_code: string }>`
     select k.period, k.province_code from unnest(${split.map((p) => p[0])}::text[], ${split.map((p) => p[1])}::text[]) as k(period, province_code)
-    where exists (select 1 from data_values d where d.period = k.period and d.province_code = k.province_code)`.execute(db);
+    where exists (select 1 from data_values d where d.period = k.period and d.province_code = k.province_code)`.execute(
+    db,
+  );
   return new Set(found.rows.map((r) => `${r.period}|${r.province_code}`));
 }
 
@@ -178,10 +198,15 @@ export class DataValueWriter {
   async store(prepared: PreparedWrite): Promise<void> {
     const { fresh, replacing, clearing } = prepared;
     try {
-      for (let i = 0; i < fresh.length; i += chunkSize) this.written += await insertChunk(this.db, fresh.slice(i, i + chunkSize), this.options);
+      for (let i = 0; i < fresh.length; i += chunkSize)
+        this.written += await insertChunk(this.db, fresh.slice(i, i + chunkSize), this.options);
     } catch (error) {
       // Another import stored values of the same period and province meanwhile: this one changes nothing.
-      if ((error as { code?: string }).code === "23505") throw new TRPCError({ code: "CONFLICT", message: "Số liệu của kỳ này vừa được nhập cùng lúc từ nơi khác: không lưu gì. Hãy nhập lại tệp." });
+      if ((error as { code?: string }).code === "23505")
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: "Số liệu của kỳ này vừa được nhập cùng lúc từ nơi khác: không lưu gì. Hãy nhập lại tệp.",
+        });
       throw error;
     }
     for (const r of fresh) {
@@ -190,8 +215,10 @@ export class DataValueWriter {
       this.#batch.elements.add(r.elementId);
     }
     this.#batch.count += fresh.length;
-    for (let i = 0; i < replacing.length; i += chunkSize) this.written += await upsertChunk(this.db, replacing.slice(i, i + chunkSize), this.options);
-    for (let i = 0; i < clearing.length; i += chunkSize) this.cleared += await deleteChunk(this.db, clearing.slice(i, i + chunkSize), this.options);
+    for (let i = 0; i < replacing.length; i += chunkSize)
+      this.written += await upsertChunk(this.db, replacing.slice(i, i + chunkSize), this.options);
+    for (let i = 0; i < clearing.length; i += chunkSize)
+      this.cleared += await deleteChunk(this.db, clearing.slice(i, i + chunkSize), this.options);
   }
 
   /** Records the batch of new values in the audit log; returns how many values were written and cleared. */
@@ -207,7 +234,12 @@ export class DataValueWriter {
           entity: "data_value_batch",
           entity_id: this.options.audit.requestId,
           before: null,
-          after: JSON.stringify({ count: this.#batch.count, periods: sorted(this.#batch.periods), provinces: sorted(this.#batch.provinces), elements: sorted(this.#batch.elements) }),
+          after: JSON.stringify({
+            count: this.#batch.count,
+            periods: sorted(this.#batch.periods),
+            provinces: sorted(this.#batch.provinces),
+            elements: sorted(this.#batch.elements),
+          }),
         })
         .execute();
     }
@@ -216,8 +248,14 @@ export class DataValueWriter {
 }
 
 /** Writes values in one go (see DataValueWriter); later keys win over earlier duplicates. */
-export async function writeDataValues(db: Kysely<CoreDatabase>, rows: readonly DataValueWrite[], options: WriteOptions): Promise<{ written: number; cleared: number }> {
-  const unique = [...new Map(rows.map((r) => [`${r.period}|${r.provinceCode}|${r.elementId}|${r.orgUnit}`, r])).values()];
+export async function writeDataValues(
+  db: Kysely<CoreDatabase>,
+  rows: readonly DataValueWrite[],
+  options: WriteOptions,
+): Promise<{ written: number; cleared: number }> {
+  const unique = [
+    ...new Map(rows.map((r) => [`${r.period}|${r.provinceCode}|${r.elementId}|${r.orgUnit}`, r])).values(),
+  ];
   const writer = new DataValueWriter(db, options);
   await writer.write(unique);
   return writer.finish();

@@ -11,7 +11,10 @@ export interface MigrationReport {
  * its id (`migratePlugin`, the SDK's check the plugin test harness also runs): anything else is an error naming the
  * plugin and the table, so plugins cannot collide.
  */
-export async function migratePlatform(db: Kysely<CoreDatabase>, plugins: readonly AnyPlugin[]): Promise<MigrationReport[]> {
+export async function migratePlatform(
+  db: Kysely<CoreDatabase>,
+  plugins: readonly AnyPlugin[],
+): Promise<MigrationReport[]> {
   const reports: MigrationReport[] = [{ owner: "core", applied: await migrateOwner(db, "core", coreMigrations) }];
   for (const plugin of plugins) reports.push({ owner: plugin.id, applied: await migratePlugin(db, plugin) });
   return reports;

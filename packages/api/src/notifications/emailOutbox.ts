@@ -17,7 +17,11 @@ export interface DeliveryResult {
  * failed with the server's answer. Without a mailer (no SMTP configured) messages are marked skipped: the centre
  * in the app is then the only channel, and the reminder log says so.
  */
-export async function deliverPendingEmails(db: Kysely<CoreDatabase>, mailer: Mailer | null, options: { publicUrl?: string | null; batch?: number } = {}): Promise<DeliveryResult> {
+export async function deliverPendingEmails(
+  db: Kysely<CoreDatabase>,
+  mailer: Mailer | null,
+  options: { publicUrl?: string | null; batch?: number } = {},
+): Promise<DeliveryResult> {
   const result: DeliveryResult = { sent: 0, failed: 0, retrying: 0, skipped: 0 };
   if (!mailer) {
     const skipped = await db
@@ -28,7 +32,14 @@ export async function deliverPendingEmails(db: Kysely<CoreDatabase>, mailer: Mai
     result.skipped = Number(skipped.numUpdatedRows);
     return result;
   }
-  const claimed = await sql<{ id: string; to_address: string; subject: string; body: string; link_path: string | null; attempts: number }>`
+  const claimed = await sql<{
+    id: string;
+    to_address: string;
+    subject: string;
+    body: string;
+    link_path: string | null;
+    attempts: number;
+  }>`
     update email_outbox set attempts = attempts + 1, next_attempt_at = now() + interval '10 minutes'
     where id in (
       select id from email_outbox where status = 'pending' and next_attempt_at <= now()
@@ -40,14 +51,22 @@ export async function deliverPendingEmails(db: Kysely<CoreDatabase>, mailer: Mai
     const text = base && message.link_path ? `${message.body}\n\n${base}${message.link_path}` : message.body;
     try {
       await mailer.send({ to: message.to_address, subject: message.subject, text });
-      await db.updateTable("email_outbox").set({ status: "sent", sent_at: new Date(), last_error: null }).where("id", "=", message.id).execute();
+      await db
+        .updateTable("email_outbox")
+        .set({ status: "sent", sent_at: new Date(), last_error: null })
+        .where("id", "=", message.id)
+        .execute();
       result.sent++;
     } catch (error) {
       const reason = error instanceof Error ? error.message.slice(0, 500) : String(error);
       const last = message.attempts >= maxAttempts;
       await db
         .updateTable("email_outbox")
-        .set({ status: last ? "failed" : "pending", last_error: reason, next_attempt_at: new Date(Date.now() + 2 ** message.attempts * 60_000) })
+        .set({
+          status: last ? "failed" : "pending",
+          last_error: reason,
+          next_attempt_at: new Date(Date.now() + 2 ** message.attempts * 60_000),
+        })
         .where("id", "=", message.id)
         .execute();
       if (last) result.failed++;

@@ -16,12 +16,28 @@ export async function myNotifications(db: Kysely<CoreDatabase>, userId: string, 
     .where("user_id", "=", userId)
     .where("read_at", "is", null)
     .executeTakeFirstOrThrow();
-  return { unread: Number(unread.n), items: items.map((i) => ({ ...i, params: i.params as Record<string, string | number>, createdAt: new Date(i.createdAt).toISOString(), readAt: i.readAt ? new Date(i.readAt).toISOString() : null })) };
+  return {
+    unread: Number(unread.n),
+    items: items.map((i) => ({
+      ...i,
+      params: i.params as Record<string, string | number>,
+      createdAt: new Date(i.createdAt).toISOString(),
+      readAt: i.readAt ? new Date(i.readAt).toISOString() : null,
+    })),
+  };
 }
 
 /** Marks a user's own unread notifications read: the given ones, or all. */
-export async function markNotificationsRead(db: Kysely<CoreDatabase>, userId: string, ids: readonly string[] | undefined): Promise<{ marked: number }> {
-  let query = db.updateTable("notifications").set({ read_at: new Date() }).where("user_id", "=", userId).where("read_at", "is", null);
+export async function markNotificationsRead(
+  db: Kysely<CoreDatabase>,
+  userId: string,
+  ids: readonly string[] | undefined,
+): Promise<{ marked: number }> {
+  let query = db
+    .updateTable("notifications")
+    .set({ read_at: new Date() })
+    .where("user_id", "=", userId)
+    .where("read_at", "is", null);
   if (ids) {
     if (ids.length === 0) return { marked: 0 };
     query = query.where("id", "in", ids);

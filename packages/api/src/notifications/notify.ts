@@ -19,11 +19,23 @@ export interface NotificationDraft {
  * Tells people: a notification in each one's centre and, for those with an address, an e-mail in the outbox
  * (delivered by the server, retried if the mail server is away). Written with the caller's transaction.
  */
-export async function notify(db: Kysely<CoreDatabase>, recipients: readonly Recipient[], draft: NotificationDraft): Promise<number> {
+export async function notify(
+  db: Kysely<CoreDatabase>,
+  recipients: readonly Recipient[],
+  draft: NotificationDraft,
+): Promise<number> {
   if (recipients.length === 0) return 0;
   const rows = await db
     .insertInto("notifications")
-    .values(recipients.map((r) => ({ user_id: r.id, kind: draft.kind, report_id: draft.reportId, params: JSON.stringify(draft.params), reminder_id: draft.reminderId ?? null })))
+    .values(
+      recipients.map((r) => ({
+        user_id: r.id,
+        kind: draft.kind,
+        report_id: draft.reportId,
+        params: JSON.stringify(draft.params),
+        reminder_id: draft.reminderId ?? null,
+      })),
+    )
     .returning(["id", "user_id"])
     .execute();
   const emails = recipients.filter((r) => r.email);

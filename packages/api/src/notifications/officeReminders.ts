@@ -15,10 +15,19 @@ export interface OfficeReminder {
  * The standing office reminds agencies of a period's report: the given ones, or every agency whose report is late
  * and unsent. Only agencies the documents oblige for that period, and only reports not yet sent. Audited.
  */
-export async function remindAgencies(ctx: RequestContext & { actor: Actor }, provinceCode: string, reminder: OfficeReminder): Promise<{ reminded: { agencyCode: string; recipients: number }[] }> {
+export async function remindAgencies(
+  ctx: RequestContext & { actor: Actor },
+  provinceCode: string,
+  reminder: OfficeReminder,
+): Promise<{ reminded: { agencyCode: string; recipients: number }[] }> {
   const day = today();
   const obliged = await obligedForPeriod(ctx.db, provinceCode, reminder.period);
-  const reports = await ctx.db.selectFrom("reports").select(["id", "agency_code", "state"]).where("province_code", "=", provinceCode).where("period", "=", reminder.period).execute();
+  const reports = await ctx.db
+    .selectFrom("reports")
+    .select(["id", "agency_code", "state"])
+    .where("province_code", "=", provinceCode)
+    .where("period", "=", reminder.period)
+    .execute();
   const unsent = obliged.filter(({ agency }) => {
     const state = reports.find((r) => r.agency_code === agency)?.state;
     return state !== "submitted" && state !== "accepted";
@@ -27,12 +36,18 @@ export async function remindAgencies(ctx: RequestContext & { actor: Actor }, pro
   const { agencyCodes } = reminder;
   if (agencyCodes) {
     const foreign = agencyCodes.filter((a) => !obliged.some((o) => o.agency === a));
-    if (foreign.length > 0) throw new TRPCError({ code: "BAD_REQUEST", message: `Cơ quan không phải gửi báo cáo kỳ này: ${foreign.join(", ")}` });
+    if (foreign.length > 0)
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: `Cơ quan không phải gửi báo cáo kỳ này: ${foreign.join(", ")}`,
+      });
     targets = unsent.filter((o) => agencyCodes.includes(o.agency));
-    if (targets.length === 0) throw new TRPCError({ code: "BAD_REQUEST", message: "Báo cáo của cơ quan đã được gửi: không cần nhắc." });
+    if (targets.length === 0)
+      throw new TRPCError({ code: "BAD_REQUEST", message: "Báo cáo của cơ quan đã được gửi: không cần nhắc." });
   } else {
     targets = unsent.filter((o) => o.scheduled.dueDate < day);
-    if (targets.length === 0) throw new TRPCError({ code: "BAD_REQUEST", message: "Không có cơ quan nào chưa gửi quá hạn trong kỳ này." });
+    if (targets.length === 0)
+      throw new TRPCError({ code: "BAD_REQUEST", message: "Không có cơ quan nào chưa gửi quá hạn trong kỳ này." });
   }
   const reminded: { agencyCode: string; recipients: number }[] = [];
   for (const { agency, scheduled } of targets) {
@@ -44,6 +59,11 @@ export async function remindAgencies(ctx: RequestContext & { actor: Actor }, pro
     );
     reminded.push({ agencyCode: agency, recipients: recipients ?? 0 });
   }
-  await recordAudit(ctx, { action: "reminder.send", entity: "province", entityId: provinceCode, after: { period: reminder.period, agencies: reminded } });
+  await recordAudit(ctx, {
+    action: "reminder.send",
+    entity: "province",
+    entityId: provinceCode,
+    after: { period: reminder.period, agencies: reminded },
+  });
   return { reminded };
 }

@@ -7,7 +7,11 @@ export interface Recipient {
 }
 
 /** The active officers of an agency in a province: who a report's reminders and decisions reach. */
-export async function agencyOfficers(db: Kysely<CoreDatabase>, agencyCode: string, provinceCode: string): Promise<Recipient[]> {
+export async function agencyOfficers(
+  db: Kysely<CoreDatabase>,
+  agencyCode: string,
+  provinceCode: string,
+): Promise<Recipient[]> {
   return db
     .selectFrom("users")
     .select(["id", "email"])
@@ -20,5 +24,11 @@ export async function agencyOfficers(db: Kysely<CoreDatabase>, agencyCode: strin
 
 /** The active accounts of a province's standing office: who an agency's answers reach. */
 export async function standingOffice(db: Kysely<CoreDatabase>, provinceCode: string): Promise<Recipient[]> {
-  return db.selectFrom("users").select(["id", "email"]).where("role", "=", "standing_office").where("province_code", "=", provinceCode).where("active", "=", true).execute();
+  return db
+    .selectFrom("users")
+    .select(["id", "email"])
+    .where("role", "=", "standing_office")
+    .where("province_code", "=", provinceCode)
+    .where("active", "=", true)
+    .execute();
 }

@@ -18,9 +18,15 @@ export async function reminderLog(db: Kysely<CoreDatabase>, provinceCode: string
       "reminder_log.recipients",
       "reminder_log.note",
       "users.display_name as sentBy",
-      sql<number>`(select count(*) from email_outbox e join notifications n on n.id = e.notification_id where n.reminder_id = reminder_log.id and e.status = 'sent')`.as("emailsSent"),
-      sql<number>`(select count(*) from email_outbox e join notifications n on n.id = e.notification_id where n.reminder_id = reminder_log.id and e.status = 'pending')`.as("emailsPending"),
-      sql<number>`(select count(*) from email_outbox e join notifications n on n.id = e.notification_id where n.reminder_id = reminder_log.id and e.status in ('failed', 'skipped'))`.as("emailsUnsent"),
+      sql<number>`(select count(*) from email_outbox e join notifications n on n.id = e.notification_id where n.reminder_id = reminder_log.id and e.status = 'sent')`.as(
+        "emailsSent",
+      ),
+      sql<number>`(select count(*) from email_outbox e join notifications n on n.id = e.notification_id where n.reminder_id = reminder_log.id and e.status = 'pending')`.as(
+        "emailsPending",
+      ),
+      sql<number>`(select count(*) from email_outbox e join notifications n on n.id = e.notification_id where n.reminder_id = reminder_log.id and e.status in ('failed', 'skipped'))`.as(
+        "emailsUnsent",
+      ),
     ])
     .where("reminder_log.province_code", "=", provinceCode)
     .orderBy("reminder_log.sent_at", "desc")

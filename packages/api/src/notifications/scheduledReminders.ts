@@ -18,12 +18,21 @@ export interface ReminderRound {
 export async function runReminderRound(db: Kysely<CoreDatabase>, today: string): Promise<ReminderRound> {
   const from = format(addDays(parseDay(today), -reminderWindow.pastDays), "yyyy-MM-dd");
   const to = format(addDays(parseDay(today), reminderWindow.aheadDays), "yyyy-MM-dd");
-  const provinces = await db.selectFrom("catalog_documents").select("province_code").distinct().where("province_code", "is not", null).execute();
+  const provinces = await db
+    .selectFrom("catalog_documents")
+    .select("province_code")
+    .distinct()
+    .where("province_code", "is not", null)
+    .execute();
   const round: ReminderRound = { sent: [] };
   for (const { province_code: provinceCode } of provinces) {
     if (!provinceCode) continue;
     const obligations = await provinceObligations(db, provinceCode, from, to);
-    const due = [...obligations].flatMap(([agencyCode, scheduled]) => scheduled.map((s) => ({ agencyCode, ...s, kind: reminderDue(s.dueDate, today) }))).filter((s) => s.kind !== null);
+    const due = [...obligations]
+      .flatMap(([agencyCode, scheduled]) =>
+        scheduled.map((s) => ({ agencyCode, ...s, kind: reminderDue(s.dueDate, today) })),
+      )
+      .filter((s) => s.kind !== null);
     if (due.length === 0) continue;
     const reports = await db
       .selectFrom("reports")
@@ -36,8 +45,13 @@ export async function runReminderRound(db: Kysely<CoreDatabase>, today: string):
       // Sent (waiting for review) or accepted: nothing to remind.
       if (report && (report.state === "submitted" || report.state === "accepted")) continue;
       const kind = d.kind!;
-      const recipients = await sendReminder(db, { provinceCode, agencyCode: d.agencyCode, period: d.period, dueDate: d.dueDate, reportId: report?.id ?? null }, { kind, today });
-      if (recipients !== null) round.sent.push({ provinceCode, agencyCode: d.agencyCode, period: d.period, kind, recipients });
+      const recipients = await sendReminder(
+        db,
+        { provinceCode, agencyCode: d.agencyCode, period: d.period, dueDate: d.dueDate, reportId: report?.id ?? null },
+        { kind, today },
+      );
+      if (recipients !== null)
+        round.sent.push({ provinceCode, agencyCode: d.agencyCode, period: d.period, kind, recipients });
     }
   }
   return round;

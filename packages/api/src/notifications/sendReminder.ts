@@ -20,11 +20,13 @@ export interface ReminderTarget {
 export async function sendReminder(
   db: Kysely<CoreDatabase>,
   target: ReminderTarget,
-  how: { kind: ScheduledReminder; today: string } | { kind: "manual"; today: string; sentBy: string; note: string | null },
+  how:
+    { kind: ScheduledReminder; today: string } | { kind: "manual"; today: string; sentBy: string; note: string | null },
 ): Promise<number | null> {
   return db.transaction().execute(async (trx) => {
     const officers = await agencyOfficers(trx, target.agencyCode, target.provinceCode);
-    const scheduleKey = how.kind === "manual" ? null : `${target.provinceCode}|${target.agencyCode}|${target.period}|${how.kind}`;
+    const scheduleKey =
+      how.kind === "manual" ? null : `${target.provinceCode}|${target.agencyCode}|${target.period}|${how.kind}`;
     const logged = await trx
       .insertInto("reminder_log")
       .values({

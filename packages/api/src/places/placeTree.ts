@@ -2,8 +2,18 @@ import type { CoreDatabase, Kysely } from "@pcmt/db";
 
 /** A province's places (its own unit and those under it), by level then name, each with the units that succeeded it. */
 export async function listPlaces(db: Kysely<CoreDatabase>, province: string) {
-  const units = await db.selectFrom("org_units").selectAll().where("province_code", "=", province).orderBy("level").orderBy("name").execute();
-  const successors = await db.selectFrom("org_unit_successors").selectAll().where("from_code", "in", units.length ? units.map((u) => u.code) : [""]).execute();
+  const units = await db
+    .selectFrom("org_units")
+    .selectAll()
+    .where("province_code", "=", province)
+    .orderBy("level")
+    .orderBy("name")
+    .execute();
+  const successors = await db
+    .selectFrom("org_unit_successors")
+    .selectAll()
+    .where("from_code", "in", units.length ? units.map((u) => u.code) : [""])
+    .execute();
   return units.map((u) => ({
     code: u.code,
     name: u.name,

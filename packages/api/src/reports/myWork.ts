@@ -17,7 +17,8 @@ export async function latestProgress(db: Kysely<CoreDatabase>, agencyCode: strin
     .orderBy("reports.due_date", "desc")
     .execute();
   const latest = new Map<string, { status: "not_started" | "in_progress" | "done"; period: string }>();
-  for (const row of rows) if (!latest.has(row.task_id)) latest.set(row.task_id, { status: row.status, period: row.period });
+  for (const row of rows)
+    if (!latest.has(row.task_id)) latest.set(row.task_id, { status: row.status, period: row.period });
   return latest;
 }
 
@@ -28,7 +29,8 @@ export async function latestProgress(db: Kysely<CoreDatabase>, agencyCode: strin
  */
 export const myWork = procedures.forRoles("agency_officer").query(async ({ ctx }) => {
   const { agencyCode, provinceCode } = ctx.actor;
-  if (!agencyCode || !provinceCode) throw new TRPCError({ code: "FORBIDDEN", message: "Tài khoản chưa gắn với cơ quan và tỉnh." });
+  if (!agencyCode || !provinceCode)
+    throw new TRPCError({ code: "FORBIDDEN", message: "Tài khoản chưa gắn với cơ quan và tỉnh." });
   const today = format(new Date(), "yyyy-MM-dd");
   const roles = await ctx.db
     .selectFrom("catalog_task_agencies")
@@ -38,8 +40,12 @@ export const myWork = procedures.forRoles("agency_officer").query(async ({ ctx }
     .where("catalog_documents.province_code", "=", provinceCode)
     .where("catalog_task_agencies.agency_code", "in", [agencyCode, "all_departments"])
     // The documents in force today: an ended plan's tasks keep their final state in the console.
-    .where((eb) => eb.or([eb("catalog_documents.covers_from", "is", null), eb("catalog_documents.covers_from", "<=", today)]))
-    .where((eb) => eb.or([eb("catalog_documents.covers_until", "is", null), eb("catalog_documents.covers_until", ">=", today)]))
+    .where((eb) =>
+      eb.or([eb("catalog_documents.covers_from", "is", null), eb("catalog_documents.covers_from", "<=", today)]),
+    )
+    .where((eb) =>
+      eb.or([eb("catalog_documents.covers_until", "is", null), eb("catalog_documents.covers_until", ">=", today)]),
+    )
     .execute();
   const tasks = await loadTasks(ctx.db, { taskIds: [...new Set(roles.map((r) => r.task_id))] });
   const progress = await latestProgress(ctx.db, agencyCode, provinceCode);
@@ -48,17 +54,40 @@ export const myWork = procedures.forRoles("agency_officer").query(async ({ ctx }
     const reported = progress.get(t.id);
     return {
       ...t,
-      role: t.lead.includes(agencyCode) || t.lead.includes("all_departments") ? ("lead" as const) : ("coordinating" as const),
+      role:
+        t.lead.includes(agencyCode) || t.lead.includes("all_departments")
+          ? ("lead" as const)
+          : ("coordinating" as const),
       lastDeadline: deadline,
       status: taskStatus(reported?.status ?? null, deadline, today),
       reportedIn: reported?.period ?? null,
     };
   });
-  const schedule = await reportSchedule(ctx.db, agencyCode, provinceCode, format(addDays(new Date(), -400), "yyyy-MM-dd"), format(addDays(new Date(), 56), "yyyy-MM-dd"));
-  const reports = await ctx.db.selectFrom("reports").select(["id", "period", "state", "first_submitted_at"]).where("agency_code", "=", agencyCode).where("province_code", "=", provinceCode).execute();
+  const schedule = await reportSchedule(
+    ctx.db,
+    agencyCode,
+    provinceCode,
+    format(addDays(new Date(), -400), "yyyy-MM-dd"),
+    format(addDays(new Date(), 56), "yyyy-MM-dd"),
+  );
+  const reports = await ctx.db
+    .selectFrom("reports")
+    .select(["id", "period", "state", "first_submitted_at"])
+    .where("agency_code", "=", agencyCode)
+    .where("province_code", "=", provinceCode)
+    .execute();
   const dueReports = schedule.map((s) => {
     const report = reports.find((r) => r.period === s.period);
-    return { period: s.period, dueDate: s.dueDate, reportId: report?.id ?? null, ...reportStanding(s.dueDate, report ? { state: report.state, firstSubmittedOn: dayOf(report.first_submitted_at) } : null, today) };
+    return {
+      period: s.period,
+      dueDate: s.dueDate,
+      reportId: report?.id ?? null,
+      ...reportStanding(
+        s.dueDate,
+        report ? { state: report.state, firstSubmittedOn: dayOf(report.first_submitted_at) } : null,
+        today,
+      ),
+    };
   });
   return {
     tasks: work,

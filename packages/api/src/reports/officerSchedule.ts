@@ -11,14 +11,31 @@ export async function officerSchedule(ctx: RequestContext & { actor: Actor }) {
   if (!agencyCode || !provinceCode) return [];
   const now = new Date();
   // Three years back: a report still unsent from two years ago is still owed, and shown.
-  const schedule = await reportSchedule(ctx.db, agencyCode, provinceCode, format(addMonths(now, -36), "yyyy-MM-dd"), format(addMonths(now, 3), "yyyy-MM-dd"));
-  const reports = await ctx.db.selectFrom("reports").selectAll().where("agency_code", "=", agencyCode).where("province_code", "=", provinceCode).execute();
+  const schedule = await reportSchedule(
+    ctx.db,
+    agencyCode,
+    provinceCode,
+    format(addMonths(now, -36), "yyyy-MM-dd"),
+    format(addMonths(now, 3), "yyyy-MM-dd"),
+  );
+  const reports = await ctx.db
+    .selectFrom("reports")
+    .selectAll()
+    .where("agency_code", "=", agencyCode)
+    .where("province_code", "=", provinceCode)
+    .execute();
   return schedule
     .map((s) => {
       const report = reports.find((r) => r.period === s.period) as ReportRow | undefined;
       return report
         ? { ...view(report), documentSlugs: s.documentSlugs }
-        : { id: null, period: s.period, dueDate: s.dueDate, documentSlugs: s.documentSlugs, ...reportStanding(s.dueDate, null, today()) };
+        : {
+            id: null,
+            period: s.period,
+            dueDate: s.dueDate,
+            documentSlugs: s.documentSlugs,
+            ...reportStanding(s.dueDate, null, today()),
+          };
     })
     .reverse();
 }

@@ -16,12 +16,24 @@ export async function readEvidence(db: Kysely<CoreDatabase>, actor: Actor, evide
 /** Removes an evidence file from a report the officer may still edit; audited with its name and digest. */
 export async function removeEvidence(ctx: RequestContext & { actor: Actor }, evidenceId: string) {
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom("report_evidence").select(["report_id", "file_name", "sha256"]).where("id", "=", evidenceId).executeTakeFirst();
+    const row = await trx
+      .selectFrom("report_evidence")
+      .select(["report_id", "file_name", "sha256"])
+      .where("id", "=", evidenceId)
+      .executeTakeFirst();
     if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy tệp minh chứng." });
     const report = await loadReport(trx, row.report_id);
     requireReportAction(ctx.actor, report, "edit");
     await trx.deleteFrom("report_evidence").where("id", "=", evidenceId).execute();
-    await recordAudit({ ...ctx, db: trx }, { action: "report.evidence.remove", entity: "report", entityId: report.id, before: { fileName: row.file_name, sha256: row.sha256 } });
+    await recordAudit(
+      { ...ctx, db: trx },
+      {
+        action: "report.evidence.remove",
+        entity: "report",
+        entityId: report.id,
+        before: { fileName: row.file_name, sha256: row.sha256 },
+      },
+    );
     return fullReport(trx, report);
   });
 }

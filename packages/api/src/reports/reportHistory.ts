@@ -9,10 +9,21 @@ export type ReportHistoryEntry = {
 } & (
   | { action: "report.create" | "report.accept" | "report.submit"; submission?: number }
   | { action: "report.return" | "report.reopen"; reason: string | null }
-  | { action: "report.save"; summaryChanged: boolean; tasksChanged: number; statusChanges: { ref: string; from: string | null; to: string }[] }
+  | {
+      action: "report.save";
+      summaryChanged: boolean;
+      tasksChanged: number;
+      statusChanges: { ref: string; from: string | null; to: string }[];
+    }
   | { action: "report.evidence"; fileName: string; sizeBytes: number | null }
   | { action: "report.evidence.remove"; fileName: string }
-  | { action: "report.grid_save"; count: number; source: "grid" | "file"; fileName: string | null; changes: { place: string; element: string; before: number | null; after: number | null }[] }
+  | {
+      action: "report.grid_save";
+      count: number;
+      source: "grid" | "file";
+      fileName: string | null;
+      changes: { place: string; element: string; before: number | null; after: number | null }[];
+    }
   | { action: "report.copies_confirmed"; count: number }
   | { action: "report.comment"; target: string }
   | { action: "report.comment_reply" | "report.comment_resolve" }
@@ -29,7 +40,8 @@ function saveChanges(before: Snapshot | null, after: Snapshot | null, refOf: (ta
   for (const item of after?.items ?? []) {
     const was = previous.get(item.taskId);
     if (!was || was.status !== item.status || was.narrative !== item.narrative) tasksChanged++;
-    if (was?.status !== item.status) statusChanges.push({ ref: refOf(item.taskId), from: was?.status ?? null, to: item.status });
+    if (was?.status !== item.status)
+      statusChanges.push({ ref: refOf(item.taskId), from: was?.status ?? null, to: item.status });
   }
   return { summaryChanged: (before?.summary ?? "") !== (after?.summary ?? ""), tasksChanged, statusChanges };
 }
@@ -42,13 +54,25 @@ export async function reportHistory(db: Kysely<CoreDatabase>, report: ReportRow)
   const rows = await db
     .selectFrom("audit_log")
     .leftJoin("users", "users.id", "audit_log.actor_user_id")
-    .select(["audit_log.id", "audit_log.at", "audit_log.action", "users.display_name as actor", "audit_log.before", "audit_log.after"])
+    .select([
+      "audit_log.id",
+      "audit_log.at",
+      "audit_log.action",
+      "users.display_name as actor",
+      "audit_log.before",
+      "audit_log.after",
+    ])
     .where("entity", "=", "report")
     .where("entity_id", "=", report.id)
     .orderBy("audit_log.at")
     .orderBy("audit_log.id")
     .execute();
-  const tasks = await db.selectFrom("report_items").innerJoin("catalog_tasks", "catalog_tasks.id", "report_items.task_id").select(["report_items.task_id", "catalog_tasks.ref"]).where("report_items.report_id", "=", report.id).execute();
+  const tasks = await db
+    .selectFrom("report_items")
+    .innerJoin("catalog_tasks", "catalog_tasks.id", "report_items.task_id")
+    .select(["report_items.task_id", "catalog_tasks.ref"])
+    .where("report_items.report_id", "=", report.id)
+    .execute();
   const refs = new Map(tasks.map((t) => [t.task_id, t.ref]));
   const refOf = (taskId: string) => refs.get(taskId) ?? taskId;
   let submissions = 0;
@@ -67,9 +91,18 @@ export async function reportHistory(db: Kysely<CoreDatabase>, report: ReportRow)
       case "report.reopen":
         return { ...base, action: row.action, reason: typeof after.reason === "string" ? after.reason : null };
       case "report.save":
-        return { ...base, action: "report.save", ...saveChanges(row.before as Snapshot | null, row.after as Snapshot | null, refOf) };
+        return {
+          ...base,
+          action: "report.save",
+          ...saveChanges(row.before as Snapshot | null, row.after as Snapshot | null, refOf),
+        };
       case "report.evidence":
-        return { ...base, action: "report.evidence", fileName: String(after.fileName ?? ""), sizeBytes: typeof after.size === "number" ? after.size : null };
+        return {
+          ...base,
+          action: "report.evidence",
+          fileName: String(after.fileName ?? ""),
+          sizeBytes: typeof after.size === "number" ? after.size : null,
+        };
       case "report.evidence.remove":
         return { ...base, action: "report.evidence.remove", fileName: String(before.fileName ?? "") };
       case "report.comment":
@@ -86,7 +119,9 @@ export async function reportHistory(db: Kysely<CoreDatabase>, report: ReportRow)
           count: Number(after.count ?? 0),
           source: after.source === "file" ? "file" : "grid",
           fileName: typeof after.fileName === "string" ? after.fileName : null,
-          changes: Array.isArray(after.changes) ? (after.changes as { place: string; element: string; before: number | null; after: number | null }[]) : [],
+          changes: Array.isArray(after.changes)
+            ? (after.changes as { place: string; element: string; before: number | null; after: number | null }[])
+            : [],
         };
       default:
         return { ...base, action: "other", name: row.action };

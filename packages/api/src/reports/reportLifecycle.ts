@@ -18,7 +18,10 @@ import { fullReport, today } from "./reportView";
 
 export const TaskProgress = z.object({
   taskId: z.string().min(1).max(300),
-  status: z.enum(["not_started", "in_progress", "done"], "Trạng thái phải là chưa thực hiện, đang thực hiện hoặc hoàn thành"),
+  status: z.enum(
+    ["not_started", "in_progress", "done"],
+    "Trạng thái phải là chưa thực hiện, đang thực hiện hoặc hoàn thành",
+  ),
   narrative: z.string().max(20_000, "Nội dung tối đa 20.000 ký tự"),
 });
 export type TaskProgress = z.infer<typeof TaskProgress>;
@@ -34,58 +37,120 @@ function staleVersion(current: number): never {
 export function requirePeriodStarted(period: string, day: string) {
   if (isOneOffPeriod(period)) return;
   const { start } = periodBounds(period);
-  if (start > day) throw new TRPCError({ code: "BAD_REQUEST", message: `Kỳ ${describePeriod(period).toLowerCase()} chưa bắt đầu (từ ${formatDay(start)}): chưa lập được báo cáo.` });
+  if (start > day)
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `Kỳ ${describePeriod(period).toLowerCase()} chưa bắt đầu (từ ${formatDay(start)}): chưa lập được báo cáo.`,
+    });
 }
 
 /** What a submission contained: the summary, each task's progress and every value of the grid (to compare versions). */
 async function snapshotOf(db: Kysely<CoreDatabase>, report: ReportRow) {
-  const items = await db.selectFrom("report_items").select(["task_id as taskId", "status", "narrative"]).where("report_id", "=", report.id).orderBy("task_id").execute();
+  const items = await db
+    .selectFrom("report_items")
+    .select(["task_id as taskId", "status", "narrative"])
+    .where("report_id", "=", report.id)
+    .orderBy("task_id")
+    .execute();
   const grid = await loadDataGrid(db, report);
-  const values = grid.cells.filter((c) => c.value !== null).map((c) => ({ orgUnit: c.orgUnit, elementId: c.elementId, value: c.value }));
+  const values = grid.cells
+    .filter((c) => c.value !== null)
+    .map((c) => ({ orgUnit: c.orgUnit, elementId: c.elementId, value: c.value }));
   return { summary: report.summary, items, values };
 }
 
 /** Opens the officer's report for a scheduled period, creating its draft with the tasks it accounts for. */
 export async function openReport(ctx: RequestContext & { actor: Actor }, input: { period: string }) {
   const { agencyCode, provinceCode } = ctx.actor;
-  if (!agencyCode || !provinceCode) throw new TRPCError({ code: "FORBIDDEN", message: "Tài khoản chưa gắn với cơ quan và tỉnh." });
-  const existing = await ctx.db.selectFrom("reports").selectAll().where("agency_code", "=", agencyCode).where("province_code", "=", provinceCode).where("period", "=", input.period).executeTakeFirst();
-  if (existing) return fullReport(ctx.db, existing as ReportRow);
+  if (!agencyCode || !provinceCode)
+    throw new TRPCError({ code: "FORBIDDEN", message: "Tài khoản chưa gắn với cơ quan và tỉnh." });
+  const existing = await ctx.db
+    .selectFrom("reports")
+    .selectAll()
+    .where("agency_code", "=", agencyCode)
+    .where("province_code", "=", provinceCode)
+    .where("period", "=", input.period)
+    .executeTakeFirst();
+  if (existing) return fullReport(ctx.db, existing);
   requirePeriodStarted(input.period, today());
-  const schedule = await reportSchedule(ctx.db, agencyCode, provinceCode, "2000-01-01", format(addMonths(new Date(), 24), "yyyy-MM-dd"));
+  const schedule = await reportSchedule(
+    ctx.db,
+    agencyCode,
+    provinceCode,
+    "2000-01-01",
+    format(addMonths(new Date(), 24), "yyyy-MM-dd"),
+  );
   const scheduled = schedule.find((s) => s.period === input.period);
-  if (!scheduled) throw new TRPCError({ code: "BAD_REQUEST", message: `Kỳ ${input.period} không có trong lịch báo cáo của cơ quan.` });
+  if (!scheduled)
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `Kỳ ${input.period} không có trong lịch báo cáo của cơ quan.`,
+    });
   const taskIds = await tasksForReport(ctx.db, agencyCode, scheduled, provinceCode);
   const report = await ctx.db.transaction().execute(async (trx) => {
     const created = await trx
       .insertInto("reports")
-      .values({ agency_code: agencyCode, province_code: provinceCode, period: input.period, due_date: scheduled.dueDate, state: "draft" })
+      .values({
+        agency_code: agencyCode,
+        province_code: provinceCode,
+        period: input.period,
+        due_date: scheduled.dueDate,
+        state: "draft",
+      })
       .onConflict((oc) => oc.constraint("reports_agency_period_uq").doNothing())
       .returningAll()
       .executeTakeFirst();
-    if (!created) return (await trx.selectFrom("reports").selectAll().where("agency_code", "=", agencyCode).where("province_code", "=", provinceCode).where("period", "=", input.period).executeTakeFirstOrThrow()) as ReportRow;
+    if (!created)
+      return await trx
+        .selectFrom("reports")
+        .selectAll()
+        .where("agency_code", "=", agencyCode)
+        .where("province_code", "=", provinceCode)
+        .where("period", "=", input.period)
+        .executeTakeFirstOrThrow();
     if (taskIds.length > 0) {
       // A new report starts from the progress last reported on each task.
       const progress = await latestProgress(trx, agencyCode, provinceCode);
       await trx
         .insertInto("report_items")
-        .values(taskIds.map((taskId) => ({ report_id: created.id, task_id: taskId, status: progress.get(taskId)?.status ?? ("not_started" as const), narrative: "" })))
+        .values(
+          taskIds.map((taskId) => ({
+            report_id: created.id,
+            task_id: taskId,
+            status: progress.get(taskId)?.status ?? ("not_started" as const),
+            narrative: "",
+          })),
+        )
         .execute();
     }
-    await recordAudit({ ...ctx, db: trx }, { action: "report.create", entity: "report", entityId: created.id, after: { period: input.period, agencyCode } });
-    return created as ReportRow;
+    await recordAudit(
+      { ...ctx, db: trx },
+      { action: "report.create", entity: "report", entityId: created.id, after: { period: input.period, agencyCode } },
+    );
+    return created;
   });
   return fullReport(ctx.db, report);
 }
 
 /** Saves the draft; refused when someone saved in between (the version read is stale), so nothing is overwritten. */
-export async function saveDraft(ctx: RequestContext & { actor: Actor }, input: { reportId: string; expectedVersion: number; summary: string; items: TaskProgress[] }) {
+export async function saveDraft(
+  ctx: RequestContext & { actor: Actor },
+  input: { reportId: string; expectedVersion: number; summary: string; items: TaskProgress[] },
+) {
   return ctx.db.transaction().execute(async (trx) => {
     const report = await loadReport(trx, input.reportId);
     requireReportAction(ctx.actor, report, "edit");
-    const known = new Set((await trx.selectFrom("report_items").select("task_id").where("report_id", "=", report.id).execute()).map((r) => r.task_id));
+    const known = new Set(
+      (await trx.selectFrom("report_items").select("task_id").where("report_id", "=", report.id).execute()).map(
+        (r) => r.task_id,
+      ),
+    );
     const unknown = input.items.filter((i) => !known.has(i.taskId));
-    if (unknown.length > 0) throw new TRPCError({ code: "BAD_REQUEST", message: `Nhiệm vụ không thuộc báo cáo này: ${unknown.map((u) => u.taskId).join(", ")}` });
+    if (unknown.length > 0)
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: `Nhiệm vụ không thuộc báo cáo này: ${unknown.map((u) => u.taskId).join(", ")}`,
+      });
     const before = await snapshotOf(trx, report);
     const updated = await trx
       .updateTable("reports")
@@ -96,20 +161,35 @@ export async function saveDraft(ctx: RequestContext & { actor: Actor }, input: {
       .executeTakeFirst();
     if (!updated) staleVersion(report.version);
     for (const item of input.items) {
-      await trx.updateTable("report_items").set({ status: item.status, narrative: item.narrative }).where("report_id", "=", report.id).where("task_id", "=", item.taskId).execute();
+      await trx
+        .updateTable("report_items")
+        .set({ status: item.status, narrative: item.narrative })
+        .where("report_id", "=", report.id)
+        .where("task_id", "=", item.taskId)
+        .execute();
     }
-    const after = await snapshotOf(trx, updated as ReportRow);
-    await recordAudit({ ...ctx, db: trx }, { action: "report.save", entity: "report", entityId: report.id, before, after });
-    return fullReport(trx, updated as ReportRow);
+    const after = await snapshotOf(trx, updated);
+    await recordAudit(
+      { ...ctx, db: trx },
+      { action: "report.save", entity: "report", entityId: report.id, before, after },
+    );
+    return fullReport(trx, updated);
   });
 }
 
 /** Sends the report to the standing office: refused while copied values wait for confirmation; the version kept. */
-export async function submitReport(ctx: RequestContext & { actor: Actor }, input: { reportId: string; expectedVersion: number }) {
+export async function submitReport(
+  ctx: RequestContext & { actor: Actor },
+  input: { reportId: string; expectedVersion: number },
+) {
   return ctx.db.transaction().execute(async (trx) => {
     const report = await loadReport(trx, input.reportId);
     requireReportAction(ctx.actor, report, "submit");
-    const copies = await unconfirmedCopies(trx, report, (await loadDataGrid(trx, report)).elements.map((e) => e.id));
+    const copies = await unconfirmedCopies(
+      trx,
+      report,
+      (await loadDataGrid(trx, report)).elements.map((e) => e.id),
+    );
     if (copies > 0) {
       throw new TRPCError({
         code: "BAD_REQUEST",
@@ -131,15 +211,38 @@ export async function submitReport(ctx: RequestContext & { actor: Actor }, input
       .returningAll()
       .executeTakeFirst();
     if (!updated) staleVersion(report.version);
-    const count = await trx.selectFrom("report_versions").select((eb) => eb.fn.countAll<number>().as("n")).where("report_id", "=", report.id).executeTakeFirstOrThrow();
-    const snapshot = await snapshotOf(trx, updated as ReportRow);
-    await trx.insertInto("report_versions").values({ report_id: report.id, number: Number(count.n) + 1, submitted_at: now, submitted_by: ctx.actor.userId, snapshot: JSON.stringify(snapshot) }).execute();
-    await recordAudit({ ...ctx, db: trx }, { action: "report.submit", entity: "report", entityId: report.id, before: { state: report.state }, after: { state: "submitted" } });
-    return fullReport(trx, updated as ReportRow);
+    const count = await trx
+      .selectFrom("report_versions")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("report_id", "=", report.id)
+      .executeTakeFirstOrThrow();
+    const snapshot = await snapshotOf(trx, updated);
+    await trx
+      .insertInto("report_versions")
+      .values({
+        report_id: report.id,
+        number: Number(count.n) + 1,
+        submitted_at: now,
+        submitted_by: ctx.actor.userId,
+        snapshot: JSON.stringify(snapshot),
+      })
+      .execute();
+    await recordAudit(
+      { ...ctx, db: trx },
+      {
+        action: "report.submit",
+        entity: "report",
+        entityId: report.id,
+        before: { state: report.state },
+        after: { state: "submitted" },
+      },
+    );
+    return fullReport(trx, updated);
   });
 }
 
-export type ReviewDecision = { reportId: string; decision: "accept" } | { reportId: string; decision: "return"; reason: string };
+export type ReviewDecision =
+  { reportId: string; decision: "accept" } | { reportId: string; decision: "return"; reason: string };
 
 /**
  * The standing office accepts a submitted report or returns it with its reason; returning an accepted report
@@ -164,17 +267,30 @@ export async function reviewReport(ctx: RequestContext & { actor: Actor }, input
       .where("state", "=", report.state)
       .returningAll()
       .executeTakeFirst();
-    if (!updated) throw new TRPCError({ code: "CONFLICT", message: "Báo cáo vừa thay đổi trạng thái. Tải lại để xem." });
+    if (!updated)
+      throw new TRPCError({ code: "CONFLICT", message: "Báo cáo vừa thay đổi trạng thái. Tải lại để xem." });
     await recordAudit(
       { ...ctx, db: trx },
-      { action: input.decision === "return" && report.state === "accepted" ? "report.reopen" : `report.${input.decision}`, entity: "report", entityId: report.id, before: { state: report.state }, after: { state, reason: input.decision === "return" ? input.reason : null } },
+      {
+        action:
+          input.decision === "return" && report.state === "accepted" ? "report.reopen" : `report.${input.decision}`,
+        entity: "report",
+        entityId: report.id,
+        before: { state: report.state },
+        after: { state, reason: input.decision === "return" ? input.reason : null },
+      },
     );
     // The agency's officers are told, in the app and by e-mail.
     await notify(trx, await agencyOfficers(trx, report.agency_code, report.province_code), {
       kind: input.decision === "accept" ? "accepted" : "returned",
       reportId: report.id,
-      params: { period: report.period, agencyCode: report.agency_code, provinceCode: report.province_code, ...(input.decision === "return" ? { reason: input.reason } : {}) },
+      params: {
+        period: report.period,
+        agencyCode: report.agency_code,
+        provinceCode: report.province_code,
+        ...(input.decision === "return" ? { reason: input.reason } : {}),
+      },
     });
-    return fullReport(trx, updated as ReportRow);
+    return fullReport(trx, updated);
   });
 }

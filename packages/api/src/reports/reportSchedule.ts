@@ -1,6 +1,15 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import { addMonths } from "date-fns";
-import { type DeadlineRule, type DocumentLifetime, dueDates, isoDay, parseDay, lastOneOffDueDate, periodBounds, ruleWithinLifetime } from "@pcmt/domain";
+import {
+  type DeadlineRule,
+  type DocumentLifetime,
+  dueDates,
+  isoDay,
+  parseDay,
+  lastOneOffDueDate,
+  periodBounds,
+  ruleWithinLifetime,
+} from "@pcmt/domain";
 
 export interface ScheduledReport {
   /** "2024-05", "2024-H1", "2024" for periodic reports; the due date itself for a one-off task's report. */
@@ -47,7 +56,10 @@ export interface ObligationRole {
   deadline_kind: string | null;
 }
 
-export const lifetimeOf = (doc: Pick<ObligationDocument, "covers_from" | "covers_until">): DocumentLifetime => ({ from: doc.covers_from, until: doc.covers_until });
+export const lifetimeOf = (doc: Pick<ObligationDocument, "covers_from" | "covers_until">): DocumentLifetime => ({
+  from: doc.covers_from,
+  until: doc.covers_until,
+});
 
 /**
  * Who owes which report — the one rule behind the desk, the timeliness matrix, the consolidated report and the
@@ -63,7 +75,11 @@ export function reportingObligations(
   to: string,
   agencyCodes?: readonly string[],
 ): Map<string, ScheduledReport[]> {
-  const agencies = agencyCodes ?? [...new Set(roles.map((r) => r.agency_code).filter((a) => !(collectiveAgencies as readonly string[]).includes(a)))].sort();
+  const agencies =
+    agencyCodes ??
+    [
+      ...new Set(roles.map((r) => r.agency_code).filter((a) => !(collectiveAgencies as readonly string[]).includes(a))),
+    ].sort();
   const schedules = new Map<string, Map<string, ScheduledReport>>(agencies.map((a) => [a, new Map()]));
   const add = (agency: string, period: string, dueDate: string, slug: string) => {
     const byPeriod = schedules.get(agency);
@@ -87,17 +103,28 @@ export function reportingObligations(
     const obliged = involved.has("all_departments") ? agencies : agencies.filter((a) => involved.has(a));
     if (obliged.length === 0) continue;
     const rule = (doc.reporting as { rule: DeadlineRule } | null)?.rule ?? annualReportFrom(doc.issued_on);
-    const due = dueDates(ruleWithinLifetime(rule, lifetimeOf(doc)), from, to).filter((d) => doc.issued_on === null || d.date >= doc.issued_on);
+    const due = dueDates(ruleWithinLifetime(rule, lifetimeOf(doc)), from, to).filter(
+      (d) => doc.issued_on === null || d.date >= doc.issued_on,
+    );
     for (const agency of obliged) for (const d of due) add(agency, d.period ?? d.date, d.date, doc.slug);
     for (const task of docRoles.filter((r) => r.role === "lead" && r.deadline_kind === "fixed")) {
-      for (const d of dueDates(task.deadline as DeadlineRule, from, to)) add(task.agency_code, d.date, d.date, doc.slug);
+      for (const d of dueDates(task.deadline as DeadlineRule, from, to))
+        add(task.agency_code, d.date, d.date, doc.slug);
     }
   }
-  return new Map([...schedules].map(([agency, byPeriod]) => [agency, [...byPeriod.values()].sort((a, b) => a.dueDate.localeCompare(b.dueDate))]));
+  return new Map(
+    [...schedules].map(([agency, byPeriod]) => [
+      agency,
+      [...byPeriod.values()].sort((a, b) => a.dueDate.localeCompare(b.dueDate)),
+    ]),
+  );
 }
 
 /** The agencies owing a report for one period, with its due date. */
-export function obligedFor(obligations: Map<string, ScheduledReport[]>, period: string): { agency: string; scheduled: ScheduledReport }[] {
+export function obligedFor(
+  obligations: Map<string, ScheduledReport[]>,
+  period: string,
+): { agency: string; scheduled: ScheduledReport }[] {
   const rows = [];
   for (const [agency, schedule] of obligations) {
     const scheduled = schedule.find((s) => s.period === period);
@@ -118,32 +145,60 @@ export async function obligedForPeriod(db: Kysely<CoreDatabase>, provinceCode: s
  * the consolidated report both start from it. With two periods due the same day (the half-year and the year), the
  * longer one. Null when nothing has fallen due.
  */
-export function latestClosedPeriod(obligations: Map<string, ScheduledReport[]>, today: string): { period: string; dueDate: string } | null {
+export function latestClosedPeriod(
+  obligations: Map<string, ScheduledReport[]>,
+  today: string,
+): { period: string; dueDate: string } | null {
   let best: { period: string; dueDate: string } | null = null;
   for (const schedule of obligations.values()) {
     for (const s of schedule) {
       if (isOneOffPeriod(s.period) || s.dueDate >= today) continue;
-      if (!best || s.dueDate > best.dueDate || (s.dueDate === best.dueDate && periodBounds(s.period).start < periodBounds(best.period).start)) best = { period: s.period, dueDate: s.dueDate };
+      if (
+        !best ||
+        s.dueDate > best.dueDate ||
+        (s.dueDate === best.dueDate && periodBounds(s.period).start < periodBounds(best.period).start)
+      )
+        best = { period: s.period, dueDate: s.dueDate };
     }
   }
   return best;
 }
 
 async function obligationRows(db: Kysely<CoreDatabase>, provinceCode: string) {
-  const documents = await db.selectFrom("catalog_documents").select(["slug", "reporting", "issued_on", "covers_from", "covers_until"]).where("province_code", "=", provinceCode).execute();
+  const documents = await db
+    .selectFrom("catalog_documents")
+    .select(["slug", "reporting", "issued_on", "covers_from", "covers_until"])
+    .where("province_code", "=", provinceCode)
+    .execute();
   const roles = documents.length
     ? await db
         .selectFrom("catalog_task_agencies")
         .innerJoin("catalog_tasks", "catalog_tasks.id", "catalog_task_agencies.task_id")
-        .select(["catalog_tasks.document_slug", "catalog_task_agencies.agency_code", "catalog_task_agencies.role", "catalog_tasks.deadline", "catalog_tasks.deadline_kind"])
-        .where("catalog_tasks.document_slug", "in", documents.map((d) => d.slug))
+        .select([
+          "catalog_tasks.document_slug",
+          "catalog_task_agencies.agency_code",
+          "catalog_task_agencies.role",
+          "catalog_tasks.deadline",
+          "catalog_tasks.deadline_kind",
+        ])
+        .where(
+          "catalog_tasks.document_slug",
+          "in",
+          documents.map((d) => d.slug),
+        )
         .execute()
     : [];
   return { documents, roles };
 }
 
 /** The obligations of a province between two days (every agency, or the given ones): two queries. */
-export async function provinceObligations(db: Kysely<CoreDatabase>, provinceCode: string, from: string, to: string, agencyCodes?: readonly string[]): Promise<Map<string, ScheduledReport[]>> {
+export async function provinceObligations(
+  db: Kysely<CoreDatabase>,
+  provinceCode: string,
+  from: string,
+  to: string,
+  agencyCodes?: readonly string[],
+): Promise<Map<string, ScheduledReport[]>> {
   const { documents, roles } = await obligationRows(db, provinceCode);
   return reportingObligations(documents, roles, from, to, agencyCodes);
 }
@@ -151,16 +206,30 @@ export async function provinceObligations(db: Kysely<CoreDatabase>, provinceCode
 /** The agencies of a province's documents that report: those with tasks in them, collective ones aside. */
 export async function reportingAgencies(db: Kysely<CoreDatabase>, provinceCode: string): Promise<string[]> {
   const { roles } = await obligationRows(db, provinceCode);
-  return [...new Set(roles.map((r) => r.agency_code).filter((a) => !(collectiveAgencies as readonly string[]).includes(a)))].sort();
+  return [
+    ...new Set(roles.map((r) => r.agency_code).filter((a) => !(collectiveAgencies as readonly string[]).includes(a))),
+  ].sort();
 }
 
 /** The reports an agency owes between two days. */
-export async function reportSchedule(db: Kysely<CoreDatabase>, agencyCode: string, provinceCode: string, from: string, to: string): Promise<ScheduledReport[]> {
+export async function reportSchedule(
+  db: Kysely<CoreDatabase>,
+  agencyCode: string,
+  provinceCode: string,
+  from: string,
+  to: string,
+): Promise<ScheduledReport[]> {
   return (await provinceObligations(db, provinceCode, from, to, [agencyCode])).get(agencyCode) ?? [];
 }
 
 /** The schedules of several agencies of a province at once. */
-export async function reportSchedules(db: Kysely<CoreDatabase>, agencyCodes: readonly string[], provinceCode: string, from: string, to: string): Promise<Map<string, ScheduledReport[]>> {
+export async function reportSchedules(
+  db: Kysely<CoreDatabase>,
+  agencyCodes: readonly string[],
+  provinceCode: string,
+  from: string,
+  to: string,
+): Promise<Map<string, ScheduledReport[]>> {
   if (agencyCodes.length === 0) return new Map();
   return provinceObligations(db, provinceCode, from, to, agencyCodes);
 }
@@ -171,7 +240,12 @@ export async function reportSchedules(db: Kysely<CoreDatabase>, agencyCodes: rea
  * reported them done — which keep their final state in the console instead of coming back every month. A one-off
  * task's own report holds the tasks due that day.
  */
-export async function tasksForReport(db: Kysely<CoreDatabase>, agencyCode: string, scheduled: ScheduledReport, provinceCode?: string): Promise<string[]> {
+export async function tasksForReport(
+  db: Kysely<CoreDatabase>,
+  agencyCode: string,
+  scheduled: ScheduledReport,
+  provinceCode?: string,
+): Promise<string[]> {
   const isOneOff = isOneOffPeriod(scheduled.period);
   const rows = await db
     .selectFrom("catalog_tasks")
@@ -183,7 +257,14 @@ export async function tasksForReport(db: Kysely<CoreDatabase>, agencyCode: strin
     .where("catalog_tasks.is_general", "=", false)
     .execute();
   const unique = [...new Map(rows.map((r) => [r.id, r])).values()];
-  if (isOneOff) return unique.filter((t) => t.deadline_kind === "fixed" && dueDates(t.deadline as DeadlineRule, scheduled.period, scheduled.period).length > 0).map((t) => t.id);
+  if (isOneOff)
+    return unique
+      .filter(
+        (t) =>
+          t.deadline_kind === "fixed" &&
+          dueDates(t.deadline as DeadlineRule, scheduled.period, scheduled.period).length > 0,
+      )
+      .map((t) => t.id);
   const { start } = periodBounds(scheduled.period);
   const doneBefore = provinceCode ? await oneOffTasksDone(db, agencyCode, provinceCode, start) : new Set<string>();
   return unique
@@ -195,7 +276,12 @@ export async function tasksForReport(db: Kysely<CoreDatabase>, agencyCode: strin
 }
 
 /** One-off tasks an agency reported done in a report it sent for a period before a day. */
-async function oneOffTasksDone(db: Kysely<CoreDatabase>, agencyCode: string, provinceCode: string, before: string): Promise<Set<string>> {
+async function oneOffTasksDone(
+  db: Kysely<CoreDatabase>,
+  agencyCode: string,
+  provinceCode: string,
+  before: string,
+): Promise<Set<string>> {
   const rows = await db
     .selectFrom("report_items")
     .innerJoin("reports", "reports.id", "report_items.report_id")

@@ -6,7 +6,11 @@ import type { ReportRow } from "./reportAccess";
 export const today = () => format(new Date(), "yyyy-MM-dd");
 
 export function view(report: ReportRow) {
-  const timeliness = reportStanding(report.due_date, { state: report.state, firstSubmittedOn: dayOf(report.first_submitted_at) }, today());
+  const timeliness = reportStanding(
+    report.due_date,
+    { state: report.state, firstSubmittedOn: dayOf(report.first_submitted_at) },
+    today(),
+  );
   return {
     id: report.id,
     agencyCode: report.agency_code,
@@ -45,10 +49,23 @@ export async function fullReport(db: Kysely<CoreDatabase>, report: ReportRow) {
     .orderBy("catalog_documents.position")
     .orderBy("catalog_tasks.position")
     .execute();
-  const versions = await db.selectFrom("report_versions").select(["number", "submitted_at as submittedAt"]).where("report_id", "=", report.id).orderBy("number").execute();
+  const versions = await db
+    .selectFrom("report_versions")
+    .select(["number", "submitted_at as submittedAt"])
+    .where("report_id", "=", report.id)
+    .orderBy("number")
+    .execute();
   const evidence = await db
     .selectFrom("report_evidence")
-    .select(["id", "task_id as taskId", "file_name as fileName", "mime_type as mimeType", "size_bytes as sizeBytes", "sha256", "uploaded_at as uploadedAt"])
+    .select([
+      "id",
+      "task_id as taskId",
+      "file_name as fileName",
+      "mime_type as mimeType",
+      "size_bytes as sizeBytes",
+      "sha256",
+      "uploaded_at as uploadedAt",
+    ])
     .where("report_id", "=", report.id)
     .orderBy("uploaded_at")
     .execute();
@@ -57,7 +74,11 @@ export async function fullReport(db: Kysely<CoreDatabase>, report: ReportRow) {
     ? await db
         .selectFrom("catalog_task_agencies")
         .select("task_id")
-        .where("task_id", "in", items.map((i) => i.taskId))
+        .where(
+          "task_id",
+          "in",
+          items.map((i) => i.taskId),
+        )
         .where("role", "=", "lead")
         .where("agency_code", "in", [report.agency_code, "all_departments"])
         .execute()
@@ -65,7 +86,11 @@ export async function fullReport(db: Kysely<CoreDatabase>, report: ReportRow) {
   const led = new Set(leads.map((l) => l.task_id));
   return {
     ...view(report),
-    items: items.map((item) => ({ ...item, deadline: item.deadline as DeadlineRule | null, role: led.has(item.taskId) ? ("lead" as const) : ("coordinating" as const) })),
+    items: items.map((item) => ({
+      ...item,
+      deadline: item.deadline as DeadlineRule | null,
+      role: led.has(item.taskId) ? ("lead" as const) : ("coordinating" as const),
+    })),
     versions,
     evidence,
   };

@@ -10,9 +10,17 @@ import { renderConsolidatedDocx } from "../console/renderConsolidatedReport";
 import { type ApiTestHarness, createApiTestHarness } from "../testing/apiTestHarness";
 import { latestClosedPeriod, provinceObligations } from "./reportSchedule";
 
-const actor = (role: Actor["role"], agencyCode: Actor["agencyCode"], provinceCode: string): Actor => ({ userId: crypto.randomUUID(), username: `${role}.${agencyCode}.${provinceCode}`, displayName: "x", role, agencyCode, provinceCode });
+const actor = (role: Actor["role"], agencyCode: Actor["agencyCode"], provinceCode: string): Actor => ({
+  userId: crypto.randomUUID(),
+  username: `${role}.${agencyCode}.${provinceCode}`,
+  displayName: "x",
+  role,
+  agencyCode,
+  provinceCode,
+});
 const provinces = ["thai_nguyen", "ha_tinh", "quang_tri"];
-const docxText = async (buffer: Buffer) => (await (await JSZip.loadAsync(buffer)).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+const docxText = async (buffer: Buffer) =>
+  (await (await JSZip.loadAsync(buffer)).file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
 
 describe.each(testEngines)("who must report, and where each report stands, on %s", (engine) => {
   let api: ApiTestHarness;
@@ -23,7 +31,9 @@ describe.each(testEngines)("who must report, and where each report stands, on %s
     const health = actor("agency_officer", "health", "quang_tri");
     const report = await api.as(health).reports.open({ period: "2024-10" });
     await api.as(health).reports.submit({ reportId: report.id, expectedVersion: report.version });
-    await api.as(actor("standing_office", "police", "quang_tri")).reports.review({ reportId: report.id, decision: "return", reason: "Bổ sung số liệu theo từng huyện" });
+    await api
+      .as(actor("standing_office", "police", "quang_tri"))
+      .reports.review({ reportId: report.id, decision: "return", reason: "Bổ sung số liệu theo từng huyện" });
   });
   afterAll(() => api.close());
 
@@ -33,16 +43,25 @@ describe.each(testEngines)("who must report, and where each report stands, on %s
       const overview = await provinceOverview(api.db, province, { periods: 6, until: today, today });
       expect(overview.timeliness.periods.length).toBeGreaterThan(0);
       for (const period of overview.timeliness.periods) {
-        const matrix = overview.timeliness.cells.filter((c) => c.period === period).map((c) => c.agency).sort();
+        const matrix = overview.timeliness.cells
+          .filter((c) => c.period === period)
+          .map((c) => c.agency)
+          .sort();
         const desk = (await api.as(office).reports.desk({ period })).rows.map((r) => r.agencyCode).sort();
-        const report = (await buildConsolidatedReport(api.db, province, period, today)).timeliness.map((t) => t.agency).sort();
+        const report = (await buildConsolidatedReport(api.db, province, period, today)).timeliness
+          .map((t) => t.agency)
+          .sort();
         expect(matrix.length).toBeGreaterThan(0);
         expect({ province, period, agencies: desk }).toEqual({ province, period, agencies: matrix });
         expect({ province, period, agencies: report }).toEqual({ province, period, agencies: matrix });
       }
       // The national overview counts the same agencies for the province's latest period due.
       const national = (await nationalOverview(api.db, today)).provinces.find((p) => p.code === province)!;
-      const counted = national.reporting.on_time + national.reporting.late + national.reporting.returned + national.reporting.not_submitted;
+      const counted =
+        national.reporting.on_time +
+        national.reporting.late +
+        national.reporting.returned +
+        national.reporting.not_submitted;
       const due = latestClosedPeriod(await provinceObligations(api.db, province, "2000-01-01", "2100-12-31"), today)!;
       expect(national.reporting.period).toBe(due.period);
       expect(counted).toBe((await buildConsolidatedReport(api.db, province, due.period, today)).timeliness.length);
@@ -61,14 +80,25 @@ describe.each(testEngines)("who must report, and where each report stands, on %s
     expect(early.timeliness.every((t) => t.timeliness === "not_due" && t.label === "Chưa đến hạn")).toBe(true);
     const text = await docxText(await renderConsolidatedDocx(early));
     expect(text).not.toContain("muộn, chưa gửi");
-    expect(text).toContain(`Chưa đến hạn gửi báo cáo tháng 12/2024 (hạn 16/12/2024): ${early.timeliness.length} cơ quan phải gửi, chưa cơ quan nào gửi.`);
+    expect(text).toContain(
+      `Chưa đến hạn gửi báo cáo tháng 12/2024 (hạn 16/12/2024): ${early.timeliness.length} cơ quan phải gửi, chưa cơ quan nào gửi.`,
+    );
 
     const october = await buildConsolidatedReport(api.db, "quang_tri", "2024-10", today);
-    expect(october.timeliness.find((t) => t.agency === "health")).toMatchObject({ awaitingResubmission: true, label: expect.stringMatching(/^Trả lại — chờ gửi lại \(lần đầu: /) });
+    expect(october.timeliness.find((t) => t.agency === "health")).toMatchObject({
+      awaitingResubmission: true,
+      label: expect.stringMatching(/^Trả lại — chờ gửi lại \(lần đầu: /),
+    });
     const matrix = await provinceOverview(api.db, "quang_tri", { periods: 6, until: "2024-12-31", today });
-    expect(matrix.timeliness.cells.find((c) => c.agency === "health" && c.period === "2024-10")).toMatchObject({ awaitingResubmission: true, timeliness: expect.not.stringMatching(/^not_due$/) });
+    expect(matrix.timeliness.cells.find((c) => c.agency === "health" && c.period === "2024-10")).toMatchObject({
+      awaitingResubmission: true,
+      timeliness: expect.not.stringMatching(/^not_due$/),
+    });
     const desk = await api.as(actor("standing_office", "police", "quang_tri")).reports.desk({ period: "2024-10" });
-    expect(desk.rows.find((r) => r.agencyCode === "health")).toMatchObject({ state: "returned", awaitingResubmission: true });
+    expect(desk.rows.find((r) => r.agencyCode === "health")).toMatchObject({
+      state: "returned",
+      awaitingResubmission: true,
+    });
   });
 
   it("keeps each plan's reports inside its lifetime: none for Quảng Trị after 2024, none for the 2021–2025 programme after 2025", async () => {
@@ -79,11 +109,17 @@ describe.each(testEngines)("who must report, and where each report stands, on %s
     // Only the resolution's yearly report (it sets no reporting clause) remains.
     expect([...periods].sort()).toEqual(["2026", "2027"]);
     // Quảng Trị's console on 1/12/2026 reads its last period due, 12/2024, and its report for 11/2026 says no document governs it.
-    const console2026 = await provinceOverview(api.db, "quang_tri", { periods: 6, until: "2026-12-01", today: "2026-12-01" });
+    const console2026 = await provinceOverview(api.db, "quang_tri", {
+      periods: 6,
+      until: "2026-12-01",
+      today: "2026-12-01",
+    });
     expect(console2026.reference).toMatchObject({ period: "2024-12", isDefault: true });
     const report2026 = await buildConsolidatedReport(api.db, "quang_tri", "2026-11", "2026-12-01");
     expect(report2026).toMatchObject({ documents: [], timeliness: [], indicators: [] });
-    expect(await docxText(await renderConsolidatedDocx(report2026))).toContain("Không có văn bản chỉ đạo nào của tỉnh còn hiệu lực trong kỳ tháng 11/2026");
+    expect(await docxText(await renderConsolidatedDocx(report2026))).toContain(
+      "Không có văn bản chỉ đạo nào của tỉnh còn hiệu lực trong kỳ tháng 11/2026",
+    );
   });
 
   it("counts a report's tasks as of its period, and the console and the report default to the same period", async () => {
@@ -95,7 +131,9 @@ describe.each(testEngines)("who must report, and where each report stands, on %s
     expect(y2026.basis[0]).toContain("Kỳ báo cáo chưa kết thúc");
     for (const province of provinces) {
       const overview = await provinceOverview(api.db, province, { periods: 6, until: today, today });
-      expect((await buildConsolidatedReport(api.db, province, undefined, today)).period).toBe(overview.reference.period);
+      expect((await buildConsolidatedReport(api.db, province, undefined, today)).period).toBe(
+        overview.reference.period,
+      );
     }
   });
 });

@@ -30,7 +30,19 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
     const schedule = await reportSchedule(api.db, "health", "quang_tri", "2023-01-01", "2027-12-31");
     const monthly = schedule.filter((s) => /^\d{4}-\d{2}$/.test(s.period));
     // The plan of 5/2/2024 governs 2024: February to December (January's report was due before it was issued).
-    expect(monthly.map((m) => m.period)).toEqual(["2024-02", "2024-03", "2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09", "2024-10", "2024-11", "2024-12"]);
+    expect(monthly.map((m) => m.period)).toEqual([
+      "2024-02",
+      "2024-03",
+      "2024-04",
+      "2024-05",
+      "2024-06",
+      "2024-07",
+      "2024-08",
+      "2024-09",
+      "2024-10",
+      "2024-11",
+      "2024-12",
+    ]);
     for (const entry of monthly) expect(entry.dueDate).toBe(`${entry.period}-16`);
     // Nothing after the plan's year, whatever today is.
     expect(schedule.every((s) => s.dueDate <= "2024-12-31")).toBe(true);
@@ -39,15 +51,31 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
 
   it("refuses to open a report for a period that has not begun", async () => {
     const next = format(addMonths(new Date(), 2), "yyyy-MM");
-    await expect(api.as(testActors.healthOfficer).reports.open({ period: next })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("chưa bắt đầu") });
-    await expect(api.as(testActors.healthOfficer).reports.open({ period: "2099" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("chưa bắt đầu") });
+    await expect(api.as(testActors.healthOfficer).reports.open({ period: next })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("chưa bắt đầu"),
+    });
+    await expect(api.as(testActors.healthOfficer).reports.open({ period: "2099" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("chưa bắt đầu"),
+    });
     expect(await api.db.selectFrom("reports").select("id").where("period", "in", [next, "2099"]).execute()).toEqual([]);
   });
 
   it("leaves a one-off task out of the monthly reports after its deadline, and keeps it in those before", async () => {
     // §II.2.a (police) is due by the end of June 2024.
-    const june = await tasksForReport(api.db, "police", { period: "2024-06", dueDate: "2024-06-16", documentSlugs: ["kh-29-bcd-quang-tri-2024"] }, "quang_tri");
-    const july = await tasksForReport(api.db, "police", { period: "2024-07", dueDate: "2024-07-16", documentSlugs: ["kh-29-bcd-quang-tri-2024"] }, "quang_tri");
+    const june = await tasksForReport(
+      api.db,
+      "police",
+      { period: "2024-06", dueDate: "2024-06-16", documentSlugs: ["kh-29-bcd-quang-tri-2024"] },
+      "quang_tri",
+    );
+    const july = await tasksForReport(
+      api.db,
+      "police",
+      { period: "2024-07", dueDate: "2024-07-16", documentSlugs: ["kh-29-bcd-quang-tri-2024"] },
+      "quang_tri",
+    );
     expect(june).toContain("kh-29-bcd-quang-tri-2024#§II.2.a");
     expect(july).not.toContain("kh-29-bcd-quang-tri-2024#§II.2.a");
     // Continuous and recurring tasks stay.
@@ -57,7 +85,14 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
   it("runs the whole loop: draft, submit, return with a reason, correct, resubmit, accept", async () => {
     const officer = api.as(health);
     const opened = await officer.reports.open({ period: "2024-05" });
-    expect(opened).toMatchObject({ state: "draft", dueDate: "2024-05-16", version: 1, timeliness: "not_submitted", overdue: true, label: expect.stringMatching(/^Chưa gửi \(quá hạn \d+ ngày\)$/) });
+    expect(opened).toMatchObject({
+      state: "draft",
+      dueDate: "2024-05-16",
+      version: 1,
+      timeliness: "not_submitted",
+      overdue: true,
+      label: expect.stringMatching(/^Chưa gửi \(quá hạn \d+ ngày\)$/),
+    });
     expect(opened.items.length).toBeGreaterThan(0);
     // Opening again gives the same report.
     expect((await officer.reports.open({ period: "2024-05" })).id).toBe(opened.id);
@@ -82,14 +117,27 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
     expect(submitted.versions).toHaveLength(1);
 
     // Submitted is read-only to the agency; another agency and the committee cannot review.
-    await expect(officer.reports.saveDraft({ reportId: opened.id, expectedVersion: 3, summary: "x", items: [] })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(api.as(committee).reports.review({ reportId: opened.id, decision: "accept" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      officer.reports.saveDraft({ reportId: opened.id, expectedVersion: 3, summary: "x", items: [] }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(api.as(committee).reports.review({ reportId: opened.id, decision: "accept" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(api.as(police).reports.get({ reportId: opened.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
 
-    await expect(api.as(office).reports.review({ reportId: opened.id, decision: "return", reason: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    const returned = await api.as(office).reports.review({ reportId: opened.id, decision: "return", reason: "Bổ sung số liệu trạm y tế xã" });
+    await expect(
+      api.as(office).reports.review({ reportId: opened.id, decision: "return", reason: "" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    const returned = await api
+      .as(office)
+      .reports.review({ reportId: opened.id, decision: "return", reason: "Bổ sung số liệu trạm y tế xã" });
     // Returned is not "on time": it waits to be sent again, its first submission (late) kept.
-    expect(returned).toMatchObject({ state: "returned", returnReason: "Bổ sung số liệu trạm y tế xã", awaitingResubmission: true, timeliness: "late" });
+    expect(returned).toMatchObject({
+      state: "returned",
+      returnReason: "Bổ sung số liệu trạm y tế xã",
+      awaitingResubmission: true,
+      timeliness: "late",
+    });
     expect(returned.label).toMatch(/^Trả lại — chờ gửi lại \(lần đầu: muộn \d+ ngày\)$/);
 
     const corrected = await officer.reports.saveDraft({
@@ -104,9 +152,20 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
     expect(accepted.state).toBe("accepted");
 
     const versions = await api.as(office).reports.versions({ reportId: opened.id });
-    expect(versions.map((v) => (v.snapshot as { summary: string }).summary)).toEqual(["Tháng 5/2024: triển khai kế hoạch", "Đã bổ sung"]);
+    expect(versions.map((v) => (v.snapshot as { summary: string }).summary)).toEqual([
+      "Tháng 5/2024: triển khai kế hoạch",
+      "Đã bổ sung",
+    ]);
     const history = await api.as(office).reports.history({ reportId: opened.id });
-    expect(history.map((h) => h.action)).toEqual(["report.create", "report.save", "report.submit", "report.return", "report.save", "report.submit", "report.accept"]);
+    expect(history.map((h) => h.action)).toEqual([
+      "report.create",
+      "report.save",
+      "report.submit",
+      "report.return",
+      "report.save",
+      "report.submit",
+      "report.accept",
+    ]);
     // Each step carries what a sentence needs: submissions numbered, the reason, what a save changed.
     expect(history.flatMap((h) => (h.action === "report.submit" ? [h.submission] : []))).toEqual([1, 2]);
     expect(history.find((h) => h.action === "report.return")).toMatchObject({ reason: expect.stringMatching(/\S/) });
@@ -114,11 +173,19 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
 
     // The document shows where the task stands for the agency, with the report that carries it — to whom may read it.
     const progress = await api.as(office).catalog.taskProgress({ slug: item.documentSlug });
-    expect(progress.find((p) => p.taskId === item.taskId && p.agencyCode === "health")).toMatchObject({ period: "2024-05", reportId: opened.id, reportState: "accepted" });
-    expect((await api.as(police).catalog.taskProgress({ slug: item.documentSlug })).every((p) => p.agencyCode === "police")).toBe(true);
+    expect(progress.find((p) => p.taskId === item.taskId && p.agencyCode === "health")).toMatchObject({
+      period: "2024-05",
+      reportId: opened.id,
+      reportState: "accepted",
+    });
+    expect(
+      (await api.as(police).catalog.taskProgress({ slug: item.documentSlug })).every((p) => p.agencyCode === "police"),
+    ).toBe(true);
     expect(await api.as(testActors.committee).catalog.taskProgress({ slug: item.documentSlug })).toEqual([]);
     // The agency's page: the same task's state across documents, for the province's office and the agency itself.
-    expect((await api.as(office).catalog.agencyProgress({ code: "health" })).find((p) => p.taskId === item.taskId)).toMatchObject({ reportId: opened.id });
+    expect(
+      (await api.as(office).catalog.agencyProgress({ code: "health" })).find((p) => p.taskId === item.taskId),
+    ).toMatchObject({ reportId: opened.id });
     expect((await officer.catalog.agencyProgress({ code: "health" })).some((p) => p.taskId === item.taskId)).toBe(true);
     expect(await api.as(police).catalog.agencyProgress({ code: "health" })).toEqual([]);
   });
@@ -140,23 +207,52 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
     expect(report.items.every((i) => i.role === "lead" || i.role === "coordinating")).toBe(true);
     expect(report.items.some((i) => i.role === "lead")).toBe(true);
     const pdf = Buffer.from("%PDF-1.4 biên bản kiểm tra");
-    const attach = (fileName: string, bytes: Buffer, actor = health, taskId?: string) => api.upload(actor, "evidence", { reportId: report.id, ...(taskId ? { taskId } : {}) }, { name: fileName, bytes });
+    const attach = (fileName: string, bytes: Buffer, actor = health, taskId?: string) =>
+      api.upload(actor, "evidence", { reportId: report.id, ...(taskId ? { taskId } : {}) }, { name: fileName, bytes });
     const attached = await attach("bien-ban.pdf", pdf, health, report.items[0]!.taskId);
     expect(attached.evidence).toEqual([
-      expect.objectContaining({ fileName: "bien-ban.pdf", mimeType: "application/pdf", sizeBytes: pdf.length, sha256: createHash("sha256").update(pdf).digest("hex") }),
+      expect.objectContaining({
+        fileName: "bien-ban.pdf",
+        mimeType: "application/pdf",
+        sizeBytes: pdf.length,
+        sha256: createHash("sha256").update(pdf).digest("hex"),
+      }),
     ]);
-    await expect(attach("virus.exe", Buffer.from("MZ"))).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining(".exe") });
-    await expect(attach("lon.pdf", Buffer.alloc(10 * 1024 * 1024 + 1))).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE", message: "Tệp vượt quá 10 MB." });
-    await expect(attach("rong.pdf", Buffer.alloc(0))).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Tệp rỗng." });
+    await expect(attach("virus.exe", Buffer.from("MZ"))).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining(".exe"),
+    });
+    await expect(attach("lon.pdf", Buffer.alloc(10 * 1024 * 1024 + 1))).rejects.toMatchObject({
+      code: "PAYLOAD_TOO_LARGE",
+      message: "Tệp vượt quá 10 MB.",
+    });
+    await expect(attach("rong.pdf", Buffer.alloc(0))).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "Tệp rỗng.",
+    });
     await expect(attach("x.pdf", pdf, police)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(attach("x.pdf", pdf, testActors.committee)).rejects.toMatchObject({ code: "FORBIDDEN", message: "Tài khoản của bạn không được gửi loại tệp này." });
-    await expect(attach("x.pdf", pdf, health, "khong-co-nhiem-vu")).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Nhiệm vụ không thuộc báo cáo này." });
-    await expect(api.upload(health, "evidence", { reportId: "khong-phai-ma" }, { name: "x.pdf", bytes: pdf })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(attach("x.pdf", pdf, testActors.committee)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "Tài khoản của bạn không được gửi loại tệp này.",
+    });
+    await expect(attach("x.pdf", pdf, health, "khong-co-nhiem-vu")).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "Nhiệm vụ không thuộc báo cáo này.",
+    });
+    await expect(
+      api.upload(health, "evidence", { reportId: "khong-phai-ma" }, { name: "x.pdf", bytes: pdf }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     // An HTML page renamed .pdf, or a PNG named .docx, is refused by its content.
     const html = Buffer.from("<!doctype html><html><script>alert(1)</script></html>");
-    await expect(attach("bien-ban.pdf", html)).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("không phải tệp .pdf") });
+    await expect(attach("bien-ban.pdf", html)).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("không phải tệp .pdf"),
+    });
     const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
-    await expect(attach("bao-cao.docx", png)).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("là tệp .png") });
+    await expect(attach("bao-cao.docx", png)).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("là tệp .png"),
+    });
     expect((await officer.reports.get({ reportId: report.id })).evidence).toHaveLength(1);
   });
 
@@ -165,7 +261,15 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
     const work = await api.as(testActors.policeOfficer).reports.myWork();
     expect(work.tasks.length).toBeGreaterThan(2);
     expect(new Set(work.tasks.map((t) => t.documentSlug))).toEqual(new Set(["nq-tu-thai-nguyen-tinh-khong-ma-tuy"]));
-    expect(work.tasks.every((t) => t.lead.includes("police") || t.coordinating.includes("police") || t.lead.includes("all_departments") || t.coordinating.includes("all_departments"))).toBe(true);
+    expect(
+      work.tasks.every(
+        (t) =>
+          t.lead.includes("police") ||
+          t.coordinating.includes("police") ||
+          t.lead.includes("all_departments") ||
+          t.coordinating.includes("all_departments"),
+      ),
+    ).toBe(true);
     expect(work.tasks.find((t) => t.ref === "§IV.5")?.role).toBe("lead");
     expect(work.upcomingReports.every((r) => r.timeliness === "not_due")).toBe(true);
     expect(work.overdueReports.every((r) => r.overdue || r.awaitingResubmission)).toBe(true);
@@ -175,7 +279,12 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
     await expect(api.as(health).reports.open({ period: "2024-H1" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const june = await api.as(health).reports.open({ period: "2024-06" });
     await expect(
-      api.as(health).reports.saveDraft({ reportId: june.id, expectedVersion: 1, summary: "", items: [{ taskId: "khong-co#§1", status: "done", narrative: "" }] }),
+      api.as(health).reports.saveDraft({
+        reportId: june.id,
+        expectedVersion: 1,
+        summary: "",
+        items: [{ taskId: "khong-co#§1", status: "done", narrative: "" }],
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect((await api.as(health).reports.get({ reportId: june.id })).version).toBe(1);
   });

@@ -34,7 +34,14 @@ export const reportsRouter = createRouter({
   /** Saves the draft; refused when someone saved in between (the version read is stale), so nothing is overwritten. */
   saveDraft: procedures
     .forRoles("agency_officer")
-    .input(z.object({ reportId: ReportId, expectedVersion: z.number().int().positive(), summary: z.string().max(50_000), items: z.array(TaskProgress).max(500) }))
+    .input(
+      z.object({
+        reportId: ReportId,
+        expectedVersion: z.number().int().positive(),
+        summary: z.string().max(50_000),
+        items: z.array(TaskProgress).max(500),
+      }),
+    )
     .mutation(({ ctx, input }) => saveDraft(ctx, input)),
 
   submit: procedures
@@ -48,7 +55,11 @@ export const reportsRouter = createRouter({
     .input(
       z.discriminatedUnion("decision", [
         z.object({ reportId: ReportId, decision: z.literal("accept") }),
-        z.object({ reportId: ReportId, decision: z.literal("return"), reason: z.string().trim().min(5, "Nêu lý do trả lại (ít nhất 5 ký tự)").max(5000) }),
+        z.object({
+          reportId: ReportId,
+          decision: z.literal("return"),
+          reason: z.string().trim().min(5, "Nêu lý do trả lại (ít nhất 5 ký tự)").max(5000),
+        }),
       ]),
     )
     .mutation(({ ctx, input }) => reviewReport(ctx, input)),
@@ -65,7 +76,12 @@ export const reportsRouter = createRouter({
     .query(async ({ ctx, input }) => {
       const report = await loadReport(ctx.db, input.reportId);
       requireReportRead(ctx.actor, report);
-      return ctx.db.selectFrom("report_versions").select(["number", "submitted_at as submittedAt", "snapshot"]).where("report_id", "=", report.id).orderBy("number").execute();
+      return ctx.db
+        .selectFrom("report_versions")
+        .select(["number", "submitted_at as submittedAt", "snapshot"])
+        .where("report_id", "=", report.id)
+        .orderBy("number")
+        .execute();
     }),
 
   /** Who changed what and when, from the audit table. */

@@ -54,10 +54,16 @@ describe("reading spreadsheets in a worker", () => {
     for (let i = 0; i < 3000; i++) sheet.addRow([`kh#element_${i}`, `place_${i}`, "2024-05", i]);
     const path = await file("b.xlsx", Buffer.from(await workbook.xlsx.writeBuffer()));
     // Compressed, the file is small; unpacked, it is larger than a limit of 64 KB.
-    await expect(allRows(readSheet(path, "xlsx", { limits: { maxUnpackedBytes: 64 * 1024 } }))).rejects.toThrow(/^Tệp Excel quá lớn khi giải nén \(\d+ MB, tối đa \d+ MB\)/);
-    await expect(allRows(readSheet(path, "xlsx", { limits: { maxRows: 2500 } }))).rejects.toThrow("Tệp có quá nhiều dòng (tối đa 2.500 dòng): chia thành nhiều tệp.");
+    await expect(allRows(readSheet(path, "xlsx", { limits: { maxUnpackedBytes: 64 * 1024 } }))).rejects.toThrow(
+      /^Tệp Excel quá lớn khi giải nén \(\d+ MB, tối đa \d+ MB\)/,
+    );
+    await expect(allRows(readSheet(path, "xlsx", { limits: { maxRows: 2500 } }))).rejects.toThrow(
+      "Tệp có quá nhiều dòng (tối đa 2.500 dòng): chia thành nhiều tệp.",
+    );
     const csv = await file("c.csv", Array.from({ length: 100 }, (_, i) => `a${i},b,c,d`).join("\n"));
-    await expect(allRows(readSheet(csv, "csv", { limits: { maxCells: 399 } }))).rejects.toBeInstanceOf(SpreadsheetTooLargeError);
+    await expect(allRows(readSheet(csv, "csv", { limits: { maxCells: 399 } }))).rejects.toBeInstanceOf(
+      SpreadsheetTooLargeError,
+    );
     expect(await allRows(readSheet(csv, "csv", { limits: { maxCells: 400 } }))).toHaveLength(100);
   });
 
@@ -67,7 +73,10 @@ describe("reading spreadsheets in a worker", () => {
   });
 
   it("keeps the event loop free while a large file is read, and stops the worker when the reader stops early", async () => {
-    const lines = ["Mã chỉ tiêu,Mã địa bàn,Kỳ,Giá trị", ...Array.from({ length: 300_000 }, (_, i) => `kh#element_${i % 50},place_${i},2024-05,${i}`)];
+    const lines = [
+      "Mã chỉ tiêu,Mã địa bàn,Kỳ,Giá trị",
+      ...Array.from({ length: 300_000 }, (_, i) => `kh#element_${i % 50},place_${i},2024-05,${i}`),
+    ];
     const path = await file("lon.csv", lines.join("\n"));
     // A timer that should fire every 10 ms: the longest gap while reading says how long the loop was held.
     let last = performance.now();

@@ -3,7 +3,12 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { SheetKind, SheetRow } from "./readSheetRows";
 import type { SheetReaderInput, SheetReaderMessage } from "./sheetReaderWorker";
-import { type SheetLimits, SpreadsheetTooLargeError, spreadsheetLimits, UnreadableSpreadsheetError } from "./sheetLimits";
+import {
+  type SheetLimits,
+  SpreadsheetTooLargeError,
+  spreadsheetLimits,
+  UnreadableSpreadsheetError,
+} from "./sheetLimits";
 
 /**
  * The worker's script: built next to the server's bundle (tsup entry `sheetReaderWorker`), or, running from the
@@ -12,7 +17,10 @@ import { type SheetLimits, SpreadsheetTooLargeError, spreadsheetLimits, Unreadab
 function workerScript(): { url: URL; script?: string } {
   const built = new URL("./sheetReaderWorker.js", import.meta.url);
   if (existsSync(fileURLToPath(built))) return { url: built };
-  return { url: new URL("./workerFromSource.mjs", import.meta.url), script: new URL("./sheetReaderWorker.ts", import.meta.url).href };
+  return {
+    url: new URL("./workerFromSource.mjs", import.meta.url),
+    script: new URL("./sheetReaderWorker.ts", import.meta.url).href,
+  };
 }
 
 /** Memory a reading worker may take before it is stopped (the file is then refused as too large). */
@@ -30,10 +38,25 @@ function failureOf(message: Extract<SheetReaderMessage, { type: "failed" }>): Er
  * and it is stopped as soon as the caller stops reading. Throws SpreadsheetTooLargeError or
  * UnreadableSpreadsheetError, each with a message for the person who sent the file.
  */
-export async function* readSheet(path: string, kind: SheetKind, options: { limits?: Partial<SheetLimits>; batchRows?: number } = {}): AsyncGenerator<SheetRow[]> {
+export async function* readSheet(
+  path: string,
+  kind: SheetKind,
+  options: { limits?: Partial<SheetLimits>; batchRows?: number } = {},
+): AsyncGenerator<SheetRow[]> {
   const script = workerScript();
-  const workerData: SheetReaderInput & { script?: string } = { script: script.script, path, kind, limits: { ...spreadsheetLimits, ...options.limits }, batchRows: options.batchRows ?? 2_000, inFlight: 2 };
-  const worker = new Worker(script.url, { workerData, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb }, stdout: false });
+  const workerData: SheetReaderInput & { script?: string } = {
+    script: script.script,
+    path,
+    kind,
+    limits: { ...spreadsheetLimits, ...options.limits },
+    batchRows: options.batchRows ?? 2_000,
+    inFlight: 2,
+  };
+  const worker = new Worker(script.url, {
+    workerData,
+    resourceLimits: { maxOldGenerationSizeMb: workerHeapMb },
+    stdout: false,
+  });
   const inbox: (SheetReaderMessage | { type: "crashed"; error: Error })[] = [];
   let notify: (() => void) | null = null;
   const deliver = (message: (typeof inbox)[number]) => {
@@ -42,7 +65,13 @@ export async function* readSheet(path: string, kind: SheetKind, options: { limit
   };
   worker.on("message", (message: SheetReaderMessage) => deliver(message));
   worker.on("error", (error: Error & { code?: string }) =>
-    deliver({ type: "crashed", error: error.code === "ERR_WORKER_OUT_OF_MEMORY" ? new SpreadsheetTooLargeError("Tệp quá lớn để đọc: chia thành nhiều tệp nhỏ hơn.") : error }),
+    deliver({
+      type: "crashed",
+      error:
+        error.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? new SpreadsheetTooLargeError("Tệp quá lớn để đọc: chia thành nhiều tệp nhỏ hơn.")
+          : error,
+    }),
   );
   worker.on("exit", (code) => deliver({ type: "crashed", error: new Error(`spreadsheet reader exited (${code})`) }));
   try {

@@ -3,7 +3,12 @@ import type { Readable } from "node:stream";
 import { readFile } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { type SheetLimits, SpreadsheetTooLargeError, spreadsheetLimits, UnreadableSpreadsheetError } from "./sheetLimits";
+import {
+  type SheetLimits,
+  SpreadsheetTooLargeError,
+  spreadsheetLimits,
+  UnreadableSpreadsheetError,
+} from "./sheetLimits";
 
 /** One row of a sheet: its 1-based number in the file and its cells as text. */
 export interface SheetRow {
@@ -13,7 +18,8 @@ export interface SheetRow {
 
 export type SheetKind = "csv" | "xlsx";
 
-export const sheetKindOf = (fileName: string): SheetKind | null => (/\.csv$/i.test(fileName) ? "csv" : /\.xlsx$/i.test(fileName) ? "xlsx" : null);
+export const sheetKindOf = (fileName: string): SheetKind | null =>
+  /\.csv$/i.test(fileName) ? "csv" : /\.xlsx$/i.test(fileName) ? "xlsx" : null;
 
 /** The unpacked size of a zip (an .xlsx), from its directory: nothing is decompressed. */
 async function unpackedSize(path: string): Promise<number> {
@@ -26,7 +32,8 @@ async function unpackedSize(path: string): Promise<number> {
     throw new UnreadableSpreadsheetError();
   }
   let total = 0;
-  for (const entry of Object.values(zip.files)) total += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+  for (const entry of Object.values(zip.files))
+    total += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
   return total;
 }
 
@@ -118,20 +125,33 @@ async function* csvRows(path: string, counter: RowCounter, batchRows: number): A
   }
 }
 
-async function* xlsxRows(path: string, counter: RowCounter, limits: SheetLimits, batchRows: number): AsyncGenerator<SheetRow[]> {
+async function* xlsxRows(
+  path: string,
+  counter: RowCounter,
+  limits: SheetLimits,
+  batchRows: number,
+): AsyncGenerator<SheetRow[]> {
   const unpacked = await unpackedSize(path);
   if (unpacked > limits.maxUnpackedBytes) throw SpreadsheetTooLargeError.unpacked(unpacked, limits);
   const { default: Excel } = await import("exceljs");
-  const reader = new Excel.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", worksheets: "emit", styles: "ignore", hyperlinks: "ignore", entries: "emit" });
+  const reader = new Excel.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: "cache",
+    worksheets: "emit",
+    styles: "ignore",
+    hyperlinks: "ignore",
+    entries: "emit",
+  });
   let batch: SheetRow[] = [];
   try {
     for await (const sheet of reader) {
       // parse() yields the sheet's events in arrays: a third faster than iterating row by row.
-      for await (const events of sheet.parse() as unknown as AsyncIterable<{ eventType: string; value: ExcelJS.Row }[]>) {
+      for await (const events of sheet.parse() as unknown as AsyncIterable<
+        { eventType: string; value: ExcelJS.Row }[]
+      >) {
         for (const { eventType, value: row } of events) {
           if (eventType !== "row") continue;
           const values = Array.isArray(row.values) ? row.values.slice(1) : [];
-        const cells = Array.from(values, cellText);
+          const cells = Array.from(values, cellText);
           counter.count(cells);
           batch.push({ number: row.number, cells });
         }
@@ -153,7 +173,12 @@ async function* xlsxRows(path: string, counter: RowCounter, limits: SheetLimits,
  * The rows of a CSV file (UTF-8, with or without BOM) or of the first sheet of an .xlsx file, streamed from disk in
  * batches: the file is never held whole in memory, and reading stops at the first limit crossed.
  */
-export function readSheetRows(path: string, kind: SheetKind, limits: SheetLimits = spreadsheetLimits, batchRows = 2_000): AsyncGenerator<SheetRow[]> {
+export function readSheetRows(
+  path: string,
+  kind: SheetKind,
+  limits: SheetLimits = spreadsheetLimits,
+  batchRows = 2_000,
+): AsyncGenerator<SheetRow[]> {
   const counter = new RowCounter(limits);
   return kind === "csv" ? csvRows(path, counter, batchRows) : xlsxRows(path, counter, limits, batchRows);
 }

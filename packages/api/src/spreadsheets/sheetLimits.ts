@@ -9,7 +9,11 @@ export interface SheetLimits {
   maxCells: number;
 }
 
-export const spreadsheetLimits: SheetLimits = { maxUnpackedBytes: 80 * 1024 * 1024, maxRows: 500_000, maxCells: 3_000_000 };
+export const spreadsheetLimits: SheetLimits = {
+  maxUnpackedBytes: 80 * 1024 * 1024,
+  maxRows: 500_000,
+  maxCells: 3_000_000,
+};
 
 const megabytes = (bytes: number) => Math.round(bytes / 1024 / 1024);
 const count = (n: number) => n.toLocaleString("vi-VN");
@@ -22,15 +26,21 @@ export class SpreadsheetTooLargeError extends Error {
   }
 
   static unpacked(bytes: number, limits: SheetLimits) {
-    return new SpreadsheetTooLargeError(`Tệp Excel quá lớn khi giải nén (${megabytes(bytes)} MB, tối đa ${megabytes(limits.maxUnpackedBytes)} MB): chia thành nhiều tệp hoặc dùng tệp .csv.`);
+    return new SpreadsheetTooLargeError(
+      `Tệp Excel quá lớn khi giải nén (${megabytes(bytes)} MB, tối đa ${megabytes(limits.maxUnpackedBytes)} MB): chia thành nhiều tệp hoặc dùng tệp .csv.`,
+    );
   }
 
   static rows(limits: SheetLimits) {
-    return new SpreadsheetTooLargeError(`Tệp có quá nhiều dòng (tối đa ${count(limits.maxRows)} dòng): chia thành nhiều tệp.`);
+    return new SpreadsheetTooLargeError(
+      `Tệp có quá nhiều dòng (tối đa ${count(limits.maxRows)} dòng): chia thành nhiều tệp.`,
+    );
   }
 
   static cells(limits: SheetLimits) {
-    return new SpreadsheetTooLargeError(`Tệp có quá nhiều ô dữ liệu (tối đa ${count(limits.maxCells)} ô): chia thành nhiều tệp.`);
+    return new SpreadsheetTooLargeError(
+      `Tệp có quá nhiều ô dữ liệu (tối đa ${count(limits.maxCells)} ô): chia thành nhiều tệp.`,
+    );
   }
 }
 

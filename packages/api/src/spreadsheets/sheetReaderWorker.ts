@@ -15,7 +15,8 @@ export interface SheetReaderInput {
   inFlight: number;
 }
 
-export type SheetReaderMessage = { type: "rows"; rows: SheetRow[] } | { type: "done" } | { type: "failed"; name: string; message: string };
+export type SheetReaderMessage =
+  { type: "rows"; rows: SheetRow[] } | { type: "done" } | { type: "failed"; name: string; message: string };
 
 const port = parentPort;
 if (!port) throw new Error("sheetReaderWorker runs only as a worker thread");

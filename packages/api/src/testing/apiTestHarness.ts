@@ -27,7 +27,10 @@ export interface CookieJar {
  * The whole app router on a fresh database of the given engine, with every installed plugin migrated.
  * `as(actor)` calls as a given user without a session; `withCookies(jar)` goes through the real session path.
  */
-export async function createApiTestHarness(engine: TestEngine, options: { plugins?: readonly AnyPlugin[]; sessionPolicy?: SessionPolicy } = {}) {
+export async function createApiTestHarness(
+  engine: TestEngine,
+  options: { plugins?: readonly AnyPlugin[]; sessionPolicy?: SessionPolicy } = {},
+) {
   const plugins = options.plugins ?? installedPlugins;
   const sessionPolicy = options.sessionPolicy ?? defaultSessionPolicy;
   const testDb = await createTestDatabase(engine);
@@ -59,7 +62,12 @@ export async function createApiTestHarness(engine: TestEngine, options: { plugin
      * Sends a file as the HTTP route does after receiving it: the file written to a temporary path, the fields as
      * the form's text, the same checks (who, name, size, fields) and the same reading slots.
      */
-    async upload<Name extends keyof FileUploadResults>(actor: Actor | null, name: Name, fields: Record<string, string>, file: { name: string; bytes: Buffer | string }): Promise<FileUploadResults[Name]> {
+    async upload<Name extends keyof FileUploadResults>(
+      actor: Actor | null,
+      name: Name,
+      fields: Record<string, string>,
+      file: { name: string; bytes: Buffer | string },
+    ): Promise<FileUploadResults[Name]> {
       const folder = await mkdtemp(join(tmpdir(), "pcmt-upload-test-"));
       const path = join(folder, "file");
       const bytes = typeof file.bytes === "string" ? Buffer.from(file.bytes) : file.bytes;
@@ -67,7 +75,11 @@ export async function createApiTestHarness(engine: TestEngine, options: { plugin
       const upload = uploads[name] as AnyFileUpload;
       const release = upload.readsSpreadsheet ? readingSlots.take() : () => {};
       try {
-        return (await receiveUpload(upload, context(actor), fields, { fileName: file.name, path, size: bytes.length })) as FileUploadResults[Name];
+        return (await receiveUpload(upload, context(actor), fields, {
+          fileName: file.name,
+          path,
+          size: bytes.length,
+        })) as FileUploadResults[Name];
       } finally {
         release();
         await rm(folder, { recursive: true, force: true });
@@ -114,7 +126,10 @@ export async function createApiTestHarness(engine: TestEngine, options: { plugin
     },
     /** The context `withCookies` would give, for calls outside tRPC (file uploads). */
     async contextWithCookies(jar: CookieJar, clientIp = "127.0.0.1") {
-      return createRequestContext({ db: database.db, log, enabledPlugins, sessionPolicy }, { requestId: randomUUID(), clientIp, token: jar.token, setCookie: () => {}, clearCookie: () => {} });
+      return createRequestContext(
+        { db: database.db, log, enabledPlugins, sessionPolicy },
+        { requestId: randomUUID(), clientIp, token: jar.token, setCookie: () => {}, clearCookie: () => {} },
+      );
     },
     async close() {
       await database.close();
@@ -126,7 +141,14 @@ export async function createApiTestHarness(engine: TestEngine, options: { plugin
 export type ApiTestHarness = Awaited<ReturnType<typeof createApiTestHarness>>;
 
 export const testActors = {
-  admin: { userId: randomUUID(), username: "admin", displayName: "Quản trị", role: "admin", agencyCode: null, provinceCode: null },
+  admin: {
+    userId: randomUUID(),
+    username: "admin",
+    displayName: "Quản trị",
+    role: "admin",
+    agencyCode: null,
+    provinceCode: null,
+  },
   standingOffice: {
     userId: randomUUID(),
     username: "thuongtruc",
@@ -135,8 +157,36 @@ export const testActors = {
     agencyCode: "police",
     provinceCode: "thai_nguyen",
   },
-  committee: { userId: randomUUID(), username: "bcd", displayName: "BCĐ", role: "steering_committee", agencyCode: null, provinceCode: "thai_nguyen" },
-  healthOfficer: { userId: randomUUID(), username: "yte", displayName: "Y tế", role: "agency_officer", agencyCode: "health", provinceCode: "thai_nguyen" },
-  policeOfficer: { userId: randomUUID(), username: "congan", displayName: "Công an", role: "agency_officer", agencyCode: "police", provinceCode: "thai_nguyen" },
-  justiceOfficer: { userId: randomUUID(), username: "tuphap", displayName: "Tư pháp", role: "agency_officer", agencyCode: "justice", provinceCode: "thai_nguyen" },
+  committee: {
+    userId: randomUUID(),
+    username: "bcd",
+    displayName: "BCĐ",
+    role: "steering_committee",
+    agencyCode: null,
+    provinceCode: "thai_nguyen",
+  },
+  healthOfficer: {
+    userId: randomUUID(),
+    username: "yte",
+    displayName: "Y tế",
+    role: "agency_officer",
+    agencyCode: "health",
+    provinceCode: "thai_nguyen",
+  },
+  policeOfficer: {
+    userId: randomUUID(),
+    username: "congan",
+    displayName: "Công an",
+    role: "agency_officer",
+    agencyCode: "police",
+    provinceCode: "thai_nguyen",
+  },
+  justiceOfficer: {
+    userId: randomUUID(),
+    username: "tuphap",
+    displayName: "Tư pháp",
+    role: "agency_officer",
+    agencyCode: "justice",
+    provinceCode: "thai_nguyen",
+  },
 } satisfies Record<string, Actor>;

@@ -40,22 +40,29 @@ export function authorizeUpload(upload: AnyFileUpload, ctx: RequestContext): ass
   const actor = ctx.actor;
   if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Bạn cần đăng nhập để gửi tệp." });
   if (ctx.mustChangePassword) throw new TRPCError({ code: "FORBIDDEN", message: mustChangePasswordMessage });
-  if (!upload.roles.includes(actor.role)) throw new TRPCError({ code: "FORBIDDEN", message: "Tài khoản của bạn không được gửi loại tệp này." });
+  if (!upload.roles.includes(actor.role))
+    throw new TRPCError({ code: "FORBIDDEN", message: "Tài khoản của bạn không được gửi loại tệp này." });
 }
 
 /** The declared size of a body against the upload's limit (multipart adds a little around the file). */
 export function refuseDeclaredSize(upload: AnyFileUpload, contentLength: number) {
-  if (contentLength > upload.maxBytes + 64 * 1024) throw new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `Tệp vượt quá ${megabytes(upload.maxBytes)}.` });
+  if (contentLength > upload.maxBytes + 64 * 1024)
+    throw new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `Tệp vượt quá ${megabytes(upload.maxBytes)}.` });
 }
 
-export const tooLarge = (upload: AnyFileUpload) => new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `Tệp vượt quá ${megabytes(upload.maxBytes)}.` });
+export const tooLarge = (upload: AnyFileUpload) =>
+  new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `Tệp vượt quá ${megabytes(upload.maxBytes)}.` });
 
 /** The file's name against the upload's extensions. */
 export function refuseFileName(upload: AnyFileUpload, fileName: string) {
   const extension = fileName.includes(".") ? (fileName.split(".").pop() ?? "").toLowerCase() : "";
-  if (fileName.length > 200) throw new TRPCError({ code: "BAD_REQUEST", message: "Tên tệp quá dài (tối đa 200 ký tự)." });
+  if (fileName.length > 200)
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Tên tệp quá dài (tối đa 200 ký tự)." });
   if (!upload.extensions.includes(extension)) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: `${extension ? `Loại tệp .${extension} không được nhận` : "Tệp không có phần mở rộng"}. Chỉ nhận: ${upload.extensions.map((e) => `.${e}`).join(", ")}.` });
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `${extension ? `Loại tệp .${extension} không được nhận` : "Tệp không có phần mở rộng"}. Chỉ nhận: ${upload.extensions.map((e) => `.${e}`).join(", ")}.`,
+    });
   }
 }
 
@@ -63,13 +70,23 @@ export function refuseFileName(upload: AnyFileUpload, fileName: string) {
  * Hands a received file to its upload: the sender, the name, the size and the fields (checked by the upload's
  * schema). A spreadsheet's reading slot is taken before the body is read, by whoever receives it (see ReadingSlots).
  */
-export async function receiveUpload<Fields, Result>(upload: FileUpload<Fields, Result>, ctx: RequestContext, rawFields: Record<string, string>, file: ReceivedFile): Promise<Result> {
+export async function receiveUpload<Fields, Result>(
+  upload: FileUpload<Fields, Result>,
+  ctx: RequestContext,
+  rawFields: Record<string, string>,
+  file: ReceivedFile,
+): Promise<Result> {
   authorizeUpload(upload, ctx);
-  if (containsNul(rawFields) || containsNul(file.fileName)) throw new TRPCError({ code: "BAD_REQUEST", message: "Dữ liệu chứa ký tự không hợp lệ (ký tự NUL)." });
+  if (containsNul(rawFields) || containsNul(file.fileName))
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Dữ liệu chứa ký tự không hợp lệ (ký tự NUL)." });
   refuseFileName(upload, file.fileName);
   if (file.size === 0) throw new TRPCError({ code: "BAD_REQUEST", message: "Tệp rỗng." });
   if (file.size > upload.maxBytes) throw tooLarge(upload);
   const fields = upload.fields.safeParse(rawFields);
-  if (!fields.success) throw new TRPCError({ code: "BAD_REQUEST", message: fields.error.issues[0]?.message ?? "Thông tin gửi kèm tệp không hợp lệ." });
+  if (!fields.success)
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: fields.error.issues[0]?.message ?? "Thông tin gửi kèm tệp không hợp lệ.",
+    });
   return upload.receive(ctx, fields.data, file);
 }

@@ -19,7 +19,10 @@ export class ReadingSlots {
   /** Takes a slot or refuses; the returned function gives it back (once). */
   take(): () => void {
     if (this.busy >= this.limit) {
-      throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: `Máy chủ đang xử lý ${this.limit} tệp cùng lúc. Vui lòng thử lại sau ít phút.` });
+      throw new TRPCError({
+        code: "TOO_MANY_REQUESTS",
+        message: `Máy chủ đang xử lý ${this.limit} tệp cùng lúc. Vui lòng thử lại sau ít phút.`,
+      });
     }
     this.busy += 1;
     let released = false;

@@ -17,7 +17,12 @@ export async function createAccount(ctx: SignedIn, input: NewUser): Promise<{ id
       action: "user.create",
       entity: "user",
       entityId: user.id,
-      after: { username: user.username, role: input.role, agencyCode: input.agencyCode, provinceCode: input.provinceCode },
+      after: {
+        username: user.username,
+        role: input.role,
+        agencyCode: input.agencyCode,
+        provinceCode: input.provinceCode,
+      },
     });
     return user;
   } catch (error) {

@@ -12,7 +12,11 @@ export class UsernameTakenError extends Error {
 export { NewUser };
 
 /** Creates a user with a hashed password; the password itself is never stored nor logged. */
-export async function createUser(db: Kysely<CoreDatabase>, input: NewUser, options: { mustChangePassword?: boolean } = {}): Promise<{ id: string; username: string }> {
+export async function createUser(
+  db: Kysely<CoreDatabase>,
+  input: NewUser,
+  options: { mustChangePassword?: boolean } = {},
+): Promise<{ id: string; username: string }> {
   const user = NewUser.parse(input);
   const taken = await db.selectFrom("users").select("id").where("username", "=", user.username).executeTakeFirst();
   if (taken) throw new UsernameTakenError(user.username);

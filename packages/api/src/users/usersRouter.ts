@@ -26,7 +26,10 @@ export const usersRouter = createRouter({
     .input(
       z.object({
         userId: UserId,
-        temporaryPassword: z.string().min(passwordPolicy.minLength, `Mật khẩu tạm cần ít nhất ${passwordPolicy.minLength} ký tự`).max(passwordPolicy.maxLength),
+        temporaryPassword: z
+          .string()
+          .min(passwordPolicy.minLength, `Mật khẩu tạm cần ít nhất ${passwordPolicy.minLength} ký tự`)
+          .max(passwordPolicy.maxLength),
       }),
     )
     .mutation(({ ctx, input }) => resetPassword(ctx, input.userId, input.temporaryPassword)),

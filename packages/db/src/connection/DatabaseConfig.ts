@@ -1,7 +1,6 @@
 /** Where the data lives: embedded PGlite in a folder (or in memory), or a PostgreSQL server. */
 export type DatabaseConfig =
-  | { kind: "pglite"; dataDir: string | null }
-  | { kind: "postgres"; connectionString: string; poolSize?: number };
+  { kind: "pglite"; dataDir: string | null } | { kind: "postgres"; connectionString: string; poolSize?: number };
 
 export type DatabaseKind = DatabaseConfig["kind"];
 

@@ -14,14 +14,25 @@ describe.each(testEngines)("bulk transactions on %s", (engine) => {
       await bulkTransaction(database.db, async (trx, copy) => {
         if (engine === "postgres") {
           expect(copy).not.toBeNull();
-          expect(await copy!("bulk_probe", ["a", "b", "c"], [...tricky.map((t, i) => [t, i, null] as const), "ready\t9\t\\N"])).toBe(5);
+          expect(
+            await copy!(
+              "bulk_probe",
+              ["a", "b", "c"],
+              [...tricky.map((t, i) => [t, i, null] as const), "ready\t9\t\\N"],
+            ),
+          ).toBe(5);
         } else {
           expect(copy).toBeNull();
-          for (const [i, t] of tricky.entries()) await sql`insert into bulk_probe values (${t}, ${i}, null)`.execute(trx);
+          for (const [i, t] of tricky.entries())
+            await sql`insert into bulk_probe values (${t}, ${i}, null)`.execute(trx);
           await sql`insert into bulk_probe values ('ready', 9, null)`.execute(trx);
         }
       });
-      const rows = await sql<{ a: string; b: number; c: string | null }>`select a, b, c from bulk_probe order by b`.execute(database.db);
+      const rows = await sql<{
+        a: string;
+        b: number;
+        c: string | null;
+      }>`select a, b, c from bulk_probe order by b`.execute(database.db);
       expect(rows.rows).toEqual([...tricky.map((a, b) => ({ a, b, c: null })), { a: "ready", b: 9, c: null }]);
 
       await expect(

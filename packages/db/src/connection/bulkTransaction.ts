@@ -13,7 +13,11 @@ export type CopyValue = string | number | null;
  * (escaped here), or lines already in COPY's text format (tab-separated, `\N` for null) when the caller knows its
  * values need no escaping.
  */
-export type CopyRows = (table: string, columns: readonly string[], rows: Iterable<readonly CopyValue[] | string>) => Promise<number>;
+export type CopyRows = (
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<readonly CopyValue[] | string>,
+) => Promise<number>;
 
 const pools = new WeakMap<Kysely<CoreDatabase>, pg.Pool>();
 
@@ -27,7 +31,9 @@ const special = /[\\\t\n\r]/;
 function copyField(value: CopyValue): string {
   if (value === null) return "\\N";
   if (typeof value === "number") return String(value);
-  return special.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r")) : value;
+  return special.test(value)
+    ? value.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"))
+    : value;
 }
 
 const identifier = (name: string) => {
@@ -40,16 +46,23 @@ const identifier = (name: string) => {
  * connection (the fastest way to load many rows; triggers fire as for an INSERT). On PGlite `copy` is null and the
  * work uses ordinary statements. Commits when `work` resolves, rolls back when it throws.
  */
-export async function bulkTransaction<T>(db: Kysely<CoreDatabase>, work: (trx: Kysely<CoreDatabase>, copy: CopyRows | null) => Promise<T>): Promise<T> {
+export async function bulkTransaction<T>(
+  db: Kysely<CoreDatabase>,
+  work: (trx: Kysely<CoreDatabase>, copy: CopyRows | null) => Promise<T>,
+): Promise<T> {
   const pool = pools.get(db);
   if (!pool) return db.transaction().execute((trx) => work(trx, null));
   const client = await pool.connect();
   // Kysely over this one connection: every query of the work goes through the same transaction.
   const single = new Kysely<CoreDatabase>({
-    dialect: new PostgresDialect({ pool: { connect: async () => ({ query: client.query.bind(client), release: () => {} }), end: async () => {} } as unknown as pg.Pool }),
+    dialect: new PostgresDialect({
+      pool: { connect: async () => ({ query: client.query.bind(client), release: () => {} }), end: async () => {} },
+    }),
   });
   const copy: CopyRows = async (table, columns, rows) => {
-    const stream = client.query(copyFrom(`copy ${identifier(table)} (${columns.map(identifier).join(", ")}) from stdin`));
+    const stream = client.query(
+      copyFrom(`copy ${identifier(table)} (${columns.map(identifier).join(", ")}) from stdin`),
+    );
     let count = 0;
     const lines = function* () {
       let buffer = "";

@@ -12,7 +12,9 @@ describe("the PostgreSQL pool", () => {
       await sql`select 1`.execute(database.db);
       // As a restart or an administrator would: every other connection to the database ended.
       const other = await openDatabase(testDb.config);
-      await sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(other.db);
+      await sql`select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`.execute(
+        other.db,
+      );
       await other.close();
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(warn).toHaveBeenCalledWith(expect.stringContaining("an idle connection ended"));

@@ -47,7 +47,9 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     const pool = new pg.Pool({ connectionString: config.connectionString, max: config.poolSize ?? 10 });
     // An idle connection that PostgreSQL ends (a restart, an administrator's command, a dropped test database) must
     // not take the process down: the pool discards it and opens another for the next query.
-    pool.on("error", (error) => console.warn(`PostgreSQL: an idle connection ended (${error.message}); the pool replaces it.`));
+    pool.on("error", (error) =>
+      console.warn(`PostgreSQL: an idle connection ended (${error.message}); the pool replaces it.`),
+    );
     // Fail fast with a clear message rather than on the first request.
     const client = await pool.connect();
     client.release();

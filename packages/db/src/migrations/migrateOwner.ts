@@ -7,7 +7,9 @@ export class MigrationFailedError extends Error {
     readonly migrationName: string | undefined,
     override readonly cause: unknown,
   ) {
-    super(`Migration ${migrationName ?? "(unknown)"} of "${owner}" failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(
+      `Migration ${migrationName ?? "(unknown)"} of "${owner}" failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
     this.name = "MigrationFailedError";
   }
 }

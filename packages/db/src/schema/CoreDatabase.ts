@@ -164,8 +164,20 @@ export interface CoreDatabase {
     created_at: Timestamp;
     updated_at: Timestamp;
   };
-  report_items: { report_id: string; task_id: string; status: "not_started" | "in_progress" | "done"; narrative: string };
-  report_versions: { id: Generated<string>; report_id: string; number: number; submitted_at: Date | string; submitted_by: string | null; snapshot: Json };
+  report_items: {
+    report_id: string;
+    task_id: string;
+    status: "not_started" | "in_progress" | "done";
+    narrative: string;
+  };
+  report_versions: {
+    id: Generated<string>;
+    report_id: string;
+    number: number;
+    submitted_at: Date | string;
+    submitted_by: string | null;
+    snapshot: Json;
+  };
   report_evidence: {
     id: Generated<string>;
     report_id: string;
@@ -190,7 +202,13 @@ export interface CoreDatabase {
     entered_at: Timestamp;
     version: Generated<number>;
   };
-  place_populations: { org_unit_code: string; year: number; population: number; source: string | null; updated_at: Timestamp };
+  place_populations: {
+    org_unit_code: string;
+    year: number;
+    population: number;
+    source: string | null;
+    updated_at: Timestamp;
+  };
   notifications: {
     id: Generated<string>;
     user_id: string;
@@ -251,8 +269,23 @@ export interface CoreDatabase {
     warnings: Json;
     updated_at: Timestamp;
   };
-  data_value_totals: { data_element_id: string; province_code: string; period: string; total: number; value_count: number };
-  catalog_facts: { id: string; document_slug: string; position: number; name: string; text: string; value: number; unit: string; as_of: string | null };
+  data_value_totals: {
+    data_element_id: string;
+    province_code: string;
+    period: string;
+    total: number;
+    value_count: number;
+  };
+  catalog_facts: {
+    id: string;
+    document_slug: string;
+    position: number;
+    name: string;
+    text: string;
+    value: number;
+    unit: string;
+    as_of: string | null;
+  };
 }
 
 export type UserRow = Selectable<UsersTable>;

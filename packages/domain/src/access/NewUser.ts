@@ -46,5 +46,8 @@ export const UserDetails = z
     provinceCode: ProvinceCode.nullable().default(null),
     email: UserEmail,
   })
-  .refine((u) => u.role !== "agency_officer" || u.agencyCode !== null, { message: "Cán bộ cơ quan phải thuộc một cơ quan", path: ["agencyCode"] });
+  .refine((u) => u.role !== "agency_officer" || u.agencyCode !== null, {
+    message: "Cán bộ cơ quan phải thuộc một cơ quan",
+    path: ["agencyCode"],
+  });
 export type UserDetails = z.input<typeof UserDetails>;

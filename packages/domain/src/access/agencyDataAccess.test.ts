@@ -13,7 +13,9 @@ const officer = (agencyCode: Actor["agencyCode"], provinceCode = "thai_nguyen"):
 
 describe("decideAgencyWrite", () => {
   it("lets an officer write its own agency's data in its province", () => {
-    expect(decideAgencyWrite(officer("health"), { agencyCode: "health", provinceCode: "thai_nguyen" })).toEqual({ allowed: true });
+    expect(decideAgencyWrite(officer("health"), { agencyCode: "health", provinceCode: "thai_nguyen" })).toEqual({
+      allowed: true,
+    });
   });
 
   it("refuses another agency's data", () => {
@@ -57,7 +59,13 @@ describe("canReadAgencyData", () => {
 
   it("is one scope: what registers and plugin procedures filter their rows by", () => {
     expect(agencyDataReadScope(officer("health"))).toEqual({ agencyCode: "health", provinceCode: "thai_nguyen" });
-    expect(agencyDataReadScope({ ...officer("police"), role: "steering_committee", agencyCode: null })).toEqual({ agencyCode: null, provinceCode: "thai_nguyen" });
-    expect(agencyDataReadScope({ ...officer("police"), role: "admin", agencyCode: null, provinceCode: null })).toEqual({ agencyCode: null, provinceCode: null });
+    expect(agencyDataReadScope({ ...officer("police"), role: "steering_committee", agencyCode: null })).toEqual({
+      agencyCode: null,
+      provinceCode: "thai_nguyen",
+    });
+    expect(agencyDataReadScope({ ...officer("police"), role: "admin", agencyCode: null, provinceCode: null })).toEqual({
+      agencyCode: null,
+      provinceCode: null,
+    });
   });
 });

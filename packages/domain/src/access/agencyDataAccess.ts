@@ -7,7 +7,8 @@ export interface AgencyDataOwner {
   provinceCode: string | null;
 }
 
-export type WriteDecision = { allowed: true } | { allowed: false; reason: "not_an_agency_officer" | "other_agency" | "other_province" };
+export type WriteDecision =
+  { allowed: true } | { allowed: false; reason: "not_an_agency_officer" | "other_agency" | "other_province" };
 
 /**
  * An agency officer writes only its own agency's data in its own province; administrators may correct anything.
@@ -16,9 +17,11 @@ export type WriteDecision = { allowed: true } | { allowed: false; reason: "not_a
  */
 export function decideAgencyWrite(actor: Actor, owner: AgencyDataOwner): WriteDecision {
   if (actor.role === "admin") return { allowed: true };
-  if (actor.role !== "agency_officer" || actor.agencyCode === null) return { allowed: false, reason: "not_an_agency_officer" };
+  if (actor.role !== "agency_officer" || actor.agencyCode === null)
+    return { allowed: false, reason: "not_an_agency_officer" };
   if (actor.agencyCode !== owner.agencyCode) return { allowed: false, reason: "other_agency" };
-  if (owner.provinceCode !== null && actor.provinceCode !== owner.provinceCode) return { allowed: false, reason: "other_province" };
+  if (owner.provinceCode !== null && actor.provinceCode !== owner.provinceCode)
+    return { allowed: false, reason: "other_province" };
   return { allowed: true };
 }
 
@@ -36,5 +39,8 @@ export function agencyDataReadScope(actor: Actor): { agencyCode: string | null; 
 export function canReadAgencyData(actor: Actor, owner: AgencyDataOwner): boolean {
   const scope = agencyDataReadScope(actor);
   if (actor.role === "agency_officer" && scope.agencyCode === null) return false;
-  return (scope.agencyCode === null || scope.agencyCode === owner.agencyCode) && (scope.provinceCode === null || owner.provinceCode === null || scope.provinceCode === owner.provinceCode);
+  return (
+    (scope.agencyCode === null || scope.agencyCode === owner.agencyCode) &&
+    (scope.provinceCode === null || owner.provinceCode === null || scope.provinceCode === owner.provinceCode)
+  );
 }

@@ -20,7 +20,12 @@ export const agencyAliases: readonly AgencyAlias[] = [
   { agency: "police", name: "Đảng ủy Công an tỉnh", validFrom: null, validTo: null },
   { agency: "police", name: "Lực lượng Công an", validFrom: null, validTo: null },
   { agency: "labour", name: "Sở Lao động - Thương binh và Xã hội", validFrom: null, validTo: "2025-02-28" },
-  { agency: "home_affairs", name: "Sở Nội vụ (gồm lĩnh vực lao động, xã hội từ Sở LĐTBXH)", validFrom: "2025-03-01", validTo: null },
+  {
+    agency: "home_affairs",
+    name: "Sở Nội vụ (gồm lĩnh vực lao động, xã hội từ Sở LĐTBXH)",
+    validFrom: "2025-03-01",
+    validTo: null,
+  },
   { agency: "agriculture", name: "Sở Nông nghiệp và Phát triển nông thôn", validFrom: null, validTo: "2025-02-28" },
   { agency: "agriculture", name: "Sở Nông nghiệp và Môi trường", validFrom: "2025-03-01", validTo: null },
   { agency: "planning", name: "Sở Kế hoạch và Đầu tư", validFrom: null, validTo: "2025-02-28" },
@@ -34,7 +39,12 @@ export const agencyAliases: readonly AgencyAlias[] = [
   { agency: "customs", name: "Chi cục Hải quan khu vực", validFrom: "2025-03-01", validTo: null },
   { agency: "propaganda_board", name: "Ban Tuyên giáo Tỉnh ủy", validFrom: null, validTo: "2025-02-28" },
   { agency: "propaganda_board", name: "Ban Tuyên giáo và Dân vận Tỉnh ủy", validFrom: "2025-03-01", validTo: null },
-  { agency: "local_government", name: "UBND, Ban Chỉ đạo 138 các huyện, thị xã, thành phố", validFrom: null, validTo: "2025-06-30" },
+  {
+    agency: "local_government",
+    name: "UBND, Ban Chỉ đạo 138 các huyện, thị xã, thành phố",
+    validFrom: null,
+    validTo: "2025-06-30",
+  },
   { agency: "local_government", name: "UBND cấp xã", validFrom: null, validTo: null },
 ];
 
@@ -43,8 +53,18 @@ export const agencySuccessions: readonly AgencySuccession[] = [
   { from: "labour", to: "home_affairs", function: "Lao động, việc làm, chính sách xã hội", effectiveOn: "2025-03-01" },
   { from: "planning", to: "finance", function: "Kế hoạch và đầu tư", effectiveOn: "2025-03-01" },
   { from: "information", to: "culture", function: "Quản lý báo chí", effectiveOn: "2025-03-01" },
-  { from: "press", to: "broadcaster", function: "Báo chí, phát thanh, truyền hình (hợp nhất)", effectiveOn: "2025-07-01" },
-  { from: "local_government", to: "local_government", function: "Nhiệm vụ của UBND cấp huyện chuyển về UBND cấp xã", effectiveOn: "2025-07-01" },
+  {
+    from: "press",
+    to: "broadcaster",
+    function: "Báo chí, phát thanh, truyền hình (hợp nhất)",
+    effectiveOn: "2025-07-01",
+  },
+  {
+    from: "local_government",
+    to: "local_government",
+    function: "Nhiệm vụ của UBND cấp huyện chuyển về UBND cấp xã",
+    effectiveOn: "2025-07-01",
+  },
 ];
 
 /**
@@ -52,13 +72,20 @@ export const agencySuccessions: readonly AgencySuccession[] = [
  * department's until 28/2/2025, the police's from 1/3/2025).
  */
 export function agencyForFunction(agency: AgencyCode, functionName: string, onDate: string): AgencyCode {
-  const moved = agencySuccessions.find((s) => s.from === agency && s.function === functionName && s.effectiveOn <= onDate);
+  const moved = agencySuccessions.find(
+    (s) => s.from === agency && s.function === functionName && s.effectiveOn <= onDate,
+  );
   return moved ? agencyForFunction(moved.to, functionName, onDate) : agency;
 }
 
 /** The names an agency went by on a date. */
 export function agencyNamesOn(agency: AgencyCode, onDate: string): string[] {
   return agencyAliases
-    .filter((a) => a.agency === agency && (a.validFrom === null || a.validFrom <= onDate) && (a.validTo === null || a.validTo >= onDate))
+    .filter(
+      (a) =>
+        a.agency === agency &&
+        (a.validFrom === null || a.validFrom <= onDate) &&
+        (a.validTo === null || a.validTo >= onDate),
+    )
     .map((a) => a.name);
 }

@@ -78,7 +78,10 @@ const agencyNames: Record<AgencyCode, { vi: string; en: string }> = {
   party_committees: { vi: "Các cấp ủy, tổ chức đảng", en: "Party committees" },
   provincial_people_committee: { vi: "UBND tỉnh", en: "Provincial People's Committee" },
   people_council: { vi: "HĐND tỉnh", en: "Provincial People's Council" },
-  propaganda_board: { vi: "Ban Tuyên giáo và Dân vận Tỉnh ủy", en: "Provincial Party Propaganda and Mass Mobilisation Board" },
+  propaganda_board: {
+    vi: "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+    en: "Provincial Party Propaganda and Mass Mobilisation Board",
+  },
   steering_committee: { vi: "Ban Chỉ đạo 138 tỉnh", en: "Provincial Steering Committee 138" },
 };
 

@@ -16,8 +16,12 @@ export const documentKindLabels: Record<DocumentKind, string> = {
 };
 
 /** The same in English. */
-export const documentKindLabelsEn: Record<DocumentKind, string> = { thong_bao: "Notice", ke_hoach: "Plan", nghi_quyet: "Resolution", chi_thi: "Directive" };
-
+export const documentKindLabelsEn: Record<DocumentKind, string> = {
+  thong_bao: "Notice",
+  ke_hoach: "Plan",
+  nghi_quyet: "Resolution",
+  chi_thi: "Directive",
+};
 
 /** A heading of the document, so the product can show it section by section. */
 export const CatalogSection = z.object({
@@ -127,7 +131,11 @@ export const CatalogDocument = z.object({
   /** The time the document governs; its reports, recurring tasks and targets live inside it. */
   covers: DocumentLifetime.default({ from: null, until: null }),
   /** The slug of a later document that replaces it (it then ends the day before that one begins). */
-  replacedBy: z.string().regex(/^[a-z0-9-]+$/).nullable().default(null),
+  replacedBy: z
+    .string()
+    .regex(/^[a-z0-9-]+$/)
+    .nullable()
+    .default(null),
   /** The document's own reporting schedule ("Định kỳ 06 tháng, 01 năm … báo cáo về Công an tỉnh"). */
   reporting: z.object({ text: z.string().min(1), rule: DeadlineRule }).nullable(),
   sections: z.array(CatalogSection),

@@ -26,7 +26,10 @@ export function effectiveLifetime(lifetime: DocumentLifetime, replacementFrom: s
 
 /** Whether a document governs any day of a period (its first to last day). */
 export function coversPeriod(lifetime: DocumentLifetime, period: { start: string; end: string }): boolean {
-  return (lifetime.from === null || period.end >= lifetime.from) && (lifetime.until === null || period.start <= lifetime.until);
+  return (
+    (lifetime.from === null || period.end >= lifetime.from) &&
+    (lifetime.until === null || period.start <= lifetime.until)
+  );
 }
 
 /** Whether a document governs on a day. */

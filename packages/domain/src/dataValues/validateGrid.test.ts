@@ -1,11 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { validateGrid } from "./validateGrid";
 
-const options = { parts: [{ part: "treated", whole: "registered" }], wholeNumberElements: new Set(["treated", "registered"]) };
+const options = {
+  parts: [{ part: "treated", whole: "registered" }],
+  wholeNumberElements: new Set(["treated", "registered"]),
+};
 
 describe("validateGrid", () => {
   it("accepts numbers within their bounds and empty cells", () => {
-    expect(validateGrid([{ elementId: "treated", orgUnit: "a", value: 3 }, { elementId: "registered", orgUnit: "a", value: 5 }, { elementId: "treated", orgUnit: "b", value: null }], options)).toEqual([]);
+    expect(
+      validateGrid(
+        [
+          { elementId: "treated", orgUnit: "a", value: 3 },
+          { elementId: "registered", orgUnit: "a", value: 5 },
+          { elementId: "treated", orgUnit: "b", value: null },
+        ],
+        options,
+      ),
+    ).toEqual([]);
   });
 
   it("lists every problem with its place and column", () => {

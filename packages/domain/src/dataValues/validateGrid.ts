@@ -25,7 +25,11 @@ export const maxDataValue = 1_000_000_000;
  */
 export function validateGrid(
   cells: readonly GridCell[],
-  options: { parts: readonly PartOfWhole[]; wholeNumberElements: ReadonlySet<string>; names?: (elementId: string) => string },
+  options: {
+    parts: readonly PartOfWhole[];
+    wholeNumberElements: ReadonlySet<string>;
+    names?: (elementId: string) => string;
+  },
 ): GridError[] {
   const name = options.names ?? ((id: string) => id);
   const errors: GridError[] = [];
@@ -35,7 +39,8 @@ export function validateGrid(
     if (!Number.isFinite(cell.value)) errors.push({ ...cell, message: "Phải là một số" });
     else if (cell.value < 0) errors.push({ ...cell, message: "Không được âm" });
     else if (cell.value > maxDataValue) errors.push({ ...cell, message: "Số quá lớn" });
-    else if (options.wholeNumberElements.has(cell.elementId) && !Number.isInteger(cell.value)) errors.push({ ...cell, message: "Phải là số nguyên" });
+    else if (options.wholeNumberElements.has(cell.elementId) && !Number.isInteger(cell.value))
+      errors.push({ ...cell, message: "Phải là số nguyên" });
   }
   const units = new Set(cells.map((c) => c.orgUnit));
   for (const unit of units) {

@@ -20,7 +20,9 @@ describe("plausibilityWarnings", () => {
   });
 
   it("warns of a sharp drop only where the place usually reports sizeable numbers", () => {
-    expect(plausibilityWarnings(10, { history: [60, 70, 65], peers: [] })).toEqual([{ kind: "below_history", reference: 60, periods: 3 }]);
+    expect(plausibilityWarnings(10, { history: [60, 70, 65], peers: [] })).toEqual([
+      { kind: "below_history", reference: 60, periods: 3 },
+    ]);
     expect(plausibilityWarnings(0, { history: [3, 5, 4], peers: [] })).toEqual([]);
   });
 
@@ -29,7 +31,9 @@ describe("plausibilityWarnings", () => {
   });
 
   it("warns of more people than the place has residents", () => {
-    expect(plausibilityWarnings(9_500, { history: [], peers: [], population: { value: 8_214, year: 2025 } })).toEqual([{ kind: "above_population", reference: 8_214, year: 2025 }]);
+    expect(plausibilityWarnings(9_500, { history: [], peers: [], population: { value: 8_214, year: 2025 } })).toEqual([
+      { kind: "above_population", reference: 8_214, year: 2025 },
+    ]);
     expect(plausibilityWarnings(120, { history: [], peers: [], population: { value: 8_214, year: 2025 } })).toEqual([]);
   });
 });

@@ -40,13 +40,20 @@ export function plausibilityWarnings(value: number, context: ValueContext): Valu
     const highest = Math.max(...context.history);
     const lowest = Math.min(...context.history);
     // Three times the highest and at least 20 more: small counts (0, 1, 2) move a lot without being wrong.
-    if (value > Math.max(3 * highest, highest + 20)) warnings.push({ kind: "above_history", reference: highest, periods: context.history.length });
-    else if (lowest >= 20 && value < lowest / 3) warnings.push({ kind: "below_history", reference: lowest, periods: context.history.length });
+    if (value > Math.max(3 * highest, highest + 20))
+      warnings.push({ kind: "above_history", reference: highest, periods: context.history.length });
+    else if (lowest >= 20 && value < lowest / 3)
+      warnings.push({ kind: "below_history", reference: lowest, periods: context.history.length });
   }
   if (context.peers.length >= minimumPeers) {
-    const p90 = quantile([...context.peers].sort((a, b) => a - b), 0.9);
-    if (value > Math.max(10 * p90, p90 + 100)) warnings.push({ kind: "above_peers", reference: Math.round(p90 * 10) / 10, values: context.peers.length });
+    const p90 = quantile(
+      [...context.peers].sort((a, b) => a - b),
+      0.9,
+    );
+    if (value > Math.max(10 * p90, p90 + 100))
+      warnings.push({ kind: "above_peers", reference: Math.round(p90 * 10) / 10, values: context.peers.length });
   }
-  if (context.population && value > context.population.value) warnings.push({ kind: "above_population", reference: context.population.value, year: context.population.year });
+  if (context.population && value > context.population.value)
+    warnings.push({ kind: "above_population", reference: context.population.value, year: context.population.year });
   return warnings;
 }

@@ -46,7 +46,12 @@ describe("month ends and leap years", () => {
   const day31 = rule({ kind: "recurring", frequency: "monthly", dueDay: 31 });
 
   it("moves a 31st to the month's last day", () => {
-    expect(dueDates(day31, "2024-01-01", "2024-04-30").map((d) => d.date)).toEqual(["2024-01-31", "2024-02-29", "2024-03-31", "2024-04-30"]);
+    expect(dueDates(day31, "2024-01-01", "2024-04-30").map((d) => d.date)).toEqual([
+      "2024-01-31",
+      "2024-02-29",
+      "2024-03-31",
+      "2024-04-30",
+    ]);
     expect(dueDates(day31, "2023-02-01", "2023-02-28").map((d) => d.date)).toEqual(["2023-02-28"]);
   });
 
@@ -81,7 +86,9 @@ describe("six-monthly and annual reports 'Định kỳ 06 tháng, 01 năm' (KH 2
       ["2025", "2025-12-31"],
       ["2025-H2", "2025-12-31"],
     ]);
-    expect(describeDeadline(both)).toBe("Định kỳ 6 tháng (từ 01/01/2021 đến 31/12/2025); hằng năm (từ 01/01/2021 đến 31/12/2025)");
+    expect(describeDeadline(both)).toBe(
+      "Định kỳ 6 tháng (từ 01/01/2021 đến 31/12/2025); hằng năm (từ 01/01/2021 đến 31/12/2025)",
+    );
   });
 
   it("can be reported in the month after the period", () => {
@@ -94,7 +101,12 @@ describe("six-monthly and annual reports 'Định kỳ 06 tháng, 01 năm' (KH 2
 
   it("handles quarters", () => {
     const quarterly = rule({ kind: "recurring", frequency: "quarterly", dueDay: 20, before: true });
-    expect(dueDates(quarterly, "2024-01-01", "2024-12-31").map((d) => d.date)).toEqual(["2024-03-19", "2024-06-19", "2024-09-19", "2024-12-19"]);
+    expect(dueDates(quarterly, "2024-01-01", "2024-12-31").map((d) => d.date)).toEqual([
+      "2024-03-19",
+      "2024-06-19",
+      "2024-09-19",
+      "2024-12-19",
+    ]);
   });
 });
 

@@ -12,7 +12,12 @@ export interface DueDate {
 }
 
 const toIso = isoDay;
-const periodKindOf: Record<Frequency, PeriodKind> = { monthly: "month", quarterly: "quarter", half_yearly: "half_year", yearly: "year" };
+const periodKindOf: Record<Frequency, PeriodKind> = {
+  monthly: "month",
+  quarterly: "quarter",
+  half_yearly: "half_year",
+  yearly: "year",
+};
 
 /**
  * The due date for one period of a recurring rule. With a due day, it falls in the period's last month (plus the
@@ -78,5 +83,10 @@ export function nextDueDate(rule: DeadlineRule, today: string): DueDate | null {
 export function lastOneOffDueDate(rule: DeadlineRule | null): string | null {
   if (!rule) return null;
   const oneOff = (rule.kind === "all" ? rule.rules : [rule]).filter((r) => r.kind === "fixed" || r.kind === "by");
-  return oneOff.flatMap((r) => dueDates(r, "1900-01-01", "2999-12-31").map((d) => d.date)).sort().at(-1) ?? null;
+  return (
+    oneOff
+      .flatMap((r) => dueDates(r, "1900-01-01", "2999-12-31").map((d) => d.date))
+      .sort()
+      .at(-1) ?? null
+  );
 }

@@ -49,7 +49,10 @@ export function describeValue(value: number, unit: string, language: "vi" | "en"
 }
 
 /** "≥ 25% (đến hết năm 2026)", "≥ 5% so với năm trước (năm 2024)"; in English "≥ 25% (by the end of 2026)". */
-export function describeTarget(indicator: { comparator: string; target: number; unit: string; baseline?: unknown; due: string | null }, language: "vi" | "en" = "vi"): string {
+export function describeTarget(
+  indicator: { comparator: string; target: number; unit: string; baseline?: unknown; due: string | null },
+  language: "vi" | "en" = "vi",
+): string {
   const en = language === "en";
   const value = `${comparatorWords[indicator.comparator] ?? indicator.comparator} ${describeValue(indicator.target, indicator.unit, language)}`;
   const baseline =

@@ -35,7 +35,13 @@ export function elementValueIn(
   const bounds = periodBounds(period);
   const partial = through !== null && through < bounds.end;
   const own = partial ? undefined : totals.get(period);
-  if (own) return { value: own.total, period, completeness: { reported: own.places, expected: expectedPlaces(period) }, parts: null };
+  if (own)
+    return {
+      value: own.total,
+      period,
+      completeness: { reported: own.places, expected: expectedPlaces(period) },
+      parts: null,
+    };
   const ownKind = parsePeriod(period).kind;
   for (const kind of finerKinds) {
     if (kind === ownKind || finerKinds.indexOf(kind) > finerKinds.indexOf(ownKind)) break;
@@ -53,7 +59,12 @@ export function elementValueIn(
       const c = { reported: totals.get(p.id)?.places ?? 0, expected: expectedPlaces(p.id) };
       if (!worst || c.reported * Math.max(1, worst.expected) < worst.reported * Math.max(1, c.expected)) worst = c;
     }
-    return { value, period, completeness: worst!, parts: aggregation === "latest" ? null : { reported: entered.length, expected: parts.length } };
+    return {
+      value,
+      period,
+      completeness: worst!,
+      parts: aggregation === "latest" ? null : { reported: entered.length, expected: parts.length },
+    };
   }
   return null;
 }

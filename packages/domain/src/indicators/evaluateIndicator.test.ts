@@ -14,8 +14,13 @@ describe("evaluateIndicator", () => {
 
   it("'tăng từ 5% so với năm trước' compares the growth", () => {
     const growth = { comparator: ">=", target: 5, baseline: "previous_year" } as const;
-    expect(evaluateIndicator(growth, { value: 105, previousValue: 100, dueHasPassed: true })).toEqual({ state: "achieved", measured: 5 });
-    expect(evaluateIndicator(growth, { value: 104, previousValue: 100, dueHasPassed: true }).state).toBe("not_achieved");
+    expect(evaluateIndicator(growth, { value: 105, previousValue: 100, dueHasPassed: true })).toEqual({
+      state: "achieved",
+      measured: 5,
+    });
+    expect(evaluateIndicator(growth, { value: 104, previousValue: 100, dueHasPassed: true }).state).toBe(
+      "not_achieved",
+    );
     expect(evaluateIndicator(growth, { value: 104, previousValue: 100, dueHasPassed: false }).state).toBe("at_risk");
     expect(evaluateIndicator(growth, { value: 120, previousValue: null, dueHasPassed: true }).state).toBe("no_data");
     expect(evaluateIndicator(growth, { value: 3, previousValue: 0, dueHasPassed: true }).state).toBe("achieved");

@@ -7,7 +7,14 @@ import type { CatalogIndicator, Comparator } from "../catalog/CatalogDocument";
  */
 export type IndicatorState = "achieved" | "at_risk" | "not_achieved" | "no_data" | "insufficient_data" | "inconsistent";
 
-export const indicatorStates = ["achieved", "at_risk", "not_achieved", "insufficient_data", "inconsistent", "no_data"] as const satisfies readonly IndicatorState[];
+export const indicatorStates = [
+  "achieved",
+  "at_risk",
+  "not_achieved",
+  "insufficient_data",
+  "inconsistent",
+  "no_data",
+] as const satisfies readonly IndicatorState[];
 
 export const indicatorStateLabels: Record<IndicatorState, string> = {
   achieved: "Đạt",
@@ -27,7 +34,6 @@ export const indicatorStateLabelsEn: Record<IndicatorState, string> = {
   insufficient_data: "Not enough data",
   inconsistent: "Figures do not agree",
 };
-
 
 export interface IndicatorReading {
   /** The measured value for the period (a percentage for percent indicators, a count otherwise); null if none. */

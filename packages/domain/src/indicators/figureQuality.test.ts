@@ -3,28 +3,65 @@ import { evaluateFigure, type FigureChecks } from "./figureQuality";
 import { targetWindow, inWindow } from "./targetWindow";
 
 const full100 = { comparator: ">=", target: 100, baseline: null } as const;
-const checks = (reported: number, expected: number, extra: Partial<FigureChecks> = {}): FigureChecks => ({ completeness: { reported, expected }, partExceedsWhole: false, placesPartExceedsWhole: 0, ...extra });
+const checks = (reported: number, expected: number, extra: Partial<FigureChecks> = {}): FigureChecks => ({
+  completeness: { reported, expected },
+  partExceedsWhole: false,
+  placesPartExceedsWhole: 0,
+  ...extra,
+});
 
 describe("evaluateFigure", () => {
   it("does not evaluate a figure made of 3 of 78 communes: chưa đủ số liệu, with the threshold it used", () => {
-    expect(evaluateFigure(full100, { value: 100, dueHasPassed: false, checks: checks(3, 78) })).toEqual({ state: "insufficient_data", measured: 100, minCompleteness: 90 });
+    expect(evaluateFigure(full100, { value: 100, dueHasPassed: false, checks: checks(3, 78) })).toEqual({
+      state: "insufficient_data",
+      measured: 100,
+      minCompleteness: 90,
+    });
     expect(evaluateFigure(full100, { value: 100, dueHasPassed: false, checks: checks(71, 78) }).state).toBe("achieved");
-    expect(evaluateFigure(full100, { value: 100, dueHasPassed: false, checks: checks(70, 78) }).state).toBe("insufficient_data");
-    expect(evaluateFigure({ ...full100, minCompleteness: 50 }, { value: 100, dueHasPassed: false, checks: checks(40, 78) }).state).toBe("achieved");
-    expect(evaluateFigure(full100, { value: 62.3, dueHasPassed: true, checks: checks(78, 78) }).state).toBe("not_achieved");
+    expect(evaluateFigure(full100, { value: 100, dueHasPassed: false, checks: checks(70, 78) }).state).toBe(
+      "insufficient_data",
+    );
+    expect(
+      evaluateFigure({ ...full100, minCompleteness: 50 }, { value: 100, dueHasPassed: false, checks: checks(40, 78) })
+        .state,
+    ).toBe("achieved");
+    expect(evaluateFigure(full100, { value: 62.3, dueHasPassed: true, checks: checks(78, 78) }).state).toBe(
+      "not_achieved",
+    );
   });
 
   it("never calls a part larger than its whole Đạt: số liệu chưa khớp, in the province's sums or in any place", () => {
-    expect(evaluateFigure({ comparator: ">", target: 80, baseline: null }, { value: 107.8, dueHasPassed: true, checks: checks(92, 92, { partExceedsWhole: true }) }).state).toBe("inconsistent");
-    expect(evaluateFigure({ comparator: ">", target: 80, baseline: null }, { value: 95, dueHasPassed: true, checks: checks(92, 92, { placesPartExceedsWhole: 2 }) }).state).toBe("inconsistent");
+    expect(
+      evaluateFigure(
+        { comparator: ">", target: 80, baseline: null },
+        { value: 107.8, dueHasPassed: true, checks: checks(92, 92, { partExceedsWhole: true }) },
+      ).state,
+    ).toBe("inconsistent");
+    expect(
+      evaluateFigure(
+        { comparator: ">", target: 80, baseline: null },
+        { value: 95, dueHasPassed: true, checks: checks(92, 92, { placesPartExceedsWhole: 2 }) },
+      ).state,
+    ).toBe("inconsistent");
     // Inconsistency is reported before incompleteness: it is the finding that must be fixed first.
-    expect(evaluateFigure(full100, { value: 120, dueHasPassed: true, checks: checks(1, 92, { partExceedsWhole: true }) }).state).toBe("inconsistent");
+    expect(
+      evaluateFigure(full100, { value: 120, dueHasPassed: true, checks: checks(1, 92, { partExceedsWhole: true }) })
+        .state,
+    ).toBe("inconsistent");
   });
 
   it("says chưa có số liệu when nothing was entered, and with no expectation of places evaluates the value", () => {
     expect(evaluateFigure(full100, { value: null, dueHasPassed: true, checks: checks(0, 78) }).state).toBe("no_data");
-    expect(evaluateFigure(full100, { value: 100, dueHasPassed: true, checks: { completeness: null, partExceedsWhole: false, placesPartExceedsWhole: 0 } }).state).toBe("achieved");
-    expect(evaluateFigure(full100, { value: 100, dueHasPassed: true, checks: checks(0, 0) }).state).toBe("insufficient_data");
+    expect(
+      evaluateFigure(full100, {
+        value: 100,
+        dueHasPassed: true,
+        checks: { completeness: null, partExceedsWhole: false, placesPartExceedsWhole: 0 },
+      }).state,
+    ).toBe("achieved");
+    expect(evaluateFigure(full100, { value: 100, dueHasPassed: true, checks: checks(0, 0) }).state).toBe(
+      "insufficient_data",
+    );
   });
 });
 

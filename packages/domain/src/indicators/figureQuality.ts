@@ -44,8 +44,10 @@ export function evaluateFigure(
 ): FigureEvaluation {
   const minCompleteness = indicator.minCompleteness ?? defaultMinCompleteness;
   if (reading.value === null) return { state: "no_data", measured: null, minCompleteness };
-  if (reading.checks.partExceedsWhole || reading.checks.placesPartExceedsWhole > 0) return { state: "inconsistent", measured: reading.value, minCompleteness };
+  if (reading.checks.partExceedsWhole || reading.checks.placesPartExceedsWhole > 0)
+    return { state: "inconsistent", measured: reading.value, minCompleteness };
   const share = reading.checks.completeness ? completenessPercent(reading.checks.completeness) : null;
-  if (reading.checks.completeness && (share === null || share < minCompleteness)) return { state: "insufficient_data", measured: reading.value, minCompleteness };
+  if (reading.checks.completeness && (share === null || share < minCompleteness))
+    return { state: "insufficient_data", measured: reading.value, minCompleteness };
   return { ...evaluateIndicator(indicator, reading), minCompleteness };
 }

@@ -21,7 +21,11 @@ export interface TargetWindow {
  * year 2026 is not final yet). `context.lifetimeUntil`: a target set for every period ends with its document — read
  * at the document's last period, its state is final.
  */
-export function targetWindow(due: string | null, referenceEnd: string, context: { today?: string; lifetimeUntil?: string | null } = {}): TargetWindow {
+export function targetWindow(
+  due: string | null,
+  referenceEnd: string,
+  context: { today?: string; lifetimeUntil?: string | null } = {},
+): TargetWindow {
   const over = (day: string) => day <= referenceEnd && (context.today === undefined || day < context.today);
   if (due === null) {
     const until = context.lifetimeUntil ?? null;

@@ -25,6 +25,12 @@ export function reminderDue(dueDate: string, today: string): ScheduledReminder |
 }
 
 /** What a person is told about. */
-export type NotificationKind = "due_soon" | "due_today" | "overdue" | "reminder" | "returned" | "accepted" | "commented" | "replied";
+export type NotificationKind =
+  "due_soon" | "due_today" | "overdue" | "reminder" | "returned" | "accepted" | "commented" | "replied";
 
-export const notificationKindOf: Record<ScheduledReminder, NotificationKind> = { before: "due_soon", on: "due_today", after: "overdue", after_week: "overdue" };
+export const notificationKindOf: Record<ScheduledReminder, NotificationKind> = {
+  before: "due_soon",
+  on: "due_today",
+  after: "overdue",
+  after_week: "overdue",
+};

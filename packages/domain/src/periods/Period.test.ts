@@ -13,7 +13,12 @@ describe("periods", () => {
 
   it("finds the period of a day and lists periods across a year end", () => {
     expect(periodContaining("half_year", "2025-07-01").id).toBe("2025-H2");
-    expect(periodsBetween("month", "2024-11-15", "2025-02-01").map((p) => p.id)).toEqual(["2024-11", "2024-12", "2025-01", "2025-02"]);
+    expect(periodsBetween("month", "2024-11-15", "2025-02-01").map((p) => p.id)).toEqual([
+      "2024-11",
+      "2024-12",
+      "2025-01",
+      "2025-02",
+    ]);
   });
 
   it("names periods in Vietnamese", () => {

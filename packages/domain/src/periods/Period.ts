@@ -71,7 +71,20 @@ export function periodsBetween(kind: PeriodKind, from: string, to: string): Peri
   return periods;
 }
 
-const monthsEn = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const monthsEn = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** "Tháng 5/2024", "6 tháng đầu năm 2024", "Quý II/2024", "Năm 2024"; in English "May 2024", "H1 2024", "Q2 2024", "2024". */
 export function describePeriod(id: string, language: "vi" | "en" = "vi"): string {

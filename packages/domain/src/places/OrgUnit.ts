@@ -8,7 +8,18 @@ import { z } from "zod";
 export const OrgUnitLevel = z.enum(["province", "district", "commune"]);
 export type OrgUnitLevel = z.infer<typeof OrgUnitLevel>;
 
-export const OrgUnitKind = z.enum(["tinh", "thanh_pho_tw", "thanh_pho", "thi_xa", "huyen", "quan", "xa", "phuong", "thi_tran", "dac_khu"]);
+export const OrgUnitKind = z.enum([
+  "tinh",
+  "thanh_pho_tw",
+  "thanh_pho",
+  "thi_xa",
+  "huyen",
+  "quan",
+  "xa",
+  "phuong",
+  "thi_tran",
+  "dac_khu",
+]);
 export type OrgUnitKind = z.infer<typeof OrgUnitKind>;
 
 export const orgUnitKindLabels: Record<OrgUnitKind, string> = {
@@ -37,7 +48,6 @@ export const orgUnitKindLabelsEn: Record<OrgUnitKind, string> = {
   thi_tran: "Township",
   dac_khu: "Special zone",
 };
-
 
 const IsoDate = z.iso.date();
 

@@ -11,7 +11,10 @@ export const provinces = [
   { code: "quang_tri", nameVi: "Quảng Trị" },
 ] as const;
 
-export const ProvinceCode = z.string().max(60).regex(/^[a-z][a-z0-9_]*$/, "Mã tỉnh chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới");
+export const ProvinceCode = z
+  .string()
+  .max(60)
+  .regex(/^[a-z][a-z0-9_]*$/, "Mã tỉnh chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới");
 
 export function provinceName(code: string): string {
   return provinces.find((p) => p.code === code)?.nameVi ?? code;

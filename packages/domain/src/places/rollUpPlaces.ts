@@ -13,7 +13,11 @@ export interface PlaceNode {
  * the platform does not guess); an old district cannot be attributed to one commune and counts for the province
  * only (null). Follows chains of mergers.
  */
-export function currentCommuneOf(code: string, units: ReadonlyMap<string, PlaceNode>, seen = new Set<string>()): string | null {
+export function currentCommuneOf(
+  code: string,
+  units: ReadonlyMap<string, PlaceNode>,
+  seen = new Set<string>(),
+): string | null {
   const unit = units.get(code);
   if (!unit || seen.has(code)) return null;
   if (unit.level !== "commune") return null;
@@ -36,7 +40,10 @@ export interface PlaceValue {
  * (district-level figures from before 1/7/2025) apart; the province total is everything, counted once. Values of
  * merged communes are summed, never replaced (DHIS2's merge keeps only one value).
  */
-export function rollUpPlaces(values: readonly PlaceValue[], units: ReadonlyMap<string, PlaceNode>): { byCommune: Map<string, number>; unattributed: number; total: number } {
+export function rollUpPlaces(
+  values: readonly PlaceValue[],
+  units: ReadonlyMap<string, PlaceNode>,
+): { byCommune: Map<string, number>; unattributed: number; total: number } {
   const byCommune = new Map<string, number>();
   let unattributed = 0;
   let total = 0;

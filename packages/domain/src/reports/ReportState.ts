@@ -11,8 +11,12 @@ export const reportStateLabels: Record<ReportState, string> = {
 };
 
 /** The same in English. */
-export const reportStateLabelsEn: Record<ReportState, string> = { draft: "Draft", submitted: "Submitted", accepted: "Accepted", returned: "Returned" };
-
+export const reportStateLabelsEn: Record<ReportState, string> = {
+  draft: "Draft",
+  submitted: "Submitted",
+  accepted: "Accepted",
+  returned: "Returned",
+};
 
 export type ReportAction = "edit" | "submit" | "accept" | "return";
 
@@ -35,13 +39,20 @@ export function decideReportAction(
     if (actor.role !== "agency_officer" || actor.agencyCode !== report.agencyCode || !sameProvince) {
       return refuse("Chỉ cán bộ của cơ quan báo cáo mới được sửa và gửi báo cáo này.");
     }
-    if (report.state === "submitted") return refuse("Báo cáo đã gửi, đang chờ cơ quan thường trực xem xét: không sửa được.");
+    if (report.state === "submitted")
+      return refuse("Báo cáo đã gửi, đang chờ cơ quan thường trực xem xét: không sửa được.");
     if (report.state === "accepted") return refuse("Báo cáo đã được tiếp nhận: không sửa được.");
     return { allowed: true };
   }
-  if (actor.role !== "standing_office" || !sameProvince) return refuse("Chỉ cơ quan thường trực của tỉnh mới được tiếp nhận hoặc trả lại báo cáo.");
+  if (actor.role !== "standing_office" || !sameProvince)
+    return refuse("Chỉ cơ quan thường trực của tỉnh mới được tiếp nhận hoặc trả lại báo cáo.");
   if (action === "return" && report.state === "accepted") return { allowed: true }; // reopening (mở lại), with a reason
-  if (report.state !== "submitted") return refuse(action === "accept" ? "Chỉ tiếp nhận báo cáo đã gửi." : "Chỉ trả lại báo cáo đã gửi hoặc mở lại báo cáo đã tiếp nhận.");
+  if (report.state !== "submitted")
+    return refuse(
+      action === "accept"
+        ? "Chỉ tiếp nhận báo cáo đã gửi."
+        : "Chỉ trả lại báo cáo đã gửi hoặc mở lại báo cáo đã tiếp nhận.",
+    );
   return { allowed: true };
 }
 
@@ -64,14 +75,22 @@ export const taskStatusLabels: Record<TaskStatus, string> = {
 };
 
 /** The same in English. */
-export const taskStatusLabelsEn: Record<TaskStatus, string> = { not_started: "Not started", in_progress: "In progress", done: "Done", overdue: "Overdue" };
-
+export const taskStatusLabelsEn: Record<TaskStatus, string> = {
+  not_started: "Not started",
+  in_progress: "In progress",
+  done: "Done",
+  overdue: "Overdue",
+};
 
 /**
  * A task's status from the latest progress its agency reported: done stays done; otherwise a task whose one-off
  * deadline has passed is overdue (quá hạn).
  */
-export function taskStatus(reported: "not_started" | "in_progress" | "done" | null, lastDeadline: string | null, today: string): TaskStatus {
+export function taskStatus(
+  reported: "not_started" | "in_progress" | "done" | null,
+  lastDeadline: string | null,
+  today: string,
+): TaskStatus {
   if (reported === "done") return "done";
   if (lastDeadline !== null && lastDeadline < today) return "overdue";
   return reported ?? "not_started";

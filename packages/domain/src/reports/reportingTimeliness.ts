@@ -12,8 +12,12 @@ export const timelinessLabels: Record<Timeliness, string> = {
 };
 
 /** The same in English. */
-export const timelinessLabelsEn: Record<Timeliness, string> = { not_due: "Not due yet", on_time: "On time", late: "Late", not_submitted: "Not sent" };
-
+export const timelinessLabelsEn: Record<Timeliness, string> = {
+  not_due: "Not due yet",
+  on_time: "On time",
+  late: "Late",
+  not_submitted: "Not sent",
+};
 
 export interface TimelinessResult {
   timeliness: Timeliness;
@@ -32,7 +36,9 @@ export interface TimelinessResult {
 export function reportingTimeliness(dueDate: string, firstSubmittedOn: string | null, today: string): TimelinessResult {
   if (firstSubmittedOn === null) {
     const daysLate = Math.max(0, differenceInCalendarDays(parseISO(today), parseISO(dueDate)));
-    return daysLate > 0 ? { timeliness: "not_submitted", daysLate, overdue: true } : { timeliness: "not_due", daysLate: 0, overdue: false };
+    return daysLate > 0
+      ? { timeliness: "not_submitted", daysLate, overdue: true }
+      : { timeliness: "not_due", daysLate: 0, overdue: false };
   }
   const daysLate = Math.max(0, differenceInCalendarDays(parseISO(firstSubmittedOn), parseISO(dueDate)));
   return { timeliness: daysLate > 0 ? "late" : "on_time", daysLate, overdue: false };
@@ -63,7 +69,11 @@ export function describeTimeliness(result: TimelinessResult): string {
  * The standing of a report (or of its absence) on a day. A returned report is not "đúng hạn": it waits to be sent
  * again, and the timeliness of its first submission is shown beside it.
  */
-export function reportStanding(dueDate: string, report: { state: ReportState; firstSubmittedOn: string | null } | null, today: string): ReportStanding {
+export function reportStanding(
+  dueDate: string,
+  report: { state: ReportState; firstSubmittedOn: string | null } | null,
+  today: string,
+): ReportStanding {
   const result = reportingTimeliness(dueDate, report?.firstSubmittedOn ?? null, today);
   const awaitingResubmission = report?.state === "returned";
   const words = describeTimeliness(result);

@@ -11,7 +11,11 @@ const actor = (role: Actor["role"], agencyCode: Actor["agencyCode"], provinceCod
   agencyCode,
   provinceCode,
 });
-const report = (state: "draft" | "submitted" | "accepted" | "returned") => ({ agencyCode: "health", provinceCode: "quang_tri", state });
+const report = (state: "draft" | "submitted" | "accepted" | "returned") => ({
+  agencyCode: "health",
+  provinceCode: "quang_tri",
+  state,
+});
 
 describe("report actions", () => {
   it("lets the agency edit and submit a draft or a returned report", () => {
@@ -22,13 +26,18 @@ describe("report actions", () => {
   });
 
   it("makes a submitted or accepted report read-only to its agency", () => {
-    expect(decideReportAction(actor("agency_officer", "health"), report("submitted"), "edit")).toMatchObject({ allowed: false, reason: expect.stringContaining("đã gửi") });
+    expect(decideReportAction(actor("agency_officer", "health"), report("submitted"), "edit")).toMatchObject({
+      allowed: false,
+      reason: expect.stringContaining("đã gửi"),
+    });
     expect(decideReportAction(actor("agency_officer", "health"), report("accepted"), "submit").allowed).toBe(false);
   });
 
   it("refuses other agencies and other provinces", () => {
     expect(decideReportAction(actor("agency_officer", "police"), report("draft"), "edit").allowed).toBe(false);
-    expect(decideReportAction(actor("agency_officer", "health", "ha_tinh"), report("draft"), "edit").allowed).toBe(false);
+    expect(decideReportAction(actor("agency_officer", "health", "ha_tinh"), report("draft"), "edit").allowed).toBe(
+      false,
+    );
   });
 
   it("lets only the standing office of the province accept or return, and only a submitted report", () => {
@@ -39,7 +48,9 @@ describe("report actions", () => {
     // Reopening an accepted report is returning it, with a reason; accepting it twice is not a thing.
     expect(decideReportAction(actor("standing_office", "police"), report("accepted"), "return").allowed).toBe(true);
     expect(decideReportAction(actor("standing_office", "police"), report("accepted"), "accept").allowed).toBe(false);
-    expect(decideReportAction(actor("standing_office", "police", "ha_tinh"), report("submitted"), "accept").allowed).toBe(false);
+    expect(
+      decideReportAction(actor("standing_office", "police", "ha_tinh"), report("submitted"), "accept").allowed,
+    ).toBe(false);
     expect(decideReportAction(actor("steering_committee", null), report("submitted"), "accept").allowed).toBe(false);
     expect(decideReportAction(actor("agency_officer", "health"), report("submitted"), "accept").allowed).toBe(false);
   });
@@ -54,24 +65,58 @@ describe("report actions", () => {
 
 describe("reportingTimeliness", () => {
   it("is on time up to the due date and late after it", () => {
-    expect(reportingTimeliness("2024-05-16", "2024-05-16", "2024-06-01")).toEqual({ timeliness: "on_time", daysLate: 0, overdue: false });
-    expect(reportingTimeliness("2024-05-16", "2024-05-20", "2024-06-01")).toEqual({ timeliness: "late", daysLate: 4, overdue: false });
+    expect(reportingTimeliness("2024-05-16", "2024-05-16", "2024-06-01")).toEqual({
+      timeliness: "on_time",
+      daysLate: 0,
+      overdue: false,
+    });
+    expect(reportingTimeliness("2024-05-16", "2024-05-20", "2024-06-01")).toEqual({
+      timeliness: "late",
+      daysLate: 4,
+      overdue: false,
+    });
   });
 
   it("says how late a missing report is, and never calls a report late that still has time", () => {
-    expect(reportingTimeliness("2024-05-16", null, "2024-05-10")).toEqual({ timeliness: "not_due", daysLate: 0, overdue: false });
-    expect(reportingTimeliness("2024-05-16", null, "2024-05-16")).toEqual({ timeliness: "not_due", daysLate: 0, overdue: false });
-    expect(reportingTimeliness("2024-05-16", null, "2024-05-26")).toEqual({ timeliness: "not_submitted", daysLate: 10, overdue: true });
+    expect(reportingTimeliness("2024-05-16", null, "2024-05-10")).toEqual({
+      timeliness: "not_due",
+      daysLate: 0,
+      overdue: false,
+    });
+    expect(reportingTimeliness("2024-05-16", null, "2024-05-16")).toEqual({
+      timeliness: "not_due",
+      daysLate: 0,
+      overdue: false,
+    });
+    expect(reportingTimeliness("2024-05-16", null, "2024-05-26")).toEqual({
+      timeliness: "not_submitted",
+      daysLate: 10,
+      overdue: true,
+    });
   });
 
   it("shows a returned report as waiting to be sent again, its first submission's timeliness kept", () => {
     const returned = reportStanding("2026-11-16", { state: "returned", firstSubmittedOn: "2026-11-14" }, "2026-12-01");
-    expect(returned).toMatchObject({ timeliness: "on_time", awaitingResubmission: true, label: "Trả lại — chờ gửi lại (lần đầu: đúng hạn)" });
-    expect(reportStanding("2026-11-16", { state: "returned", firstSubmittedOn: "2026-11-19" }, "2026-12-01").label).toBe("Trả lại — chờ gửi lại (lần đầu: muộn 3 ngày)");
-    expect(reportStanding("2026-12-16", null, "2026-12-01")).toMatchObject({ timeliness: "not_due", label: "Chưa đến hạn", awaitingResubmission: false });
+    expect(returned).toMatchObject({
+      timeliness: "on_time",
+      awaitingResubmission: true,
+      label: "Trả lại — chờ gửi lại (lần đầu: đúng hạn)",
+    });
+    expect(
+      reportStanding("2026-11-16", { state: "returned", firstSubmittedOn: "2026-11-19" }, "2026-12-01").label,
+    ).toBe("Trả lại — chờ gửi lại (lần đầu: muộn 3 ngày)");
+    expect(reportStanding("2026-12-16", null, "2026-12-01")).toMatchObject({
+      timeliness: "not_due",
+      label: "Chưa đến hạn",
+      awaitingResubmission: false,
+    });
     expect(reportStanding("2026-11-16", null, "2026-12-01").label).toBe("Chưa gửi (quá hạn 15 ngày)");
-    expect(reportStanding("2026-11-16", { state: "draft", firstSubmittedOn: null }, "2026-12-01").label).toBe("Chưa gửi (quá hạn 15 ngày)");
-    expect(reportStanding("2026-11-16", { state: "accepted", firstSubmittedOn: "2026-11-20" }, "2026-12-01").label).toBe("Muộn 4 ngày");
+    expect(reportStanding("2026-11-16", { state: "draft", firstSubmittedOn: null }, "2026-12-01").label).toBe(
+      "Chưa gửi (quá hạn 15 ngày)",
+    );
+    expect(
+      reportStanding("2026-11-16", { state: "accepted", firstSubmittedOn: "2026-11-20" }, "2026-12-01").label,
+    ).toBe("Muộn 4 ngày");
   });
 
   it("counts across month and year ends", () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "../access/Actor";
 import { decideCommentAction } from "./reviewComments";
 
-const officer: Actor = { userId: "u1", username: "yte", displayName: "Y tế", role: "agency_officer", agencyCode: "health", provinceCode: "quang_tri" };
+const officer: Actor = {
+  userId: "u1",
+  username: "yte",
+  displayName: "Y tế",
+  role: "agency_officer",
+  agencyCode: "health",
+  provinceCode: "quang_tri",
+};
 const office: Actor = { ...officer, userId: "u2", role: "standing_office", agencyCode: null };
 const report = { agencyCode: "health", provinceCode: "quang_tri", state: "submitted" as const };
 
@@ -19,6 +26,8 @@ describe("decideCommentAction", () => {
     expect(decideCommentAction(officer, report, "open").allowed).toBe(false);
     expect(decideCommentAction(officer, report, "resolve").allowed).toBe(false);
     expect(decideCommentAction({ ...officer, agencyCode: "police" }, report, "reply").allowed).toBe(false);
-    expect(decideCommentAction({ ...officer, role: "steering_committee", agencyCode: null }, report, "reply").allowed).toBe(false);
+    expect(
+      decideCommentAction({ ...officer, role: "steering_committee", agencyCode: null }, report, "reply").allowed,
+    ).toBe(false);
   });
 });

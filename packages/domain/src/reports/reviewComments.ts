@@ -11,11 +11,21 @@ const refuse = (reason: string): ActionDecision => ({ allowed: false, reason });
  * a report it has received (not a draft it has not), and closes them. The report's own agency answers in them; so
  * may the office. Nobody else writes in a report's threads.
  */
-export function decideCommentAction(actor: Actor, report: { agencyCode: string; provinceCode: string; state: ReportState }, action: CommentAction): ActionDecision {
+export function decideCommentAction(
+  actor: Actor,
+  report: { agencyCode: string; provinceCode: string; state: ReportState },
+  action: CommentAction,
+): ActionDecision {
   const sameProvince = actor.provinceCode === null || actor.provinceCode === report.provinceCode;
   const office = actor.role === "standing_office" && sameProvince;
-  const ownAgency = actor.role === "agency_officer" && actor.agencyCode === report.agencyCode && actor.provinceCode === report.provinceCode;
-  if (action === "reply") return office || ownAgency ? { allowed: true } : refuse("Chỉ cơ quan thường trực và cơ quan báo cáo mới trao đổi trong báo cáo này.");
+  const ownAgency =
+    actor.role === "agency_officer" &&
+    actor.agencyCode === report.agencyCode &&
+    actor.provinceCode === report.provinceCode;
+  if (action === "reply")
+    return office || ownAgency
+      ? { allowed: true }
+      : refuse("Chỉ cơ quan thường trực và cơ quan báo cáo mới trao đổi trong báo cáo này.");
   if (!office) return refuse("Chỉ cơ quan thường trực của tỉnh mới góp ý vào báo cáo.");
   if (action === "open" && report.state === "draft") return refuse("Báo cáo chưa được gửi: chưa góp ý được.");
   return { allowed: true };

@@ -37,7 +37,10 @@ export const PluginManifest = z.object({
     z.string().regex(/^\d{4}_[a-z0-9_]+$/, "tên migration phải có dạng 0001_ten_migration"),
     Migration,
   ),
-  router: z.custom<object>((value) => typeof value === "object" && value !== null && "_def" in value, "router phải là một tRPC router"),
+  router: z.custom<object>(
+    (value) => typeof value === "object" && value !== null && "_def" in value,
+    "router phải là một tRPC router",
+  ),
   consoleWidgets: z.array(ConsoleWidget),
 });
 export type PluginManifest = z.infer<typeof PluginManifest>;
@@ -53,7 +56,8 @@ export class PluginManifestError extends Error {
     readonly problems: ManifestProblem[],
   ) {
     super(
-      `Plugin "${pluginId}" có manifest không hợp lệ: ` + problems.map((p) => `trường "${p.field}": ${p.message}`).join("; "),
+      `Plugin "${pluginId}" có manifest không hợp lệ: ` +
+        problems.map((p) => `trường "${p.field}": ${p.message}`).join("; "),
     );
     this.name = "PluginManifestError";
   }
@@ -65,7 +69,10 @@ export function validatePluginManifest(candidate: unknown): PluginManifest {
   if (result.success) {
     const ids = result.data.consoleWidgets.map((w) => w.id);
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (duplicate) throw new PluginManifestError(result.data.id, [{ field: "consoleWidgets", message: `widget "${duplicate}" bị trùng` }]);
+    if (duplicate)
+      throw new PluginManifestError(result.data.id, [
+        { field: "consoleWidgets", message: `widget "${duplicate}" bị trùng` },
+      ]);
     return result.data;
   }
   const id =
@@ -74,6 +81,9 @@ export function validatePluginManifest(candidate: unknown): PluginManifest {
       : "(không có id)";
   throw new PluginManifestError(
     id,
-    result.error.issues.map((issue) => ({ field: issue.path.map(String).join(".") || "(manifest)", message: issue.message })),
+    result.error.issues.map((issue) => ({
+      field: issue.path.map(String).join(".") || "(manifest)",
+      message: issue.message,
+    })),
   );
 }

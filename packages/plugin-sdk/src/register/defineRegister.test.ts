@@ -17,13 +17,27 @@ const clinics = defineRegister({
     patients: field.integer({ vi: "Đang điều trị", en: "In treatment" }),
     inspected_on: field.optionalDate({ vi: "Ngày kiểm tra", en: "Inspected on" }),
   },
-  rules: [{ check: (r) => r.patients <= r.capacity, message: "Số đang điều trị không được lớn hơn công suất", path: "patients" }],
+  rules: [
+    {
+      check: (r) => r.patients <= r.capacity,
+      message: "Số đang điều trị không được lớn hơn công suất",
+      path: "patients",
+    },
+  ],
 });
 
 describe("a register declared once", () => {
   it("validates with messages from its labels, and its rules across fields", () => {
-    expect(clinics.schema.safeParse({ name: "A", kind: "public", capacity: 10, patients: 5, inspected_on: null }).success).toBe(true);
-    const bad = clinics.schema.safeParse({ name: " ", kind: "x", capacity: -1, patients: 2.5, inspected_on: "12/03/2024" });
+    expect(
+      clinics.schema.safeParse({ name: "A", kind: "public", capacity: 10, patients: 5, inspected_on: null }).success,
+    ).toBe(true);
+    const bad = clinics.schema.safeParse({
+      name: " ",
+      kind: "x",
+      capacity: -1,
+      patients: 2.5,
+      inspected_on: "12/03/2024",
+    });
     expect(bad.success ? [] : bad.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
       "name: Nhập tên cơ sở",
       "kind: Loại hình phải là công lập hoặc ngoài công lập",
@@ -32,7 +46,10 @@ describe("a register declared once", () => {
       "inspected_on: Ngày kiểm tra phải có dạng YYYY-MM-DD",
     ]);
     const over = clinics.schema.safeParse({ name: "A", kind: "public", capacity: 1, patients: 5, inspected_on: null });
-    expect(over.success ? null : over.error.issues[0]).toMatchObject({ path: ["patients"], message: "Số đang điều trị không được lớn hơn công suất" });
+    expect(over.success ? null : over.error.issues[0]).toMatchObject({
+      path: ["patients"],
+      message: "Số đang điều trị không được lớn hơn công suất",
+    });
   });
 
   it("gives the page its fields in order and the migration its columns", () => {

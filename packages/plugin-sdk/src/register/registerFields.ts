@@ -23,10 +23,20 @@ const named = (label: Label) => label.vi.replace(/\s*\([^)]*\)\s*$/, "");
 const lower = (label: Label) => named(label).charAt(0).toLowerCase() + named(label).slice(1);
 
 /** A line of text; required unless `optional`; at most `max` characters; optionally a pattern with its message. */
-function text(label: Label, options: { max?: number; pattern?: { regex: RegExp; message: string } } = {}): RegisterFieldSpec<z.ZodString> {
+function text(
+  label: Label,
+  options: { max?: number; pattern?: { regex: RegExp; message: string } } = {},
+): RegisterFieldSpec<z.ZodString> {
   let schema = z.string().trim();
-  schema = options.pattern ? schema.regex(options.pattern.regex, options.pattern.message) : schema.min(1, `Nhập ${lower(label)}`);
-  return { label, kind: "text", schema: schema.max(options.max ?? 300, `${named(label)} dài tối đa ${options.max ?? 300} ký tự`), column: { type: "text", nullable: false } };
+  schema = options.pattern
+    ? schema.regex(options.pattern.regex, options.pattern.message)
+    : schema.min(1, `Nhập ${lower(label)}`);
+  return {
+    label,
+    kind: "text",
+    schema: schema.max(options.max ?? 300, `${named(label)} dài tối đa ${options.max ?? 300} ký tự`),
+    column: { type: "text", nullable: false },
+  };
 }
 
 /** A whole number, not below `min` (0 by default). */
@@ -42,29 +52,53 @@ function integer(label: Label, options: { min?: number; max?: number } = {}): Re
 
 /** A measure above zero (an area, a weight). */
 function positiveNumber(label: Label, options: { max?: number } = {}): RegisterFieldSpec<z.ZodNumber> {
-  const schema = z.number(`${named(label)} phải là số`).positive(`${named(label)} phải lớn hơn 0`).max(options.max ?? 10_000_000);
+  const schema = z
+    .number(`${named(label)} phải là số`)
+    .positive(`${named(label)} phải lớn hơn 0`)
+    .max(options.max ?? 10_000_000);
   return { label, kind: "number", schema, column: { type: "double precision", nullable: false } };
 }
 
 /** A calendar day (YYYY-MM-DD). */
 function date(label: Label): RegisterFieldSpec<z.ZodISODate> {
-  return { label, kind: "date", schema: z.iso.date(`${named(label)} phải có dạng YYYY-MM-DD`), column: { type: "date", nullable: false } };
+  return {
+    label,
+    kind: "date",
+    schema: z.iso.date(`${named(label)} phải có dạng YYYY-MM-DD`),
+    column: { type: "date", nullable: false },
+  };
 }
 
 /** A calendar day that may be left empty. */
 function optionalDate(label: Label): RegisterFieldSpec<z.ZodNullable<z.ZodISODate>> {
-  return { label, kind: "date", schema: z.iso.date(`${named(label)} phải có dạng YYYY-MM-DD`).nullable(), column: { type: "date", nullable: true } };
+  return {
+    label,
+    kind: "date",
+    schema: z.iso.date(`${named(label)} phải có dạng YYYY-MM-DD`).nullable(),
+    column: { type: "date", nullable: true },
+  };
 }
 
 /** Yes or no. */
 function yesNo(label: Label): RegisterFieldSpec<z.ZodBoolean> {
-  return { label, kind: "boolean", schema: z.boolean(`${named(label)} phải là có hoặc không`), column: { type: "boolean", nullable: false } };
+  return {
+    label,
+    kind: "boolean",
+    schema: z.boolean(`${named(label)} phải là có hoặc không`),
+    column: { type: "boolean", nullable: false },
+  };
 }
 
 /** One of a few values, each with its label. */
-function choice<const V extends string>(label: Label, options: readonly { value: V; label: Label }[]): RegisterFieldSpec<z.ZodEnum<{ [K in V]: K }>> {
+function choice<const V extends string>(
+  label: Label,
+  options: readonly { value: V; label: Label }[],
+): RegisterFieldSpec<z.ZodEnum<{ [K in V]: K }>> {
   const values = options.map((o) => o.value) as [V, ...V[]];
-  const schema = z.enum(values, `${named(label)} phải là ${options.map((o) => o.label.vi.toLowerCase()).join(" hoặc ")}`) as unknown as z.ZodEnum<{ [K in V]: K }>;
+  const schema = z.enum(
+    values,
+    `${named(label)} phải là ${options.map((o) => o.label.vi.toLowerCase()).join(" hoặc ")}`,
+  ) as unknown as z.ZodEnum<{ [K in V]: K }>;
   return { label, kind: "select", options: [...options], schema, column: { type: "text", nullable: false } };
 }
 
@@ -95,7 +129,12 @@ export interface Register<F extends FieldsSpec = FieldsSpec> extends RegisterSpe
   /** The same schema validates the web form and the procedure's input. */
   schema: RegisterSchema<F>;
   /** The fields as the page shows and edits them, in order. */
-  formFields: { name: string; label: Label; kind: RegisterFieldSpec["kind"]; options?: { value: string; label: Label }[] }[];
+  formFields: {
+    name: string;
+    label: Label;
+    kind: RegisterFieldSpec["kind"];
+    options?: { value: string; label: Label }[];
+  }[];
   /** The columns the plugin's migration must create, checked by checkPluginContract. */
   columns: Record<string, ColumnSpec>;
 }
@@ -105,13 +144,24 @@ export interface Register<F extends FieldsSpec = FieldsSpec> extends RegisterSpe
  * The plugin still writes its migration; the contract check compares it with `columns`.
  */
 export function defineRegister<const F extends FieldsSpec>(spec: RegisterSpec<F>): Register<F> {
-  const shape = Object.fromEntries(Object.entries(spec.fields).map(([name, field]) => [name, field.schema])) as { [K in keyof F]: F[K]["schema"] };
+  const shape = Object.fromEntries(Object.entries(spec.fields).map(([name, field]) => [name, field.schema])) as {
+    [K in keyof F]: F[K]["schema"];
+  };
   let object: z.ZodType = z.object(shape);
-  for (const rule of spec.rules ?? []) object = object.refine((row) => rule.check(row as z.infer<RegisterSchema<F>>), { message: rule.message, path: [rule.path] });
+  for (const rule of spec.rules ?? [])
+    object = object.refine((row) => rule.check(row as z.infer<RegisterSchema<F>>), {
+      message: rule.message,
+      path: [rule.path],
+    });
   return {
     ...spec,
     schema: object as unknown as RegisterSchema<F>,
-    formFields: Object.entries(spec.fields).map(([name, field]) => ({ name, label: field.label, kind: field.kind, ...(field.options ? { options: field.options } : {}) })),
+    formFields: Object.entries(spec.fields).map(([name, field]) => ({
+      name,
+      label: field.label,
+      kind: field.kind,
+      ...(field.options ? { options: field.options } : {}),
+    })),
     columns: Object.fromEntries(Object.entries(spec.fields).map(([name, field]) => [name, field.column])),
   };
 }

@@ -16,7 +16,10 @@ export interface ProcedureAccessEntry {
 
 /** Every procedure of a router with the access it declares: read by the start-up check and the permission test. */
 export function listProcedureAccess(router: AnyTRPCRouter): ProcedureAccessEntry[] {
-  const procedures = router._def.procedures as Record<string, { _def: { type: ProcedureAccessEntry["type"]; meta?: { access?: Access } } }>;
+  const procedures = router._def.procedures as Record<
+    string,
+    { _def: { type: ProcedureAccessEntry["type"]; meta?: { access?: Access } } }
+  >;
   return Object.entries(procedures)
     .map(([path, procedure]) => ({ path, type: procedure._def.type, access: procedure._def.meta?.access }))
     .sort((a, b) => a.path.localeCompare(b.path));

@@ -22,4 +22,9 @@ export const procedures = {
 /** Roles that read everything of their province. */
 export const oversightRoles = ["standing_office", "steering_committee", "admin"] as const satisfies readonly Role[];
 /** Every role: for reads open to all signed-in users that still want to be explicit. */
-export const everyRole = ["agency_officer", "standing_office", "steering_committee", "admin"] as const satisfies readonly Role[];
+export const everyRole = [
+  "agency_officer",
+  "standing_office",
+  "steering_committee",
+  "admin",
+] as const satisfies readonly Role[];

@@ -9,7 +9,10 @@ export interface AuditEntry {
 }
 
 /** Records who changed what, when, from what to what. Call it in the same transaction as the change. */
-export async function recordAudit(ctx: Pick<RequestContext, "db" | "actor" | "requestId">, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  ctx: Pick<RequestContext, "db" | "actor" | "requestId">,
+  entry: AuditEntry,
+): Promise<void> {
   await ctx.db
     .insertInto("audit_log")
     .values({

@@ -40,7 +40,8 @@ const enforceAccess = t.middleware(({ ctx, meta, next }) => {
   }
   if (access.kind === "public") return next();
   if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Bạn cần đăng nhập để sử dụng chức năng này." });
-  if (ctx.mustChangePassword && !meta?.duringPasswordChange) throw new TRPCError({ code: "FORBIDDEN", message: mustChangePasswordMessage });
+  if (ctx.mustChangePassword && !meta?.duringPasswordChange)
+    throw new TRPCError({ code: "FORBIDDEN", message: mustChangePasswordMessage });
   if (access.kind === "roles" && !isAllowed(ctx.actor, access)) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Bạn không có quyền thực hiện chức năng này." });
   }
@@ -63,13 +64,21 @@ export function containsNul(value: unknown, depth = 0): boolean {
  * clear message instead of 500. Nothing was written: the statement failed.
  */
 const refuseUnstorableInput = t.middleware(async ({ ctx, getRawInput, next, path }) => {
-  if (containsNul(await getRawInput())) throw new TRPCError({ code: "BAD_REQUEST", message: "Dữ liệu chứa ký tự không hợp lệ (ký tự NUL)." });
+  if (containsNul(await getRawInput()))
+    throw new TRPCError({ code: "BAD_REQUEST", message: "Dữ liệu chứa ký tự không hợp lệ (ký tự NUL)." });
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause as { code?: unknown } | undefined;
-    if (result.error.code === "INTERNAL_SERVER_ERROR" && typeof cause?.code === "string" && cause.code.startsWith("22")) {
+    if (
+      result.error.code === "INTERNAL_SERVER_ERROR" &&
+      typeof cause?.code === "string" &&
+      cause.code.startsWith("22")
+    ) {
       ctx.log.warn({ requestId: ctx.requestId, path, dbCode: cause.code }, "input refused by the database");
-      throw new TRPCError({ code: "BAD_REQUEST", message: "Dữ liệu không hợp lệ: có giá trị ngoài phạm vi hoặc sai định dạng (ngày, số, chuỗi)." });
+      throw new TRPCError({
+        code: "BAD_REQUEST",
+        message: "Dữ liệu không hợp lệ: có giá trị ngoài phạm vi hoặc sai định dạng (ngày, số, chuỗi).",
+      });
     }
   }
   return result;

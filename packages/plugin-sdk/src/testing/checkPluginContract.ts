@@ -37,14 +37,18 @@ export function checkPluginContract(plugin: AnyPlugin) {
     it("create only tables with the plugin's prefix, undo them all, and apply again", async () => {
       const core = await publicTables(db);
       await migratePlugin(db, plugin);
-      const created = [...(await publicTables(db))].filter((t) => !core.has(t) && !t.startsWith(`${plugin.id}_migrations`));
+      const created = [...(await publicTables(db))].filter(
+        (t) => !core.has(t) && !t.startsWith(`${plugin.id}_migrations`),
+      );
       expect(created.length).toBeGreaterThan(0);
       for (const name of Object.keys(plugin.migrations).sort().reverse()) {
         const down = plugin.migrations[name]?.down;
         expect(down, `migration ${name} has no down()`).toBeDefined();
         await down!(db);
       }
-      const left = [...(await publicTables(db))].filter((t) => !core.has(t) && !t.startsWith(`${plugin.id}_migrations`));
+      const left = [...(await publicTables(db))].filter(
+        (t) => !core.has(t) && !t.startsWith(`${plugin.id}_migrations`),
+      );
       expect(left).toEqual([]);
       await sql`drop table ${sql.table(`${plugin.id}_migrations`)}`.execute(db);
       await sql`drop table ${sql.table(`${plugin.id}_migrations_lock`)}`.execute(db);
@@ -56,14 +60,20 @@ export function checkPluginContract(plugin: AnyPlugin) {
       const problems: string[] = [];
       for (const register of plugin.registers ?? []) {
         const columns = await sql<{ column_name: string; data_type: string; is_nullable: string }>`
-          select column_name, data_type, is_nullable from information_schema.columns where table_schema = current_schema() and table_name = ${register.table}`.execute(db);
+          select column_name, data_type, is_nullable from information_schema.columns where table_schema = current_schema() and table_name = ${register.table}`.execute(
+          db,
+        );
         const actual = new Map(columns.rows.map((c) => [c.column_name, c]));
         if (actual.size === 0) problems.push(`${register.table}: no such table`);
         for (const [name, spec] of Object.entries(register.columns)) {
           const column = actual.get(name);
           if (!column) problems.push(`${register.table}.${name}: no column (declared ${spec.type})`);
-          else if (column.data_type !== spec.type) problems.push(`${register.table}.${name}: ${column.data_type}, declared ${spec.type}`);
-          else if ((column.is_nullable === "YES") !== spec.nullable) problems.push(`${register.table}.${name}: ${column.is_nullable === "YES" ? "may be empty" : "not null"}, declared ${spec.nullable ? "optional" : "required"}`);
+          else if (column.data_type !== spec.type)
+            problems.push(`${register.table}.${name}: ${column.data_type}, declared ${spec.type}`);
+          else if ((column.is_nullable === "YES") !== spec.nullable)
+            problems.push(
+              `${register.table}.${name}: ${column.is_nullable === "YES" ? "may be empty" : "not null"}, declared ${spec.nullable ? "optional" : "required"}`,
+            );
         }
       }
       expect(problems).toEqual([]);

@@ -30,13 +30,22 @@ describe("the plugin test harness checks what start-up checks", () => {
   });
 
   it("refuses a table without the plugin's prefix, as pcmt migrate does", async () => {
-    const unprefixed = { ...good, migrations: { "0001_rows": { up: async (db: never) => void (await sql`create table rows_without_prefix (id int)`.execute(db)) } } };
+    const unprefixed = {
+      ...good,
+      migrations: {
+        "0001_rows": {
+          up: async (db: never) => void (await sql`create table rows_without_prefix (id int)`.execute(db)),
+        },
+      },
+    };
     await expect(createPluginTestHarness(unprefixed as never)).rejects.toThrow(/"sample".*rows_without_prefix/);
   });
 
   it("refuses a procedure that does not say who may call it, and an invalid manifest", async () => {
     const open = { ...good, router: createRouter({ leak: baseProcedure.query(() => "x") }) };
     await expect(createPluginTestHarness(open as never)).rejects.toThrow(/leak/);
-    await expect(createPluginTestHarness({ ...good, displayName: { vi: "", en: "Sample" } } as never)).rejects.toThrow(/displayName/);
+    await expect(createPluginTestHarness({ ...good, displayName: { vi: "", en: "Sample" } } as never)).rejects.toThrow(
+      /displayName/,
+    );
   });
 });

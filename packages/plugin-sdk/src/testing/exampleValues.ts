@@ -1,6 +1,12 @@
 import type { z } from "zod";
 
-type Def = { type: string; format?: string; entries?: Record<string, string>; innerType?: { _zod: { def: Def } }; values?: unknown[] };
+type Def = {
+  type: string;
+  format?: string;
+  entries?: Record<string, string>;
+  innerType?: { _zod: { def: Def } };
+  values?: unknown[];
+};
 
 /** Texts tried in turn for a text field: a name, a tax code or similar number, a date, an address. */
 const textCandidates = ["Mẫu thử", "0123456789", "2026-03-12", "mau@example.vn"];
@@ -34,8 +40,14 @@ function exampleOf(def: Def, field?: z.ZodType): unknown {
  * plugin's register); checked against the schema, with its message when the guess is not valid.
  */
 export function exampleValues<T extends z.ZodObject>(schema: T): z.infer<T> {
-  const values = Object.fromEntries(Object.entries(schema.shape).map(([key, field]) => [key, exampleOf((field as { _zod: { def: Def } })._zod.def, field as z.ZodType)]));
+  const values = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [
+      key,
+      exampleOf((field as { _zod: { def: Def } })._zod.def, field as z.ZodType),
+    ]),
+  );
   const parsed = schema.safeParse(values);
-  if (!parsed.success) throw new Error(`exampleValues: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new Error(`exampleValues: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return parsed.data;
 }

@@ -31,6 +31,8 @@ export interface WebPluginDefinition<TId extends string = string> {
   consoleWidgets?: Record<string, ComponentType>;
 }
 
-export function defineWebPlugin<const TId extends string>(definition: WebPluginDefinition<TId>): WebPluginDefinition<TId> {
+export function defineWebPlugin<const TId extends string>(
+  definition: WebPluginDefinition<TId>,
+): WebPluginDefinition<TId> {
   return definition;
 }

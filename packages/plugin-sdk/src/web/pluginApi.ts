@@ -21,7 +21,10 @@ function namespaceLink<TRouter extends AnyTRPCRouter>(namespace: string): TRPCLi
  */
 export function createPluginApi<TRouter extends AnyTRPCRouter>(pluginId: string) {
   const client = createTRPCClient<TRouter>({
-    links: [namespaceLink<TRouter>(`plugins.${pluginId}`), httpBatchLink<AnyTRPCRouter>({ url: trpcUrl }) as TRPCLink<TRouter>],
+    links: [
+      namespaceLink<TRouter>(`plugins.${pluginId}`),
+      httpBatchLink<AnyTRPCRouter>({ url: trpcUrl }) as TRPCLink<TRouter>,
+    ],
   });
   return {
     client,

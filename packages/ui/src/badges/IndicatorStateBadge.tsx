@@ -39,13 +39,31 @@ export function useIndicatorStateLabels(): Record<IndicatorState, string> {
  * đạt / có nguy cơ không đạt / không đạt / chưa có số liệu / chưa đủ số liệu / số liệu chưa khớp, with why a figure
  * was not evaluated in its tooltip.
  */
-export function IndicatorStateBadge({ state, completeness, minCompleteness, placeWord, final }: { state: IndicatorState; completeness?: Completeness | null; minCompleteness?: number; placeWord?: string; final?: boolean }) {
+export function IndicatorStateBadge({
+  state,
+  completeness,
+  minCompleteness,
+  placeWord,
+  final,
+}: {
+  state: IndicatorState;
+  completeness?: Completeness | null;
+  minCompleteness?: number;
+  placeWord?: string;
+  final?: boolean;
+}) {
   const { t } = useTranslation();
   const labels = useIndicatorStateLabels();
   const placeWordText = usePlaceWord();
   const why =
     state === "insufficient_data"
-      ? t("consolePages.badges.insufficient", { completeness: describeCompleteness(completeness ?? null, placeWord === undefined ? t("consolePages.placeWords.place") : placeWordText(placeWord)), min: minCompleteness ?? 90 })
+      ? t("consolePages.badges.insufficient", {
+          completeness: describeCompleteness(
+            completeness ?? null,
+            placeWord === undefined ? t("consolePages.placeWords.place") : placeWordText(placeWord),
+          ),
+          min: minCompleteness ?? 90,
+        })
       : state === "inconsistent"
         ? t("consolePages.badges.inconsistent")
         : state === "no_data"

@@ -34,6 +34,12 @@ export function describeError(error: unknown, networkMessage: string): Described
     const fieldErrors = Object.fromEntries((data.fieldErrors ?? []).map((f) => [f.field, f.message]));
     return { message: error.message, fieldErrors, code: data.code, requestId: data.requestId ?? null };
   }
-  if (error instanceof UploadError) return { message: error.message || networkMessage, fieldErrors: {}, code: String(error.status), requestId: error.requestId };
+  if (error instanceof UploadError)
+    return {
+      message: error.message || networkMessage,
+      fieldErrors: {},
+      code: String(error.status),
+      requestId: error.requestId,
+    };
   return { message: networkMessage, fieldErrors: {}, code: null, requestId: null };
 }

@@ -23,17 +23,20 @@ export const vi = {
   account: {
     title: "Tài khoản của tôi",
     mustChangeTitle: "Đổi mật khẩu trước khi tiếp tục",
-    mustChangeIntro: "Mật khẩu hiện tại do quản trị viên đặt. Hãy chọn mật khẩu của riêng bạn: chỉ bạn biết mật khẩu này.",
+    mustChangeIntro:
+      "Mật khẩu hiện tại do quản trị viên đặt. Hãy chọn mật khẩu của riêng bạn: chỉ bạn biết mật khẩu này.",
     changePassword: "Đổi mật khẩu",
     currentPassword: "Mật khẩu hiện tại",
     newPassword: "Mật khẩu mới",
     confirmPassword: "Nhập lại mật khẩu mới",
-    passwordHint: "Ít nhất 10 ký tự. Một câu dài gồm vài từ ít gặp dễ nhớ và khó đoán; không dùng tên, tên đăng nhập hay ngày sinh.",
+    passwordHint:
+      "Ít nhất 10 ký tự. Một câu dài gồm vài từ ít gặp dễ nhớ và khó đoán; không dùng tên, tên đăng nhập hay ngày sinh.",
     mismatch: "Hai lần nhập mật khẩu mới không giống nhau.",
     changed: "Đã đổi mật khẩu.",
     changedEndedOthers: "Đã đổi mật khẩu. {{count}} phiên đăng nhập ở nơi khác đã kết thúc.",
     sessions: "Các phiên đăng nhập",
-    sessionsIntro: "Những nơi tài khoản đang đăng nhập. Nếu có nơi bạn không nhận ra, hãy đăng xuất khỏi các nơi khác và đổi mật khẩu.",
+    sessionsIntro:
+      "Những nơi tài khoản đang đăng nhập. Nếu có nơi bạn không nhận ra, hãy đăng xuất khỏi các nơi khác và đổi mật khẩu.",
     thisSession: "Phiên này",
     signedInAt: "Đăng nhập lúc",
     lastSeenAt: "Dùng gần nhất",
@@ -82,7 +85,8 @@ export const vi = {
     noData: "Kỳ này không yêu cầu số liệu.",
     evidence: "{{count}} tệp minh chứng đính kèm",
     warnings: "{{count}} ô số liệu có cảnh báo (vẫn gửi được; cơ quan thường trực sẽ thấy cảnh báo):",
-    copies: "Còn {{count}} ô sao chép từ kỳ trước chưa được xác nhận. Hãy xác nhận hoặc sửa ở thẻ Số liệu trước khi gửi.",
+    copies:
+      "Còn {{count}} ô sao chép từ kỳ trước chưa được xác nhận. Hãy xác nhận hoặc sửa ở thẻ Số liệu trước khi gửi.",
     unsaved: "Còn {{count}} ô số liệu chưa lưu. Hãy lưu ở thẻ Số liệu trước khi gửi.",
     back: "Quay lại sửa",
     confirm: "Xác nhận gửi",
@@ -143,12 +147,14 @@ export const vi = {
     saved: "Đã lưu tài khoản.",
     savedEnded: "Đã lưu tài khoản; {{count}} phiên đăng nhập của người dùng đã kết thúc.",
     lockTitle: "Khóa tài khoản {{username}}",
-    lockIntro: "Người dùng bị đăng xuất ngay và không đăng nhập được cho đến khi mở khóa. Lý do được lưu và ghi vào nhật ký.",
+    lockIntro:
+      "Người dùng bị đăng xuất ngay và không đăng nhập được cho đến khi mở khóa. Lý do được lưu và ghi vào nhật ký.",
     lockReason: "Lý do khóa",
     lockedDone: "Đã khóa tài khoản {{username}}.",
     reset: "Đặt lại mật khẩu",
     resetTitle: "Đặt lại mật khẩu cho {{username}}",
-    resetIntro: "Mật khẩu tạm được báo cho người dùng qua kênh riêng. Mọi phiên đăng nhập của họ kết thúc; lần đăng nhập sau họ phải tự chọn mật khẩu mới.",
+    resetIntro:
+      "Mật khẩu tạm được báo cho người dùng qua kênh riêng. Mọi phiên đăng nhập của họ kết thúc; lần đăng nhập sau họ phải tự chọn mật khẩu mới.",
     temporaryPassword: "Mật khẩu tạm",
     resetDone: "Đã đặt lại mật khẩu cho {{username}} ({{count}} phiên đăng nhập đã kết thúc).",
   },
@@ -209,12 +215,14 @@ export const en: Resources = {
     currentPassword: "Current password",
     newPassword: "New password",
     confirmPassword: "Repeat the new password",
-    passwordHint: "At least 10 characters. A long phrase of a few uncommon words is easy to remember and hard to guess; no names, usernames or birthdays.",
+    passwordHint:
+      "At least 10 characters. A long phrase of a few uncommon words is easy to remember and hard to guess; no names, usernames or birthdays.",
     mismatch: "The two new passwords differ.",
     changed: "Password changed.",
     changedEndedOthers: "Password changed. {{count}} session(s) elsewhere were ended.",
     sessions: "Sessions",
-    sessionsIntro: "Where this account is signed in. If you do not recognise one, sign out everywhere else and change your password.",
+    sessionsIntro:
+      "Where this account is signed in. If you do not recognise one, sign out everywhere else and change your password.",
     thisSession: "This session",
     signedInAt: "Signed in",
     lastSeenAt: "Last used",
@@ -244,7 +252,8 @@ export const en: Resources = {
   home: {
     officerTitle: "Workspace — {{agency}}",
     officerIntro: "Your agency's modules are in the sidebar.",
-    noPluginForAgency: "Your agency has no module of its own yet. Its tasks and reports will appear in the shared workspace.",
+    noPluginForAgency:
+      "Your agency has no module of its own yet. Its tasks and reports will appear in the shared workspace.",
     consoleTitle: "Steering committee console",
     consoleIntro: "Summaries from the enabled modules.",
     adminTitle: "Administration",
@@ -262,7 +271,8 @@ export const en: Resources = {
     noData: "No values are asked for this period.",
     evidence: "{{count}} evidence file(s) attached",
     warnings: "{{count}} cell(s) carry a warning (you can still send; the standing office will see the warnings):",
-    copies: "{{count}} cell(s) copied from the previous period are not confirmed. Confirm or change them on the Figures tab before sending.",
+    copies:
+      "{{count}} cell(s) copied from the previous period are not confirmed. Confirm or change them on the Figures tab before sending.",
     unsaved: "{{count}} cell(s) are not saved. Save them on the Figures tab before sending.",
     back: "Back to editing",
     confirm: "Confirm and send",
@@ -328,7 +338,8 @@ export const en: Resources = {
     lockedDone: "Account {{username}} locked.",
     reset: "Reset password",
     resetTitle: "Reset the password of {{username}}",
-    resetIntro: "Give the temporary password to the user through a separate channel. All their sessions end; at the next sign-in they must choose a new password.",
+    resetIntro:
+      "Give the temporary password to the user through a separate channel. All their sessions end; at the next sign-in they must choose a new password.",
     temporaryPassword: "Temporary password",
     resetDone: "Password of {{username}} reset ({{count}} session(s) ended).",
   },

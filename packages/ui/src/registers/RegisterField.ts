@@ -13,7 +13,16 @@ export type RegisterValues = Record<string, string | number | boolean | null>;
 /** Blank form values for a new record. */
 export function emptyValues(fields: RegisterField[]): RegisterValues {
   return Object.fromEntries(
-    fields.map((f) => [f.name, f.kind === "boolean" ? false : f.kind === "number" ? null : f.kind === "select" ? (f.options?.[0]?.value ?? "") : ""]),
+    fields.map((f) => [
+      f.name,
+      f.kind === "boolean"
+        ? false
+        : f.kind === "number"
+          ? null
+          : f.kind === "select"
+            ? (f.options?.[0]?.value ?? "")
+            : "",
+    ]),
   );
 }
 

@@ -1,8 +1,29 @@
-import { ActionIcon, Badge, Button, Checkbox, Group, Modal, NumberInput, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { IconPencil, IconPlus, IconTrash } from "@tabler/icons-react";
-import { type QueryKey, type UseMutationOptions, type UseQueryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  type QueryKey,
+  type UseMutationOptions,
+  type UseQueryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
@@ -62,18 +83,31 @@ export function RegisterPage({ register, procedures }: { register: RegisterDispl
 
   const list = useQuery(procedures.list.queryOptions() as UseQueryOptions<RegisterRowView[]>);
   const refresh = () => queryClient.invalidateQueries({ queryKey: procedures.pathKey() });
-  const create = useMutation(procedures.create.mutationOptions() as UseMutationOptions<RegisterRowView, unknown, RegisterValues>);
-  const update = useMutation(
-    procedures.update.mutationOptions() as UseMutationOptions<RegisterRowView, unknown, { id: string; expectedVersion: number; values: RegisterValues }>,
+  const create = useMutation(
+    procedures.create.mutationOptions() as UseMutationOptions<RegisterRowView, unknown, RegisterValues>,
   );
-  const remove = useMutation(procedures.remove.mutationOptions() as UseMutationOptions<{ id: string }, unknown, { id: string }>);
+  const update = useMutation(
+    procedures.update.mutationOptions() as UseMutationOptions<
+      RegisterRowView,
+      unknown,
+      { id: string; expectedVersion: number; values: RegisterValues }
+    >,
+  );
+  const remove = useMutation(
+    procedures.remove.mutationOptions() as UseMutationOptions<{ id: string }, unknown, { id: string }>,
+  );
 
   const canCreate = actor.role === "agency_officer";
-  const canEdit = (row: RegisterRowView) => actor.role === "admin" || (actor.role === "agency_officer" && row.agencyCode === actor.agencyCode);
+  const canEdit = (row: RegisterRowView) =>
+    actor.role === "admin" || (actor.role === "agency_officer" && row.agencyCode === actor.agencyCode);
 
   function open(row: RegisterRowView | "new") {
     setFormError(null);
-    form.setValues(row === "new" ? emptyValues(fields) : Object.fromEntries(fields.map((f) => [f.name, row[f.name] ?? (f.kind === "date" ? "" : null)])));
+    form.setValues(
+      row === "new"
+        ? emptyValues(fields)
+        : Object.fromEntries(fields.map((f) => [f.name, row[f.name] ?? (f.kind === "date" ? "" : null)])),
+    );
     form.clearErrors();
     setEditing(row);
   }
@@ -95,7 +129,9 @@ export function RegisterPage({ register, procedures }: { register: RegisterDispl
     } catch (error) {
       const described = describeError(error, t("errors.network"));
       const prefix = editing === "new" ? "" : "values.";
-      form.setErrors(Object.fromEntries(Object.entries(described.fieldErrors).map(([k, v]) => [k.replace(prefix, ""), v])));
+      form.setErrors(
+        Object.fromEntries(Object.entries(described.fieldErrors).map(([k, v]) => [k.replace(prefix, ""), v])),
+      );
       setFormError(error);
     }
   }
@@ -107,7 +143,11 @@ export function RegisterPage({ register, procedures }: { register: RegisterDispl
       notifications.show({ color: "green", message: t("register.removed") });
       await refresh();
     } catch (error) {
-      notifications.show({ color: "red", title: t("errors.title"), message: describeError(error, t("errors.network")).message });
+      notifications.show({
+        color: "red",
+        title: t("errors.title"),
+        message: describeError(error, t("errors.network")).message,
+      });
     }
   }
 
@@ -154,7 +194,9 @@ export function RegisterPage({ register, procedures }: { register: RegisterDispl
                     </Table.Td>
                   ))}
                   <Table.Td>
-                    <Badge variant="light">{isAgencyCode(row.agencyCode) ? agencyName(row.agencyCode, language) : row.agencyCode}</Badge>
+                    <Badge variant="light">
+                      {isAgencyCode(row.agencyCode) ? agencyName(row.agencyCode, language) : row.agencyCode}
+                    </Badge>
                   </Table.Td>
                   <Table.Td>
                     {canEdit(row) && (
@@ -162,7 +204,12 @@ export function RegisterPage({ register, procedures }: { register: RegisterDispl
                         <ActionIcon variant="subtle" aria-label={t("register.edit")} onClick={() => open(row)}>
                           <IconPencil size={16} />
                         </ActionIcon>
-                        <ActionIcon variant="subtle" color="red" aria-label={t("register.remove")} onClick={() => confirmRemove(row)}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={t("register.remove")}
+                          onClick={() => confirmRemove(row)}
+                        >
                           <IconTrash size={16} />
                         </ActionIcon>
                       </Group>
@@ -180,8 +227,16 @@ export function RegisterPage({ register, procedures }: { register: RegisterDispl
             {fields.map((f) => {
               const props = { key: f.name, label: localize(f.label), ...form.getInputProps(f.name) };
               if (f.kind === "number") return <NumberInput {...props} decimalSeparator="," thousandSeparator="." />;
-              if (f.kind === "boolean") return <Checkbox {...props} {...form.getInputProps(f.name, { type: "checkbox" })} />;
-              if (f.kind === "select") return <Select {...props} data={(f.options ?? []).map((o) => ({ value: o.value, label: localize(o.label) }))} allowDeselect={false} />;
+              if (f.kind === "boolean")
+                return <Checkbox {...props} {...form.getInputProps(f.name, { type: "checkbox" })} />;
+              if (f.kind === "select")
+                return (
+                  <Select
+                    {...props}
+                    data={(f.options ?? []).map((o) => ({ value: o.value, label: localize(o.label) }))}
+                    allowDeselect={false}
+                  />
+                );
               if (f.kind === "date") return <TextInput {...props} type="date" />;
               return <TextInput {...props} type="text" translate="no" />;
             })}

@@ -13,7 +13,12 @@ export const cropSitesRegister = defineRegister({
   orderBy: "discovered_on",
   fields: {
     locality: field.text({ vi: "Địa bàn (xã, thôn)", en: "Locality (commune, village)" }, { max: 300 }),
-    plant: field.choice({ vi: "Loại cây", en: "Plant" }, [{ value: "cannabis", label: { vi: "Cần sa", en: "Cannabis" } }, { value: "opium_poppy", label: { vi: "Cây thuốc phiện", en: "Opium poppy" } }, { value: "coca", label: { vi: "Cây côca", en: "Coca" } }, { value: "other", label: { vi: "Khác", en: "Other" } }]),
+    plant: field.choice({ vi: "Loại cây", en: "Plant" }, [
+      { value: "cannabis", label: { vi: "Cần sa", en: "Cannabis" } },
+      { value: "opium_poppy", label: { vi: "Cây thuốc phiện", en: "Opium poppy" } },
+      { value: "coca", label: { vi: "Cây côca", en: "Coca" } },
+      { value: "other", label: { vi: "Khác", en: "Other" } },
+    ]),
     area_m2: field.positiveNumber({ vi: "Diện tích (m²)", en: "Area (m²)" }, { max: 10_000_000 }),
     discovered_on: field.date({ vi: "Ngày phát hiện", en: "Discovered on" }),
     destroyed: field.yesNo({ vi: "Đã phá bỏ", en: "Destroyed" }),

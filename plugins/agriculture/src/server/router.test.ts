@@ -3,7 +3,13 @@ import { testEngines } from "@pcmt/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agriculturePlugin } from "./index";
 
-const sample = {"locality": "Xã Phú Thượng, huyện Võ Nhai", "plant": "opium_poppy", "area_m2": 120.5, "discovered_on": "2024-01-18", "destroyed": true} as const;
+const sample = {
+  locality: "Xã Phú Thượng, huyện Võ Nhai",
+  plant: "opium_poppy",
+  area_m2: 120.5,
+  discovered_on: "2024-01-18",
+  destroyed: true,
+} as const;
 
 describe.each(testEngines)("agriculture plugin on %s", (engine) => {
   let harness: Awaited<ReturnType<typeof createPluginTestHarness<typeof agriculturePlugin.router>>>;
@@ -30,7 +36,9 @@ describe.each(testEngines)("agriculture plugin on %s", (engine) => {
     const officer = harness.as({ role: "agency_officer", agencyCode: "agriculture" });
     const created = await officer.cropSites.create(sample);
     await officer.cropSites.update({ id: created.id, expectedVersion: 1, values: sample });
-    await expect(officer.cropSites.update({ id: created.id, expectedVersion: 1, values: sample })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      officer.cropSites.update({ id: created.id, expectedVersion: 1, values: sample }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("refuses other agencies, other provinces and oversight roles as writers", async () => {
@@ -41,7 +49,9 @@ describe.each(testEngines)("agriculture plugin on %s", (engine) => {
 
     const otherProvince = harness.as({ role: "agency_officer", agencyCode: "agriculture", provinceCode: "quang_tri" });
     await expect(otherProvince.cropSites.remove({ id: created.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(harness.as({ role: "steering_committee" }).cropSites.create(sample)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(harness.as({ role: "steering_committee" }).cropSites.create(sample)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(harness.anonymous().cropSites.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
 
     // Nothing changed: the row is still there, unchanged.
@@ -50,9 +60,17 @@ describe.each(testEngines)("agriculture plugin on %s", (engine) => {
   });
 
   it("rejects invalid input with the field's name and stores nothing", async () => {
-    const officer = harness.as({ role: "agency_officer", agencyCode: "agriculture" }, );
+    const officer = harness.as({ role: "agency_officer", agencyCode: "agriculture" });
     const before = await officer.cropSites.count();
-    const error = await officer.cropSites.create({"locality": "Xã A", "plant": "opium_poppy", "area_m2": 0, "discovered_on": "2024-01-18", "destroyed": false} as never).catch((e: unknown) => e);
+    const error = await officer.cropSites
+      .create({
+        locality: "Xã A",
+        plant: "opium_poppy",
+        area_m2: 0,
+        discovered_on: "2024-01-18",
+        destroyed: false,
+      } as never)
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
     expect(String((error as Error).message)).toContain("area_m2");
     expect(await officer.cropSites.count()).toBe(before);
@@ -62,7 +80,12 @@ describe.each(testEngines)("agriculture plugin on %s", (engine) => {
     const officer = harness.as({ role: "agency_officer", agencyCode: "agriculture" });
     const created = await officer.cropSites.create(sample);
     await officer.cropSites.remove({ id: created.id });
-    const entries = await harness.db.selectFrom("audit_log").select("action").where("entity_id", "=", created.id).orderBy("id").execute();
+    const entries = await harness.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity_id", "=", created.id)
+      .orderBy("id")
+      .execute();
     expect(entries.map((e) => e.action)).toEqual(["agriculture_crop_sites.create", "agriculture_crop_sites.remove"]);
   });
 });

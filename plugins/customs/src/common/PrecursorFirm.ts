@@ -13,7 +13,16 @@ export const firmsRegister = defineRegister({
   orderBy: "name",
   fields: {
     name: field.text({ vi: "Tên doanh nghiệp", en: "Business name" }, { max: 300 }),
-    tax_code: field.text({ vi: "Mã số thuế", en: "Tax code" }, { max: 14, pattern: { regex: /^\d{10}(-\d{3})?$/, message: "Mã số thuế gồm 10 chữ số (hoặc 13 với chi nhánh, dạng 0123456789-001)" } }),
+    tax_code: field.text(
+      { vi: "Mã số thuế", en: "Tax code" },
+      {
+        max: 14,
+        pattern: {
+          regex: /^\d{10}(-\d{3})?$/,
+          message: "Mã số thuế gồm 10 chữ số (hoặc 13 với chi nhánh, dạng 0123456789-001)",
+        },
+      },
+    ),
     precursors: field.text({ vi: "Tiền chất kinh doanh", en: "Precursors handled" }, { max: 1000 }),
     last_inspected_on: field.optionalDate({ vi: "Ngày kiểm tra gần nhất", en: "Last inspected on" }),
   },

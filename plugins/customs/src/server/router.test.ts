@@ -3,7 +3,12 @@ import { testEngines } from "@pcmt/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { customsPlugin } from "./index";
 
-const sample = {"name": "Công ty TNHH Hóa chất Gia Sàng", "tax_code": "4600123456", "precursors": "Axit sunfuric, Toluen", "last_inspected_on": "2024-02-20"} as const;
+const sample = {
+  name: "Công ty TNHH Hóa chất Gia Sàng",
+  tax_code: "4600123456",
+  precursors: "Axit sunfuric, Toluen",
+  last_inspected_on: "2024-02-20",
+} as const;
 
 describe.each(testEngines)("customs plugin on %s", (engine) => {
   let harness: Awaited<ReturnType<typeof createPluginTestHarness<typeof customsPlugin.router>>>;
@@ -30,7 +35,9 @@ describe.each(testEngines)("customs plugin on %s", (engine) => {
     const officer = harness.as({ role: "agency_officer", agencyCode: "customs" });
     const created = await officer.firms.create(sample);
     await officer.firms.update({ id: created.id, expectedVersion: 1, values: sample });
-    await expect(officer.firms.update({ id: created.id, expectedVersion: 1, values: sample })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(officer.firms.update({ id: created.id, expectedVersion: 1, values: sample })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("refuses other agencies, other provinces and oversight roles as writers", async () => {
@@ -41,7 +48,9 @@ describe.each(testEngines)("customs plugin on %s", (engine) => {
 
     const otherProvince = harness.as({ role: "agency_officer", agencyCode: "customs", provinceCode: "quang_tri" });
     await expect(otherProvince.firms.remove({ id: created.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(harness.as({ role: "steering_committee" }).firms.create(sample)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(harness.as({ role: "steering_committee" }).firms.create(sample)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(harness.anonymous().firms.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
 
     // Nothing changed: the row is still there, unchanged.
@@ -50,9 +59,11 @@ describe.each(testEngines)("customs plugin on %s", (engine) => {
   });
 
   it("rejects invalid input with the field's name and stores nothing", async () => {
-    const officer = harness.as({ role: "agency_officer", agencyCode: "customs" }, );
+    const officer = harness.as({ role: "agency_officer", agencyCode: "customs" });
     const before = await officer.firms.count();
-    const error = await officer.firms.create({"name": "Công ty", "tax_code": "12ab", "precursors": "Toluen", "last_inspected_on": null} as never).catch((e: unknown) => e);
+    const error = await officer.firms
+      .create({ name: "Công ty", tax_code: "12ab", precursors: "Toluen", last_inspected_on: null })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
     expect(String((error as Error).message)).toContain("tax_code");
     expect(await officer.firms.count()).toBe(before);
@@ -62,7 +73,12 @@ describe.each(testEngines)("customs plugin on %s", (engine) => {
     const officer = harness.as({ role: "agency_officer", agencyCode: "customs" });
     const created = await officer.firms.create(sample);
     await officer.firms.remove({ id: created.id });
-    const entries = await harness.db.selectFrom("audit_log").select("action").where("entity_id", "=", created.id).orderBy("id").execute();
+    const entries = await harness.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity_id", "=", created.id)
+      .orderBy("id")
+      .execute();
     expect(entries.map((e) => e.action)).toEqual(["customs_precursor_firms.create", "customs_precursor_firms.remove"]);
   });
 });

@@ -12,7 +12,9 @@ export const educationPlugin = definePlugin({
   migrations,
   registers: [sessionsRegister],
   router: educationRouter,
-  consoleWidgets: [{ id: "sessions", title: { vi: "Buổi tuyên truyền trong trường học", en: "School awareness sessions" } }],
+  consoleWidgets: [
+    { id: "sessions", title: { vi: "Buổi tuyên truyền trong trường học", en: "School awareness sessions" } },
+  ],
 });
 
 export type { EducationRouter } from "./router";

@@ -3,7 +3,12 @@ import { testEngines } from "@pcmt/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { educationPlugin } from "./index";
 
-const sample = {"school": "Trường THPT Chuyên Thái Nguyên", "topic": "Tác hại của ma túy tổng hợp", "held_on": "2024-04-05", "participants": 850} as const;
+const sample = {
+  school: "Trường THPT Chuyên Thái Nguyên",
+  topic: "Tác hại của ma túy tổng hợp",
+  held_on: "2024-04-05",
+  participants: 850,
+} as const;
 
 describe.each(testEngines)("education plugin on %s", (engine) => {
   let harness: Awaited<ReturnType<typeof createPluginTestHarness<typeof educationPlugin.router>>>;
@@ -30,7 +35,9 @@ describe.each(testEngines)("education plugin on %s", (engine) => {
     const officer = harness.as({ role: "agency_officer", agencyCode: "education" });
     const created = await officer.sessions.create(sample);
     await officer.sessions.update({ id: created.id, expectedVersion: 1, values: sample });
-    await expect(officer.sessions.update({ id: created.id, expectedVersion: 1, values: sample })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(officer.sessions.update({ id: created.id, expectedVersion: 1, values: sample })).rejects.toMatchObject(
+      { code: "CONFLICT" },
+    );
   });
 
   it("refuses other agencies, other provinces and oversight roles as writers", async () => {
@@ -41,7 +48,9 @@ describe.each(testEngines)("education plugin on %s", (engine) => {
 
     const otherProvince = harness.as({ role: "agency_officer", agencyCode: "education", provinceCode: "quang_tri" });
     await expect(otherProvince.sessions.remove({ id: created.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(harness.as({ role: "steering_committee" }).sessions.create(sample)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(harness.as({ role: "steering_committee" }).sessions.create(sample)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(harness.anonymous().sessions.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
 
     // Nothing changed: the row is still there, unchanged.
@@ -50,9 +59,11 @@ describe.each(testEngines)("education plugin on %s", (engine) => {
   });
 
   it("rejects invalid input with the field's name and stores nothing", async () => {
-    const officer = harness.as({ role: "agency_officer", agencyCode: "education" }, );
+    const officer = harness.as({ role: "agency_officer", agencyCode: "education" });
     const before = await officer.sessions.count();
-    const error = await officer.sessions.create({"school": "Trường A", "topic": "", "held_on": "2024-04-05", "participants": 10} as never).catch((e: unknown) => e);
+    const error = await officer.sessions
+      .create({ school: "Trường A", topic: "", held_on: "2024-04-05", participants: 10 })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
     expect(String((error as Error).message)).toContain("topic");
     expect(await officer.sessions.count()).toBe(before);
@@ -62,7 +73,15 @@ describe.each(testEngines)("education plugin on %s", (engine) => {
     const officer = harness.as({ role: "agency_officer", agencyCode: "education" });
     const created = await officer.sessions.create(sample);
     await officer.sessions.remove({ id: created.id });
-    const entries = await harness.db.selectFrom("audit_log").select("action").where("entity_id", "=", created.id).orderBy("id").execute();
-    expect(entries.map((e) => e.action)).toEqual(["education_awareness_sessions.create", "education_awareness_sessions.remove"]);
+    const entries = await harness.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity_id", "=", created.id)
+      .orderBy("id")
+      .execute();
+    expect(entries.map((e) => e.action)).toEqual([
+      "education_awareness_sessions.create",
+      "education_awareness_sessions.remove",
+    ]);
   });
 });

@@ -3,7 +3,12 @@ import { testEngines } from "@pcmt/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { healthPlugin } from "./index";
 
-const sample = {"name": "Cơ sở điều trị Methadone TP Thái Nguyên", "address": "Phường Phan Đình Phùng", "capacity": 300, "patients": 212} as const;
+const sample = {
+  name: "Cơ sở điều trị Methadone TP Thái Nguyên",
+  address: "Phường Phan Đình Phùng",
+  capacity: 300,
+  patients: 212,
+} as const;
 
 describe.each(testEngines)("health plugin on %s", (engine) => {
   let harness: Awaited<ReturnType<typeof createPluginTestHarness<typeof healthPlugin.router>>>;
@@ -30,7 +35,9 @@ describe.each(testEngines)("health plugin on %s", (engine) => {
     const officer = harness.as({ role: "agency_officer", agencyCode: "health" });
     const created = await officer.clinics.create(sample);
     await officer.clinics.update({ id: created.id, expectedVersion: 1, values: sample });
-    await expect(officer.clinics.update({ id: created.id, expectedVersion: 1, values: sample })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(officer.clinics.update({ id: created.id, expectedVersion: 1, values: sample })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("refuses other agencies, other provinces and oversight roles as writers", async () => {
@@ -41,7 +48,9 @@ describe.each(testEngines)("health plugin on %s", (engine) => {
 
     const otherProvince = harness.as({ role: "agency_officer", agencyCode: "health", provinceCode: "quang_tri" });
     await expect(otherProvince.clinics.remove({ id: created.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(harness.as({ role: "steering_committee" }).clinics.create(sample)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(harness.as({ role: "steering_committee" }).clinics.create(sample)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(harness.anonymous().clinics.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
 
     // Nothing changed: the row is still there, unchanged.
@@ -50,9 +59,11 @@ describe.each(testEngines)("health plugin on %s", (engine) => {
   });
 
   it("rejects invalid input with the field's name and stores nothing", async () => {
-    const officer = harness.as({ role: "agency_officer", agencyCode: "health" }, );
+    const officer = harness.as({ role: "agency_officer", agencyCode: "health" });
     const before = await officer.clinics.count();
-    const error = await officer.clinics.create({"name": "Cơ sở X", "address": "Phường Y", "capacity": -5, "patients": 10} as never).catch((e: unknown) => e);
+    const error = await officer.clinics
+      .create({ name: "Cơ sở X", address: "Phường Y", capacity: -5, patients: 10 })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
     expect(String((error as Error).message)).toContain("capacity");
     expect(await officer.clinics.count()).toBe(before);
@@ -67,7 +78,9 @@ describe.each(testEngines)("health plugin on %s", (engine) => {
     // Another province's figures stay out.
     const committee = harness.as({ role: "steering_committee", provinceCode: "quang_tri" });
     expect((await committee.occupancy()).clinics).toBe(0);
-    await expect(harness.as({ role: "agency_officer", agencyCode: "police", provinceCode: "ha_tinh" }).occupancy()).rejects.toMatchObject({
+    await expect(
+      harness.as({ role: "agency_officer", agencyCode: "police", provinceCode: "ha_tinh" }).occupancy(),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
   });
@@ -76,7 +89,15 @@ describe.each(testEngines)("health plugin on %s", (engine) => {
     const officer = harness.as({ role: "agency_officer", agencyCode: "health" });
     const created = await officer.clinics.create(sample);
     await officer.clinics.remove({ id: created.id });
-    const entries = await harness.db.selectFrom("audit_log").select("action").where("entity_id", "=", created.id).orderBy("id").execute();
-    expect(entries.map((e) => e.action)).toEqual(["health_methadone_clinics.create", "health_methadone_clinics.remove"]);
+    const entries = await harness.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity_id", "=", created.id)
+      .orderBy("id")
+      .execute();
+    expect(entries.map((e) => e.action)).toEqual([
+      "health_methadone_clinics.create",
+      "health_methadone_clinics.remove",
+    ]);
   });
 });

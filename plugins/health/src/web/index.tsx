@@ -6,7 +6,7 @@ export const healthWebPlugin = defineWebPlugin({
   id: "health",
   navigation: [{ path: "", label: { vi: "Cơ sở điều trị Methadone", en: "Methadone clinics" }, icon: IconStethoscope }],
   routes: [{ path: "", component: lazy(() => import("./pages/ClinicsPage")) }],
-  consoleWidgets: { "clinics": lazy(() => import("./widgets/ClinicsWidget")) },
+  consoleWidgets: { clinics: lazy(() => import("./widgets/ClinicsWidget")) },
 });
 
 export default healthWebPlugin;

@@ -13,7 +13,10 @@ export const facilitiesRegister = defineRegister({
   orderBy: "name",
   fields: {
     name: field.text({ vi: "Tên cơ sở", en: "Facility name" }, { max: 300 }),
-    ownership: field.choice({ vi: "Loại hình", en: "Ownership" }, [{ value: "public", label: { vi: "Công lập", en: "Public" } }, { value: "private", label: { vi: "Ngoài công lập", en: "Private" } }]),
+    ownership: field.choice({ vi: "Loại hình", en: "Ownership" }, [
+      { value: "public", label: { vi: "Công lập", en: "Public" } },
+      { value: "private", label: { vi: "Ngoài công lập", en: "Private" } },
+    ]),
     capacity: field.integer({ vi: "Quy mô tiếp nhận (người)", en: "Capacity (people)" }, { max: 100_000 }),
     residents: field.integer({ vi: "Đang quản lý (người)", en: "Residents (people)" }, { max: 100_000 }),
   },

@@ -12,7 +12,9 @@ export const labourPlugin = definePlugin({
   migrations,
   registers: [facilitiesRegister],
   router: labourRouter,
-  consoleWidgets: [{ id: "facilities", title: { vi: "Cơ sở cai nghiện ma túy", en: "Drug rehabilitation facilities" } }],
+  consoleWidgets: [
+    { id: "facilities", title: { vi: "Cơ sở cai nghiện ma túy", en: "Drug rehabilitation facilities" } },
+  ],
 });
 
 export type { LabourRouter } from "./router";

@@ -3,7 +3,7 @@ import { testEngines } from "@pcmt/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { labourPlugin } from "./index";
 
-const sample = {"name": "Cơ sở cai nghiện ma túy số 1", "ownership": "public", "capacity": 250, "residents": 707} as const;
+const sample = { name: "Cơ sở cai nghiện ma túy số 1", ownership: "public", capacity: 250, residents: 707 } as const;
 
 describe.each(testEngines)("labour plugin on %s", (engine) => {
   let harness: Awaited<ReturnType<typeof createPluginTestHarness<typeof labourPlugin.router>>>;
@@ -30,7 +30,9 @@ describe.each(testEngines)("labour plugin on %s", (engine) => {
     const officer = harness.as({ role: "agency_officer", agencyCode: "labour" });
     const created = await officer.facilities.create(sample);
     await officer.facilities.update({ id: created.id, expectedVersion: 1, values: sample });
-    await expect(officer.facilities.update({ id: created.id, expectedVersion: 1, values: sample })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      officer.facilities.update({ id: created.id, expectedVersion: 1, values: sample }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("refuses other agencies, other provinces and oversight roles as writers", async () => {
@@ -41,7 +43,9 @@ describe.each(testEngines)("labour plugin on %s", (engine) => {
 
     const otherProvince = harness.as({ role: "agency_officer", agencyCode: "labour", provinceCode: "quang_tri" });
     await expect(otherProvince.facilities.remove({ id: created.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(harness.as({ role: "steering_committee" }).facilities.create(sample)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(harness.as({ role: "steering_committee" }).facilities.create(sample)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(harness.anonymous().facilities.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
 
     // Nothing changed: the row is still there, unchanged.
@@ -50,9 +54,11 @@ describe.each(testEngines)("labour plugin on %s", (engine) => {
   });
 
   it("rejects invalid input with the field's name and stores nothing", async () => {
-    const officer = harness.as({ role: "agency_officer", agencyCode: "labour" }, );
+    const officer = harness.as({ role: "agency_officer", agencyCode: "labour" });
     const before = await officer.facilities.count();
-    const error = await officer.facilities.create({"name": "Cơ sở", "ownership": "public", "capacity": "nhiều", "residents": 1} as never).catch((e: unknown) => e);
+    const error = await officer.facilities
+      .create({ name: "Cơ sở", ownership: "public", capacity: "nhiều", residents: 1 } as never)
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
     expect(String((error as Error).message)).toContain("capacity");
     expect(await officer.facilities.count()).toBe(before);
@@ -62,7 +68,12 @@ describe.each(testEngines)("labour plugin on %s", (engine) => {
     const officer = harness.as({ role: "agency_officer", agencyCode: "labour" });
     const created = await officer.facilities.create(sample);
     await officer.facilities.remove({ id: created.id });
-    const entries = await harness.db.selectFrom("audit_log").select("action").where("entity_id", "=", created.id).orderBy("id").execute();
+    const entries = await harness.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity_id", "=", created.id)
+      .orderBy("id")
+      .execute();
     expect(entries.map((e) => e.action)).toEqual(["labour_rehab_facilities.create", "labour_rehab_facilities.remove"]);
   });
 });

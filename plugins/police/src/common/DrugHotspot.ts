@@ -14,7 +14,10 @@ export const hotspotsRegister = defineRegister({
   fields: {
     name: field.text({ vi: "Tên điểm, tụ điểm", en: "Hotspot name" }, { max: 300 }),
     locality: field.text({ vi: "Địa bàn (xã, phường)", en: "Locality (commune, ward)" }, { max: 200 }),
-    status: field.choice({ vi: "Trạng thái", en: "Status" }, [{ value: "active", label: { vi: "Đang hoạt động", en: "Active" } }, { value: "eliminated", label: { vi: "Đã triệt xóa", en: "Dismantled" } }]),
+    status: field.choice({ vi: "Trạng thái", en: "Status" }, [
+      { value: "active", label: { vi: "Đang hoạt động", en: "Active" } },
+      { value: "eliminated", label: { vi: "Đã triệt xóa", en: "Dismantled" } },
+    ]),
     discovered_on: field.date({ vi: "Ngày phát hiện", en: "Discovered on" }),
   },
 });

@@ -3,7 +3,12 @@ import { testEngines } from "@pcmt/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { policePlugin } from "./index";
 
-const sample = {"name": "Khu vực bãi sông Cầu", "locality": "Phường Gia Sàng", "status": "active", "discovered_on": "2024-03-12"} as const;
+const sample = {
+  name: "Khu vực bãi sông Cầu",
+  locality: "Phường Gia Sàng",
+  status: "active",
+  discovered_on: "2024-03-12",
+} as const;
 
 describe.each(testEngines)("police plugin on %s", (engine) => {
   let harness: Awaited<ReturnType<typeof createPluginTestHarness<typeof policePlugin.router>>>;
@@ -30,7 +35,9 @@ describe.each(testEngines)("police plugin on %s", (engine) => {
     const officer = harness.as({ role: "agency_officer", agencyCode: "police" });
     const created = await officer.hotspots.create(sample);
     await officer.hotspots.update({ id: created.id, expectedVersion: 1, values: sample });
-    await expect(officer.hotspots.update({ id: created.id, expectedVersion: 1, values: sample })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(officer.hotspots.update({ id: created.id, expectedVersion: 1, values: sample })).rejects.toMatchObject(
+      { code: "CONFLICT" },
+    );
   });
 
   it("refuses other agencies, other provinces and oversight roles as writers", async () => {
@@ -41,7 +48,9 @@ describe.each(testEngines)("police plugin on %s", (engine) => {
 
     const otherProvince = harness.as({ role: "agency_officer", agencyCode: "police", provinceCode: "quang_tri" });
     await expect(otherProvince.hotspots.remove({ id: created.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(harness.as({ role: "steering_committee" }).hotspots.create(sample)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(harness.as({ role: "steering_committee" }).hotspots.create(sample)).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(harness.anonymous().hotspots.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
 
     // Nothing changed: the row is still there, unchanged.
@@ -50,9 +59,11 @@ describe.each(testEngines)("police plugin on %s", (engine) => {
   });
 
   it("rejects invalid input with the field's name and stores nothing", async () => {
-    const officer = harness.as({ role: "agency_officer", agencyCode: "police" }, );
+    const officer = harness.as({ role: "agency_officer", agencyCode: "police" });
     const before = await officer.hotspots.count();
-    const error = await officer.hotspots.create({"name": "", "locality": "Phường Gia Sàng", "status": "unknown", "discovered_on": "12/03/2024"} as never).catch((e: unknown) => e);
+    const error = await officer.hotspots
+      .create({ name: "", locality: "Phường Gia Sàng", status: "unknown", discovered_on: "12/03/2024" } as never)
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
     expect(String((error as Error).message)).toContain("status");
     expect(await officer.hotspots.count()).toBe(before);
@@ -62,7 +73,12 @@ describe.each(testEngines)("police plugin on %s", (engine) => {
     const officer = harness.as({ role: "agency_officer", agencyCode: "police" });
     const created = await officer.hotspots.create(sample);
     await officer.hotspots.remove({ id: created.id });
-    const entries = await harness.db.selectFrom("audit_log").select("action").where("entity_id", "=", created.id).orderBy("id").execute();
+    const entries = await harness.db
+      .selectFrom("audit_log")
+      .select("action")
+      .where("entity_id", "=", created.id)
+      .orderBy("id")
+      .execute();
     expect(entries.map((e) => e.action)).toEqual(["police_drug_hotspots.create", "police_drug_hotspots.remove"]);
   });
 });

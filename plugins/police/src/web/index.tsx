@@ -4,9 +4,11 @@ import { lazy } from "react";
 
 export const policeWebPlugin = defineWebPlugin({
   id: "police",
-  navigation: [{ path: "", label: { vi: "Điểm, tụ điểm phức tạp về ma túy", en: "Drug hotspots" }, icon: IconShieldCheck }],
+  navigation: [
+    { path: "", label: { vi: "Điểm, tụ điểm phức tạp về ma túy", en: "Drug hotspots" }, icon: IconShieldCheck },
+  ],
   routes: [{ path: "", component: lazy(() => import("./pages/HotspotsPage")) }],
-  consoleWidgets: { "hotspots": lazy(() => import("./widgets/HotspotsWidget")) },
+  consoleWidgets: { hotspots: lazy(() => import("./widgets/HotspotsWidget")) },
 });
 
 export default policeWebPlugin;

@@ -1,4 +1,12 @@
-import { drillDownIndicator, installedPlugins, loadCatalog, migratePlatform, nationalOverview, provinceOverview, timelinessMatrix } from "@pcmt/api";
+import {
+  drillDownIndicator,
+  installedPlugins,
+  loadCatalog,
+  migratePlatform,
+  nationalOverview,
+  provinceOverview,
+  timelinessMatrix,
+} from "@pcmt/api";
 import { type Database, openDatabase } from "@pcmt/db";
 import { loadSyntheticDataset, smallScale, syntheticDataset } from "@pcmt/synthetic";
 import { createTestDatabase, testEngines } from "@pcmt/testing";
@@ -36,10 +44,14 @@ describe.each(testEngines)("the benchmark's baselines on %s compute what the pro
     const product = await provinceOverview(database.db, province, options);
     expect(product.indicators.filter((i) => i.value !== null).length).toBeGreaterThan(0);
     expect(await provinceOverview(database.db, province, { ...options, sums: plainSqlSums })).toEqual(product);
-    expect(await nationalOverview(database.db, today, { sums: plainSqlSums })).toEqual(await nationalOverview(database.db, today));
+    expect(await nationalOverview(database.db, today, { sums: plainSqlSums })).toEqual(
+      await nationalOverview(database.db, today),
+    );
     const drill = await drillDownIndicator(database.db, province, indicatorId);
     expect(drill.measurable && drill.periods.length).toBeGreaterThan(0);
-    expect(await drillDownIndicator(database.db, province, indicatorId, undefined, { sums: plainSqlSums })).toEqual(drill);
+    expect(await drillDownIndicator(database.db, province, indicatorId, undefined, { sums: plainSqlSums })).toEqual(
+      drill,
+    );
   });
 
   it("the one-query timeliness matrix has the product's agencies, periods and cells", async () => {

@@ -7,7 +7,13 @@ import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
  * engineer would create for these reads (`baselineIndexes`).
  */
 export const plainSqlSums: ValueSums = async (db, query) => {
-  if (query.elementIds.length === 0 || query.provinceCodes?.length === 0 || query.periods?.length === 0 || query.provincePeriods?.length === 0) return [];
+  if (
+    query.elementIds.length === 0 ||
+    query.provinceCodes?.length === 0 ||
+    query.periods?.length === 0 ||
+    query.provincePeriods?.length === 0
+  )
+    return [];
   if (query.provincePeriods) {
     const pairs = query.provincePeriods;
     const rows = await sql<ValueSum>`
@@ -37,13 +43,18 @@ export const plainSqlSums: ValueSums = async (db, query) => {
  */
 export const baselineIndexes = {
   async create(db: Kysely<CoreDatabase>) {
-    await sql`create index if not exists bench_values_province_element_period on data_values (province_code, data_element_id, period) include (value)`.execute(db);
-    await sql`create index if not exists bench_values_element_period_province on data_values (data_element_id, period, province_code) include (value)`.execute(db);
+    await sql`create index if not exists bench_values_province_element_period on data_values (province_code, data_element_id, period) include (value)`.execute(
+      db,
+    );
+    await sql`create index if not exists bench_values_element_period_province on data_values (data_element_id, period, province_code) include (value)`.execute(
+      db,
+    );
     await sql`analyze data_values`.execute(db);
   },
   async drop(db: Kysely<CoreDatabase>) {
     await sql`drop index if exists bench_values_province_element_period`.execute(db);
     await sql`drop index if exists bench_values_element_period_province`.execute(db);
   },
-  description: "data_values (province_code, data_element_id, period) include (value); data_values (data_element_id, period, province_code) include (value)",
+  description:
+    "data_values (province_code, data_element_id, period) include (value); data_values (data_element_id, period, province_code) include (value)",
 };

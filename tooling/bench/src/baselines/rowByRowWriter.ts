@@ -5,7 +5,11 @@ import type { CoreDatabase, Kysely } from "@pcmt/db";
  * The naive way, kept as the benchmark's baseline: one statement per value (and one audit row each), as the
  * data-entry grid stored values before the set-based writer.
  */
-export async function writeDataValuesRowByRow(db: Kysely<CoreDatabase>, rows: readonly DataValueWrite[], options: WriteOptions): Promise<number> {
+export async function writeDataValuesRowByRow(
+  db: Kysely<CoreDatabase>,
+  rows: readonly DataValueWrite[],
+  options: WriteOptions,
+): Promise<number> {
   let written = 0;
   for (const row of rows) {
     if (row.value === null) continue;
@@ -19,8 +23,20 @@ export async function writeDataValuesRowByRow(db: Kysely<CoreDatabase>, rows: re
       .executeTakeFirst();
     await db
       .insertInto("data_values")
-      .values({ data_element_id: row.elementId, org_unit_code: row.orgUnit, period: row.period, value: row.value, agency_code: row.agencyCode, province_code: row.provinceCode, entered_by: options.userId })
-      .onConflict((oc) => oc.columns(["period", "province_code", "data_element_id", "org_unit_code"]).doUpdateSet({ value: row.value as number, entered_by: options.userId, entered_at: new Date() }))
+      .values({
+        data_element_id: row.elementId,
+        org_unit_code: row.orgUnit,
+        period: row.period,
+        value: row.value,
+        agency_code: row.agencyCode,
+        province_code: row.provinceCode,
+        entered_by: options.userId,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(["period", "province_code", "data_element_id", "org_unit_code"])
+          .doUpdateSet({ value: row.value as number, entered_by: options.userId, entered_at: new Date() }),
+      )
       .execute();
     if (options.audit) {
       await db

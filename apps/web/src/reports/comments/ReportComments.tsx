@@ -24,14 +24,23 @@ interface ReportComments {
 const CommentsContext = createContext<ReportComments | null>(null);
 
 const sameTarget = (a: Target, b: Target) =>
-  a.kind === "task" ? b.kind === "task" && a.taskId === b.taskId : b.kind === "cell" && a.orgUnit === b.orgUnit && a.elementId === b.elementId;
+  a.kind === "task"
+    ? b.kind === "task" && a.taskId === b.taskId
+    : b.kind === "cell" && a.orgUnit === b.orgUnit && a.elementId === b.elementId;
 
 /** A report's review threads, loaded once for the page: tasks and cells read theirs from here. */
-export function ReportCommentsProvider({ report, children }: { report: { id: string; agencyCode: string; provinceCode: string; state: string | null }; children: ReactNode }) {
+export function ReportCommentsProvider({
+  report,
+  children,
+}: {
+  report: { id: string; agencyCode: string; provinceCode: string; state: string | null };
+  children: ReactNode;
+}) {
   const trpc = useTRPC();
   const { actor } = useShell();
   const threads = useQuery(trpc.comments.list.queryOptions({ reportId: report.id }));
-  const office = actor.role === "standing_office" && (actor.provinceCode === null || actor.provinceCode === report.provinceCode);
+  const office =
+    actor.role === "standing_office" && (actor.provinceCode === null || actor.provinceCode === report.provinceCode);
   const ownAgency = actor.role === "agency_officer" && actor.agencyCode === report.agencyCode;
   const value: ReportComments = {
     reportId: report.id,
@@ -44,7 +53,9 @@ export function ReportCommentsProvider({ report, children }: { report: { id: str
 }
 
 export function useReportComments(): ReportComments {
-  return useContext(CommentsContext) ?? { reportId: "", threads: [], canOpen: false, canReply: false, canResolve: false };
+  return (
+    useContext(CommentsContext) ?? { reportId: "", threads: [], canOpen: false, canReply: false, canResolve: false }
+  );
 }
 
 /** The threads still open on a target (a grid cell is marked with them). */
@@ -55,10 +66,18 @@ export function openThreadsOn(threads: Thread[], target: Target): Thread[] {
 /** On a tab: how many threads are still open on its tasks or its cells. */
 export function OpenCommentsBadge({ kind }: { kind: Target["kind"] }) {
   const { t } = useTranslation();
-  const count = useReportComments().threads.filter((thread) => thread.resolvedAt === null && thread.target.kind === kind).length;
+  const count = useReportComments().threads.filter(
+    (thread) => thread.resolvedAt === null && thread.target.kind === kind,
+  ).length;
   if (count === 0) return null;
   return (
-    <Badge size="sm" color="yellow" variant="filled" title={t("comments.openCount", { count })} data-testid={`open-comments-${kind}`}>
+    <Badge
+      size="sm"
+      color="yellow"
+      variant="filled"
+      title={t("comments.openCount", { count })}
+      data-testid={`open-comments-${kind}`}
+    >
       {count}
     </Badge>
   );
@@ -69,8 +88,10 @@ function useCommentActions() {
   const queryClient = useQueryClient();
   const { t } = useTranslation();
   const { reportId } = useReportComments();
-  const update = (result: { threads: Thread[] }) => queryClient.setQueryData(trpc.comments.list.queryKey({ reportId }), result.threads);
-  const fail = (error: unknown) => notifications.show({ color: "red", message: describeError(error, t("errors.network")).message });
+  const update = (result: { threads: Thread[] }) =>
+    queryClient.setQueryData(trpc.comments.list.queryKey({ reportId }), result.threads);
+  const fail = (error: unknown) =>
+    notifications.show({ color: "red", message: describeError(error, t("errors.network")).message });
   return {
     open: useMutation({ ...trpc.comments.open.mutationOptions(), onSuccess: update, onError: fail }),
     reply: useMutation({ ...trpc.comments.reply.mutationOptions(), onSuccess: update, onError: fail }),
@@ -127,7 +148,13 @@ export function TargetComments({ target }: { target: Target }) {
             </Group>
           </Stack>
         ) : (
-          <Button size="compact-xs" variant="light" leftSection={<IconMessage size={14} />} onClick={() => setWriting(true)} w="fit-content">
+          <Button
+            size="compact-xs"
+            variant="light"
+            leftSection={<IconMessage size={14} />}
+            onClick={() => setWriting(true)}
+            w="fit-content"
+          >
             {t("comments.add")}
           </Button>
         ))}
@@ -162,7 +189,9 @@ function ThreadView({ thread }: { thread: Thread }) {
           </div>
         ))}
         <Text size="xs" c={thread.changed ? "blue" : "dimmed"} data-testid="thread-change">
-          {thread.changed ? t("comments.changed", { then: describeState(t, thread.then), now: describeState(t, thread.now) }) : t("comments.unchanged")}
+          {thread.changed
+            ? t("comments.changed", { then: describeState(t, thread.then), now: describeState(t, thread.now) })
+            : t("comments.unchanged")}
         </Text>
         {closed ? (
           <Badge variant="light" color="gray" leftSection={<IconCheck size={12} />} w="fit-content">
@@ -172,20 +201,40 @@ function ThreadView({ thread }: { thread: Thread }) {
           <Group gap="xs" align="flex-end">
             {canReply && (
               <>
-                <Textarea size="xs" autosize minRows={1} placeholder={t("comments.replyPlaceholder")} aria-label={t("comments.reply")} value={answer} onChange={(e) => setAnswer(e.currentTarget.value)} style={{ flex: 1 }} />
+                <Textarea
+                  size="xs"
+                  autosize
+                  minRows={1}
+                  placeholder={t("comments.replyPlaceholder")}
+                  aria-label={t("comments.reply")}
+                  value={answer}
+                  onChange={(e) => setAnswer(e.currentTarget.value)}
+                  style={{ flex: 1 }}
+                />
                 <Button
                   size="xs"
                   variant="default"
                   loading={actions.reply.isPending}
                   disabled={answer.trim().length < 2}
-                  onClick={() => actions.reply.mutate({ reportId, threadId: thread.id, body: answer }, { onSuccess: () => setAnswer("") })}
+                  onClick={() =>
+                    actions.reply.mutate(
+                      { reportId, threadId: thread.id, body: answer },
+                      { onSuccess: () => setAnswer("") },
+                    )
+                  }
                 >
                   {t("comments.reply")}
                 </Button>
               </>
             )}
             {canResolve && (
-              <Button size="xs" variant="subtle" color="green" loading={actions.resolve.isPending} onClick={() => actions.resolve.mutate({ reportId, threadId: thread.id })}>
+              <Button
+                size="xs"
+                variant="subtle"
+                color="green"
+                loading={actions.resolve.isPending}
+                onClick={() => actions.resolve.mutate({ reportId, threadId: thread.id })}
+              >
                 {t("comments.resolve")}
               </Button>
             )}

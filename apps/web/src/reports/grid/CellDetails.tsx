@@ -20,7 +20,15 @@ export interface SelectedCell {
 }
 
 /** The selected cell: its place and data element in full, what it holds, its warnings, its history; below, its thread. */
-export function CellDetails({ reportId, cell, children }: { reportId: string; cell: SelectedCell | null; children?: ReactNode }) {
+export function CellDetails({
+  reportId,
+  cell,
+  children,
+}: {
+  reportId: string;
+  cell: SelectedCell | null;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const [showHistory, setShowHistory] = useState(false);
   if (!cell) {
@@ -36,7 +44,12 @@ export function CellDetails({ reportId, cell, children }: { reportId: string; ce
         <Text size="sm" fw={600}>
           {t("grid.cellTitle", { place: cell.placeName, element: cell.elementName })}
         </Text>
-        <Button size="compact-xs" variant="subtle" leftSection={<IconHistory size={14} />} onClick={() => setShowHistory(true)}>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          leftSection={<IconHistory size={14} />}
+          onClick={() => setShowHistory(true)}
+        >
           {t("grid.history")}
         </Button>
       </Group>

@@ -20,7 +20,11 @@ const grid = {
 
 describe("the grid on the page", () => {
   it("lays the stored values out by place and data element", () => {
-    expect(rowsFromGrid(grid)).toEqual([{ a: 4, r: 50 }, { a: null, r: null }, { a: null, r: null }]);
+    expect(rowsFromGrid(grid)).toEqual([
+      { a: 4, r: 50 },
+      { a: null, r: null },
+      { a: null, r: null },
+    ]);
   });
 
   it("lists what differs from the server, text that is not a number included", () => {

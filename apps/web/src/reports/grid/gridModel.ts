@@ -14,28 +14,38 @@ export interface GridShape {
 
 export const cellKey = (orgUnit: string, elementId: string) => `${orgUnit}|${elementId}`;
 
-export const isInvalid = (input: CellInput | undefined): input is { invalid: string } => typeof input === "object" && input !== null;
+export const isInvalid = (input: CellInput | undefined): input is { invalid: string } =>
+  typeof input === "object" && input !== null;
 
 export function rowsFromGrid(grid: GridShape): GridRow[] {
   const stored = new Map(grid.cells.map((c) => [cellKey(c.orgUnit, c.elementId), c.value]));
-  return grid.units.map((u) => Object.fromEntries(grid.elements.map((e) => [e.id, stored.get(cellKey(u.code, e.id)) ?? null])));
+  return grid.units.map((u) =>
+    Object.fromEntries(grid.elements.map((e) => [e.id, stored.get(cellKey(u.code, e.id)) ?? null])),
+  );
 }
 
 /** The cells whose input differs from what the server has, in grid order. */
-export function changedCells(rows: readonly GridRow[], grid: GridShape): { orgUnit: string; elementId: string; input: CellInput }[] {
+export function changedCells(
+  rows: readonly GridRow[],
+  grid: GridShape,
+): { orgUnit: string; elementId: string; input: CellInput }[] {
   const stored = new Map(grid.cells.map((c) => [cellKey(c.orgUnit, c.elementId), c.value]));
   const changes: { orgUnit: string; elementId: string; input: CellInput }[] = [];
   grid.units.forEach((u, i) => {
     for (const e of grid.elements) {
       const input = rows[i]?.[e.id] ?? null;
-      if (isInvalid(input) || input !== (stored.get(cellKey(u.code, e.id)) ?? null)) changes.push({ orgUnit: u.code, elementId: e.id, input });
+      if (isInvalid(input) || input !== (stored.get(cellKey(u.code, e.id)) ?? null))
+        changes.push({ orgUnit: u.code, elementId: e.id, input });
     }
   });
   return changes;
 }
 
 /** A column's footing: how many places have a value, and their sum where summing means something (not ratios). */
-export function columnSummary(rows: readonly GridRow[], element: { id: string; unit: string }): { filled: number; total: number | null } {
+export function columnSummary(
+  rows: readonly GridRow[],
+  element: { id: string; unit: string },
+): { filled: number; total: number | null } {
   let filled = 0;
   let sum = 0;
   for (const row of rows) {

@@ -9,7 +9,8 @@ const read = (text: string): CellInput => {
 };
 
 /** How a value is edited and copied: with a decimal comma and no grouping, as Vietnamese Excel reads it back. */
-const plain = (value: CellInput) => (value === null ? "" : typeof value === "number" ? String(value).replace(".", ",") : value.invalid);
+const plain = (value: CellInput) =>
+  value === null ? "" : typeof value === "number" ? String(value).replace(".", ",") : value.invalid;
 
 const numberCell = createTextColumn<CellInput>({
   alignRight: true,
@@ -17,12 +18,16 @@ const numberCell = createTextColumn<CellInput>({
   deletedValue: null,
   parseUserInput: read,
   parsePastedValue: read,
-  formatBlurredInput: (value) => (value === null ? "" : typeof value === "number" ? formatNumber(value) : value.invalid),
+  formatBlurredInput: (value) =>
+    value === null ? "" : typeof value === "number" ? formatNumber(value) : value.invalid,
   formatInputOnFocus: plain,
   formatForCopy: plain,
 });
 
 /** One data element's column: numbers typed or pasted in Vietnamese or English form. */
 export function numberColumn(elementId: string, options: Partial<Column<GridRow>>): Column<GridRow> {
-  return { ...keyColumn<GridRow, typeof elementId>(elementId, numberCell as Partial<Column<GridRow[typeof elementId]>>), ...options } as Column<GridRow>;
+  return {
+    ...keyColumn<GridRow, typeof elementId>(elementId, numberCell as Partial<Column<GridRow[typeof elementId]>>),
+    ...options,
+  } as Column<GridRow>;
 }

@@ -81,7 +81,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("deadline_text", "text")
     .addColumn("deadline_kind", "text")
     .execute();
-  await db.schema.createIndex("catalog_tasks_document_idx").on("catalog_tasks").columns(["document_slug", "position"]).execute();
+  await db.schema
+    .createIndex("catalog_tasks_document_idx")
+    .on("catalog_tasks")
+    .columns(["document_slug", "position"])
+    .execute();
   await db.schema
     .createTable("catalog_task_agencies")
     .addColumn("task_id", "text", (c) => c.notNull().references("catalog_tasks.id").onDelete("cascade"))
@@ -90,7 +94,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("position", "integer", (c) => c.notNull())
     .addPrimaryKeyConstraint("catalog_task_agencies_pk", ["task_id", "agency_code", "role"])
     .execute();
-  await db.schema.createIndex("catalog_task_agencies_agency_idx").on("catalog_task_agencies").columns(["agency_code", "role"]).execute();
+  await db.schema
+    .createIndex("catalog_task_agencies_agency_idx")
+    .on("catalog_task_agencies")
+    .columns(["agency_code", "role"])
+    .execute();
   await db.schema
     .createTable("catalog_indicators")
     .addColumn("id", "text", (c) => c.primaryKey())

@@ -21,7 +21,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("updated_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addUniqueConstraint("reports_agency_period_uq", ["agency_code", "province_code", "period"])
     .execute();
-  await db.schema.createIndex("reports_province_period_idx").on("reports").columns(["province_code", "period"]).execute();
+  await db.schema
+    .createIndex("reports_province_period_idx")
+    .on("reports")
+    .columns(["province_code", "period"])
+    .execute();
 
   await db.schema
     .createTable("report_items")
@@ -70,7 +74,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
     .addPrimaryKeyConstraint("data_values_pk", ["data_element_id", "org_unit_code", "period"])
     .execute();
-  await db.schema.createIndex("data_values_province_period_idx").on("data_values").columns(["province_code", "period"]).execute();
+  await db.schema
+    .createIndex("data_values_province_period_idx")
+    .on("data_values")
+    .columns(["province_code", "period"])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

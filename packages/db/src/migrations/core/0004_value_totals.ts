@@ -48,9 +48,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       perform data_value_totals_apply(1, (select coalesce(jsonb_agg(n), '[]'::jsonb) from new_rows n));
       return null;
     end $$`.execute(db);
-  await sql`create trigger data_values_totals_insert after insert on data_values referencing new table as new_rows for each statement execute function data_value_totals_on_insert()`.execute(db);
-  await sql`create trigger data_values_totals_delete after delete on data_values referencing old table as old_rows for each statement execute function data_value_totals_on_delete()`.execute(db);
-  await sql`create trigger data_values_totals_update after update on data_values referencing old table as old_rows new table as new_rows for each statement execute function data_value_totals_on_update()`.execute(db);
+  await sql`create trigger data_values_totals_insert after insert on data_values referencing new table as new_rows for each statement execute function data_value_totals_on_insert()`.execute(
+    db,
+  );
+  await sql`create trigger data_values_totals_delete after delete on data_values referencing old table as old_rows for each statement execute function data_value_totals_on_delete()`.execute(
+    db,
+  );
+  await sql`create trigger data_values_totals_update after update on data_values referencing old table as old_rows new table as new_rows for each statement execute function data_value_totals_on_update()`.execute(
+    db,
+  );
 
   // Values entered before this migration.
   await sql`
@@ -62,6 +68,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop trigger data_values_totals_update on data_values`.execute(db);
   await sql`drop trigger data_values_totals_delete on data_values`.execute(db);
   await sql`drop trigger data_values_totals_insert on data_values`.execute(db);
-  await sql`drop function data_value_totals_on_update, data_value_totals_on_delete, data_value_totals_on_insert, data_value_totals_apply`.execute(db);
+  await sql`drop function data_value_totals_on_update, data_value_totals_on_delete, data_value_totals_on_insert, data_value_totals_apply`.execute(
+    db,
+  );
   await db.schema.dropTable("data_value_totals").execute();
 }

@@ -16,7 +16,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     update catalog_documents d set province_code = u.code
     from org_units u where u.level = 'province' and lower(u.name) = lower(d.province)`.execute(db);
-  await db.schema.createIndex("catalog_documents_province_idx").on("catalog_documents").column("province_code").execute();
+  await db.schema
+    .createIndex("catalog_documents_province_idx")
+    .on("catalog_documents")
+    .column("province_code")
+    .execute();
 
   await sql`
     create or replace function data_value_totals_on_insert() returns trigger language plpgsql as $$
@@ -59,14 +63,22 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex("data_value_totals_period_idx").on("data_value_totals").column("period").execute();
   await db.schema.dropIndex("data_values_province_period_idx").execute();
   await sql`alter table data_values drop constraint data_values_pk`.execute(db);
-  await sql`alter table data_values add constraint data_values_pk primary key (period, province_code, data_element_id, org_unit_code)`.execute(db);
+  await sql`alter table data_values add constraint data_values_pk primary key (period, province_code, data_element_id, org_unit_code)`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex("data_value_totals_period_idx").execute();
   await sql`alter table data_values drop constraint data_values_pk`.execute(db);
-  await sql`alter table data_values add constraint data_values_pk primary key (data_element_id, org_unit_code, period)`.execute(db);
-  await db.schema.createIndex("data_values_province_period_idx").on("data_values").columns(["province_code", "period"]).execute();
+  await sql`alter table data_values add constraint data_values_pk primary key (data_element_id, org_unit_code, period)`.execute(
+    db,
+  );
+  await db.schema
+    .createIndex("data_values_province_period_idx")
+    .on("data_values")
+    .columns(["province_code", "period"])
+    .execute();
   await db.schema.dropIndex("catalog_documents_province_idx").execute();
   await db.schema.alterTable("catalog_documents").dropColumn("province_code").execute();
 }

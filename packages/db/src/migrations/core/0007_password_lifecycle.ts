@@ -19,5 +19,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable("sessions").dropColumn("client_ip").dropColumn("user_agent").execute();
-  await db.schema.alterTable("users").dropColumn("must_change_password").dropColumn("password_changed_at").dropColumn("last_signed_in_at").dropColumn("locked_reason").execute();
+  await db.schema
+    .alterTable("users")
+    .dropColumn("must_change_password")
+    .dropColumn("password_changed_at")
+    .dropColumn("last_signed_in_at")
+    .dropColumn("locked_reason")
+    .execute();
 }

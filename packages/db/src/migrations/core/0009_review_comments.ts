@@ -21,9 +21,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("resolved_at", "timestamptz")
     .addColumn("resolved_by", "uuid")
-    .addCheckConstraint("report_comments_target_ck", sql`(task_id is not null) <> (org_unit_code is not null and data_element_id is not null) or thread_id is not null`)
+    .addCheckConstraint(
+      "report_comments_target_ck",
+      sql`(task_id is not null) <> (org_unit_code is not null and data_element_id is not null) or thread_id is not null`,
+    )
     .execute();
-  await db.schema.createIndex("report_comments_report_idx").on("report_comments").columns(["report_id", "created_at"]).execute();
+  await db.schema
+    .createIndex("report_comments_report_idx")
+    .on("report_comments")
+    .columns(["report_id", "created_at"])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

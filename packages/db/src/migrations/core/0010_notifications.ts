@@ -24,7 +24,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     // province|agency|period|kind for the schedule's reminders; null for the office's own.
     .addColumn("schedule_key", "text", (c) => c.unique())
     .execute();
-  await db.schema.createIndex("reminder_log_province_idx").on("reminder_log").columns(["province_code", "sent_at"]).execute();
+  await db.schema
+    .createIndex("reminder_log_province_idx")
+    .on("reminder_log")
+    .columns(["province_code", "sent_at"])
+    .execute();
 
   await db.schema
     .createTable("notifications")
@@ -38,7 +42,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("read_at", "timestamptz")
     .execute();
-  await db.schema.createIndex("notifications_user_idx").on("notifications").columns(["user_id", "created_at"]).execute();
+  await db.schema
+    .createIndex("notifications_user_idx")
+    .on("notifications")
+    .columns(["user_id", "created_at"])
+    .execute();
 
   await db.schema
     .createTable("email_outbox")
@@ -49,15 +57,23 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("body", "text", (c) => c.notNull())
     // The page the message is about ("/reports/…"), linked when the server knows its public address.
     .addColumn("link_path", "text")
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("pending").check(sql`status in ('pending', 'sent', 'failed', 'skipped')`))
+    .addColumn("status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("pending")
+        .check(sql`status in ('pending', 'sent', 'failed', 'skipped')`),
+    )
     .addColumn("attempts", "integer", (c) => c.notNull().defaultTo(0))
     .addColumn("next_attempt_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("last_error", "text")
     .addColumn("sent_at", "timestamptz")
     .addColumn("created_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  await db.schema.createIndex("email_outbox_pending_idx").on("email_outbox").columns(["status", "next_attempt_at"]).execute();
-
+  await db.schema
+    .createIndex("email_outbox_pending_idx")
+    .on("email_outbox")
+    .columns(["status", "next_attempt_at"])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

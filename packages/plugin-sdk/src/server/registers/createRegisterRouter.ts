@@ -41,7 +41,6 @@ function toRegisterRow<T>(row: Row): T & RegisterRowMeta {
  */
 export function createRegisterRouter<F extends FieldsSpec>(register: Register<F>) {
   type Fields = z.infer<RegisterSchema<F>>;
-  type RegisterRow = Fields & RegisterRowMeta;
   const { table, agencies } = register;
   const fields = register.schema;
   const entityLabel = register.entity.vi;
@@ -51,15 +50,23 @@ export function createRegisterRouter<F extends FieldsSpec>(register: Register<F>
   const creators = procedures.forAgencies(agencies, []);
 
   async function loadOwned(ctx: RequestContext & { actor: Actor }, id: string): Promise<Row> {
-    const row = await sql<Row>`select * from ${sql.table(table)} where id = ${id}`.execute(ctx.db).then((r) => r.rows[0]);
+    const row = await sql<Row>`select * from ${sql.table(table)} where id = ${id}`
+      .execute(ctx.db)
+      .then((r) => r.rows[0]);
     if (!row) throw new TRPCError({ code: "NOT_FOUND", message: `Không tìm thấy ${entityLabel}.` });
-    requireAgencyWrite(ctx.actor, { agencyCode: row.agency_code as AgencyCode, provinceCode: row.province_code as string });
+    requireAgencyWrite(ctx.actor, {
+      agencyCode: row.agency_code as AgencyCode,
+      provinceCode: row.province_code as string,
+    });
     return row;
   }
 
   function ownerOf(actor: Actor): { agencyCode: AgencyCode; provinceCode: string } {
     if (actor.role !== "agency_officer" || !actor.agencyCode || !actor.provinceCode) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `Chỉ cán bộ của cơ quan được giao mới được thêm ${entityLabel}.` });
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: `Chỉ cán bộ của cơ quan được giao mới được thêm ${entityLabel}.`,
+      });
     }
     return { agencyCode: actor.agencyCode, provinceCode: actor.provinceCode };
   }
@@ -72,7 +79,7 @@ export function createRegisterRouter<F extends FieldsSpec>(register: Register<F>
         where (${scope.agencyCode}::text is null or agency_code = ${scope.agencyCode})
           and (${scope.provinceCode}::text is null or province_code = ${scope.provinceCode})
         order by ${sql.ref(register.orderBy)}`.execute(ctx.db);
-      return rows.rows.map((r) => toRegisterRow<Fields>(r)) as RegisterRow[];
+      return rows.rows.map((r) => toRegisterRow<Fields>(r));
     }),
 
     count: readers.query(async ({ ctx }) => {
@@ -87,15 +94,23 @@ export function createRegisterRouter<F extends FieldsSpec>(register: Register<F>
     create: creators.input(fields).mutation(async ({ ctx, input }) => {
       const owner = ownerOf(ctx.actor);
       requireAgencyWrite(ctx.actor, owner);
-      const values: Row = { ...(input as Row), agency_code: owner.agencyCode, province_code: owner.provinceCode, created_by: ctx.actor.userId };
+      const values: Row = {
+        ...(input as Row),
+        agency_code: owner.agencyCode,
+        province_code: owner.provinceCode,
+        created_by: ctx.actor.userId,
+      };
       const columns = Object.keys(values);
       return ctx.db.transaction().execute(async (trx) => {
         const inserted = await sql<Row>`
           insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
           values (${sql.join(columns.map((c) => values[c]))})
           returning *`.execute(trx);
-        const row = toRegisterRow<Fields>(inserted.rows[0] as Row) as RegisterRow;
-        await recordAudit({ ...ctx, db: trx }, { action: `${table}.create`, entity: table, entityId: row.id, after: input });
+        const row = toRegisterRow<Fields>(inserted.rows[0] as Row);
+        await recordAudit(
+          { ...ctx, db: trx },
+          { action: `${table}.create`, entity: table, entityId: row.id, after: input },
+        );
         return row;
       });
     }),
@@ -121,8 +136,11 @@ export function createRegisterRouter<F extends FieldsSpec>(register: Register<F>
               message: `${entityLabel} đã được người khác sửa sau khi bạn mở. Hãy tải lại để xem bản mới rồi sửa lại.`,
             });
           }
-          await recordAudit({ ...ctx, db: trx }, { action: `${table}.update`, entity: table, entityId: input.id, before, after: row });
-          return toRegisterRow<Fields>(row) as RegisterRow;
+          await recordAudit(
+            { ...ctx, db: trx },
+            { action: `${table}.update`, entity: table, entityId: input.id, before, after: row },
+          );
+          return toRegisterRow<Fields>(row);
         });
       }),
 
@@ -130,7 +148,10 @@ export function createRegisterRouter<F extends FieldsSpec>(register: Register<F>
       return ctx.db.transaction().execute(async (trx) => {
         const before = await loadOwned({ ...ctx, db: trx }, input.id);
         await sql`delete from ${sql.table(table)} where id = ${input.id}`.execute(trx);
-        await recordAudit({ ...ctx, db: trx }, { action: `${table}.remove`, entity: table, entityId: input.id, before });
+        await recordAudit(
+          { ...ctx, db: trx },
+          { action: `${table}.remove`, entity: table, entityId: input.id, before },
+        );
         return { id: input.id };
       });
     }),

@@ -117,7 +117,8 @@ export const catalogPages = defineStrings(
       measuredBy: " — đo bằng",
       notMeasured: " — văn bản không nêu số liệu để đo chỉ tiêu này",
       condition: "Điều kiện đánh giá",
-      conditionText: "Khi ít nhất {{percent}}% số địa bàn phải báo cáo đã báo cáo, và tử số không lớn hơn mẫu số ở bất kỳ địa bàn nào",
+      conditionText:
+        "Khi ít nhất {{percent}}% số địa bàn phải báo cáo đã báo cáo, và tử số không lớn hơn mẫu số ở bất kỳ địa bàn nào",
       figures: "Số liệu",
       tasks: "Nhiệm vụ gắn với chỉ tiêu",
     },
@@ -255,7 +256,8 @@ export const catalogPages = defineStrings(
       measuredBy: " — measured by",
       notMeasured: " — the document names no figure to measure this indicator",
       condition: "Assessed when",
-      conditionText: "At least {{percent}}% of the places due to report have reported, and no place's numerator exceeds its denominator",
+      conditionText:
+        "At least {{percent}}% of the places due to report have reported, and no place's numerator exceeds its denominator",
       figures: "Figures",
       tasks: "Tasks tied to the indicator",
     },
@@ -268,7 +270,8 @@ export const catalogPages = defineStrings(
       placesOf: "{{reported}}/{{expected}} places",
       trendIncomplete: "Not on the chart, fewer than {{share}}% of the places having reported: {{periods}}.",
       byPlacePeriod: "By today's places — period",
-      unattributed: "District figures (before 1/7/2025), counted for the whole province only: {{numerator}} / {{denominator}}",
+      unattributed:
+        "District figures (before 1/7/2025), counted for the whole province only: {{numerator}} / {{denominator}}",
       mismatchTitle: "Figures do not agree",
       mismatchPlaces: "{{count}} {{placeWord}} with a numerator larger than the denominator:",
       mismatchTerms: "The numerator is entered by {{numerator}}; the denominator by {{denominator}}.",

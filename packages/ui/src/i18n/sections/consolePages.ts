@@ -57,7 +57,8 @@ export const consolePages = defineStrings(
     national: {
       loading: "Đang tải bảng toàn quốc…",
       title: "Toàn quốc: {{count}} tỉnh, thành phố",
-      intro: "Mỗi tỉnh theo kỳ gần nhất đã đến hạn báo cáo của tỉnh; chỉ tiêu chỉ được đánh giá khi đủ số địa bàn báo cáo và số liệu các vế khớp nhau.",
+      intro:
+        "Mỗi tỉnh theo kỳ gần nhất đã đến hạn báo cáo của tỉnh; chỉ tiêu chỉ được đánh giá khi đủ số địa bàn báo cáo và số liệu các vế khớp nhau.",
       indicators_one: "{{count}} chỉ tiêu",
       indicators_other: "{{count}} chỉ tiêu",
       reportingTitle: "Báo cáo kỳ gần nhất",
@@ -86,7 +87,8 @@ export const consolePages = defineStrings(
       notSubmitted: "Chưa gửi (quá hạn {{days}} ngày)",
       returned: "Trả lại — chờ gửi lại (lần đầu: {{words}})",
       insufficient: "Mới có {{completeness}} báo cáo; cần ít nhất {{min}}% để đánh giá.",
-      inconsistent: "Tử số lớn hơn mẫu số (ở cấp tỉnh hoặc tại một số địa bàn): cần rà soát số liệu trước khi đánh giá.",
+      inconsistent:
+        "Tử số lớn hơn mẫu số (ở cấp tỉnh hoặc tại một số địa bàn): cần rà soát số liệu trước khi đánh giá.",
       noData: "Chưa có số liệu nào được nhập cho kỳ của chỉ tiêu.",
       final: "Kết quả cuối cùng: kỳ của chỉ tiêu đã kết thúc.",
       atRisk: "Chưa đạt mục tiêu theo số liệu mới nhất; kỳ của mục tiêu chưa kết thúc.",
@@ -147,7 +149,8 @@ export const consolePages = defineStrings(
     national: {
       loading: "Loading the national table…",
       title: "Nationwide: {{count}} provinces and cities",
-      intro: "Each province as of its latest period whose reporting deadline has passed; an indicator is evaluated only when enough places have reported and the figures of its terms agree.",
+      intro:
+        "Each province as of its latest period whose reporting deadline has passed; an indicator is evaluated only when enough places have reported and the figures of its terms agree.",
       indicators_one: "{{count}} indicator",
       indicators_other: "{{count}} indicators",
       reportingTitle: "Reports of the latest period",
@@ -176,7 +179,8 @@ export const consolePages = defineStrings(
       notSubmitted: "Not sent ({{days}} day(s) overdue)",
       returned: "Returned — awaiting resubmission (first sent: {{words}})",
       insufficient: "Only {{completeness}} reported; at least {{min}}% are needed for an evaluation.",
-      inconsistent: "The numerator exceeds the denominator (for the province or in some places): the figures must be reviewed before an evaluation.",
+      inconsistent:
+        "The numerator exceeds the denominator (for the province or in some places): the figures must be reviewed before an evaluation.",
       noData: "No figures have been entered for the indicator's period.",
       final: "Final result: the indicator's period has ended.",
       atRisk: "Below target on the latest figures; the target's period has not ended.",

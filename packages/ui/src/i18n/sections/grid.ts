@@ -26,7 +26,8 @@ export const grid = defineStrings(
     exportFile: "Xuất Excel",
     copyPrevious: "Lấy số liệu kỳ trước ({{period}})",
     copyPreviousNone: "Kỳ trước ({{period}}) chưa có số liệu để sao chép.",
-    copiedPending: "Đã điền {{count}} ô trống bằng số liệu {{period}}. Các ô này được đánh dấu vàng cho tới khi bạn xác nhận hoặc sửa.",
+    copiedPending:
+      "Đã điền {{count}} ô trống bằng số liệu {{period}}. Các ô này được đánh dấu vàng cho tới khi bạn xác nhận hoặc sửa.",
     copiedMarked: "{{count}} ô sao chép từ kỳ trước chưa được xác nhận.",
     confirmCopies: "Xác nhận các số liệu sao chép",
     copiesConfirmed: "Đã xác nhận {{count}} ô số liệu.",
@@ -49,7 +50,8 @@ export const grid = defineStrings(
     historyEmpty: "Chưa có thay đổi.",
     warnAboveHistory: "Cao bất thường so với các kỳ trước của địa bàn (cao nhất {{reference}} trong {{periods}} kỳ).",
     warnBelowHistory: "Thấp bất thường so với các kỳ trước của địa bàn (thấp nhất {{reference}} trong {{periods}} kỳ).",
-    warnAbovePeers: "Cao gấp nhiều lần các địa bàn khác của tỉnh (9/10 giá trị không quá {{reference}}, trong {{values}} giá trị).",
+    warnAbovePeers:
+      "Cao gấp nhiều lần các địa bàn khác của tỉnh (9/10 giá trị không quá {{reference}}, trong {{values}} giá trị).",
     warnAbovePopulation: "Nhiều hơn số dân của địa bàn ({{reference}} người, năm {{year}}).",
     leaveTitle: "Rời trang khi chưa lưu?",
     leaveBody: "Bạn còn {{count}} thay đổi chưa lưu. Nếu rời trang, các thay đổi này sẽ mất.",
@@ -80,7 +82,8 @@ export const grid = defineStrings(
     exportFile: "Export to Excel",
     copyPrevious: "Start from the previous period ({{period}})",
     copyPreviousNone: "The previous period ({{period}}) has no figures to copy.",
-    copiedPending: "Filled {{count}} empty cell(s) with the figures of {{period}}. They stay marked yellow until you confirm or change them.",
+    copiedPending:
+      "Filled {{count}} empty cell(s) with the figures of {{period}}. They stay marked yellow until you confirm or change them.",
     copiedMarked: "{{count}} cell(s) copied from the previous period are not confirmed yet.",
     confirmCopies: "Confirm the copied figures",
     copiesConfirmed: "Confirmed {{count}} cell(s).",
@@ -101,8 +104,10 @@ export const grid = defineStrings(
     history: "History of changes",
     historyTitle: "History of the figure",
     historyEmpty: "No changes yet.",
-    warnAboveHistory: "Unusually high against the place's previous periods (highest {{reference}} in {{periods}} periods).",
-    warnBelowHistory: "Unusually low against the place's previous periods (lowest {{reference}} in {{periods}} periods).",
+    warnAboveHistory:
+      "Unusually high against the place's previous periods (highest {{reference}} in {{periods}} periods).",
+    warnBelowHistory:
+      "Unusually low against the place's previous periods (lowest {{reference}} in {{periods}} periods).",
     warnAbovePeers: "Many times the province's other places (9 in 10 values at most {{reference}}, of {{values}}).",
     warnAbovePopulation: "More than the place's residents ({{reference}} people in {{year}}).",
     leaveTitle: "Leave with unsaved changes?",

@@ -24,7 +24,8 @@ export const notices = defineStrings(
     remindConfirm: "Gửi lời nhắc",
     remindTitleAll: "Nhắc {{count}} cơ quan chưa gửi báo cáo quá hạn",
     remindTitleOne: "Nhắc {{agency}} gửi báo cáo",
-    remindIntro: "Cán bộ của cơ quan nhận thông báo trong hệ thống và thư điện tử (nếu tài khoản có địa chỉ e-mail và máy chủ đã cấu hình gửi thư).",
+    remindIntro:
+      "Cán bộ của cơ quan nhận thông báo trong hệ thống và thư điện tử (nếu tài khoản có địa chỉ e-mail và máy chủ đã cấu hình gửi thư).",
     reminded: "Đã nhắc {{count}} cơ quan ({{people}} người nhận).",
     remindedNobody: "{{agencies}} chưa có tài khoản cán bộ nào để nhận lời nhắc.",
     log: "Nhật ký nhắc việc",
@@ -37,7 +38,13 @@ export const notices = defineStrings(
     logEmail: "Thư điện tử",
     logSchedule: "Lịch tự động",
     logEmailCounts: "{{sent}} đã gửi · {{pending}} đang chờ · {{unsent}} không gửi được",
-    kind: { before: "Trước hạn 3 ngày", on: "Đúng ngày hạn", after: "Quá hạn 1 ngày", after_week: "Quá hạn 1 tuần", manual: "Cơ quan thường trực nhắc" },
+    kind: {
+      before: "Trước hạn 3 ngày",
+      on: "Đúng ngày hạn",
+      after: "Quá hạn 1 ngày",
+      after_week: "Quá hạn 1 tuần",
+      manual: "Cơ quan thường trực nhắc",
+    },
   },
   {
     title: "Notifications",
@@ -61,7 +68,8 @@ export const notices = defineStrings(
     remindConfirm: "Send the reminder",
     remindTitleAll: "Remind {{count}} agencies whose report is late",
     remindTitleOne: "Remind {{agency}} to send its report",
-    remindIntro: "The agency's officers are told in the app and by e-mail (when their account has an address and the server is set up to send mail).",
+    remindIntro:
+      "The agency's officers are told in the app and by e-mail (when their account has an address and the server is set up to send mail).",
     reminded: "Reminded {{count}} agencies ({{people}} people).",
     remindedNobody: "{{agencies}} have no officer account to receive the reminder.",
     log: "Reminder log",
@@ -74,6 +82,12 @@ export const notices = defineStrings(
     logEmail: "E-mail",
     logSchedule: "Schedule",
     logEmailCounts: "{{sent}} sent · {{pending}} waiting · {{unsent}} not sent",
-    kind: { before: "3 days before", on: "On the day", after: "1 day late", after_week: "1 week late", manual: "From the standing office" },
+    kind: {
+      before: "3 days before",
+      on: "On the day",
+      after: "1 day late",
+      after_week: "1 week late",
+      manual: "From the standing office",
+    },
   },
 );

@@ -6,7 +6,13 @@ import { defineStrings } from "./defineStrings";
  */
 export const reportPages = defineStrings(
   {
-    columns: { period: "Kỳ báo cáo", dueDate: "Hạn gửi", state: "Trạng thái", timeliness: "Thời hạn", agency: "Cơ quan" },
+    columns: {
+      period: "Kỳ báo cáo",
+      dueDate: "Hạn gửi",
+      state: "Trạng thái",
+      timeliness: "Thời hạn",
+      agency: "Cơ quan",
+    },
     role: { lead: "Chủ trì", coordinating: "Phối hợp" },
     report: {
       title: "Báo cáo {{period}} — {{agency}}",
@@ -108,7 +114,8 @@ export const reportPages = defineStrings(
       introBefore: "Một tệp .csv hoặc .xlsx, mỗi dòng một giá trị, có dòng tiêu đề với các cột ",
       introAfter:
         ". Mã chỉ tiêu có dạng “mã-văn-bản#mã-chỉ-tiêu” (xem trang Chỉ tiêu); mã địa bàn là mã xã, phường (hoặc huyện, với số liệu trước 1/7/2025); kỳ có dạng 2025-08, 2025-Q3, 2025-H2 hoặc 2025. Ô giá trị để trống thì xóa giá trị đã lưu.",
-      allOrNothing: "Tệp được kiểm tra toàn bộ: chỉ khi không còn lỗi nào mới được lưu; có lỗi thì không lưu gì và liệt kê từng lỗi theo dòng, cột.",
+      allOrNothing:
+        "Tệp được kiểm tra toàn bộ: chỉ khi không còn lỗi nào mới được lưu; có lỗi thì không lưu gì và liệt kê từng lỗi theo dòng, cột.",
       whoOfficer: "Cán bộ nhập số liệu của cơ quan mình, trong tỉnh của mình, cho các kỳ chưa gửi báo cáo.",
       whoOffice: "Cơ quan thường trực nhập số liệu của mọi cơ quan trong tỉnh.",
       whoAdmin: "Quản trị viên nhập số liệu của mọi tỉnh.",
@@ -119,7 +126,8 @@ export const reportPages = defineStrings(
       template: "Tải tệp mẫu",
       reading: "Đang đọc và kiểm tra từng dòng của tệp, rồi lưu…",
       savedTitle: "Đã lưu",
-      savedBody: "{{lines}} dòng: {{written}} giá trị được lưu, {{cleared}} giá trị được xóa, {{unchanged}} giá trị không đổi.",
+      savedBody:
+        "{{lines}} dòng: {{written}} giá trị được lưu, {{cleared}} giá trị được xóa, {{unchanged}} giá trị không đổi.",
       problemsTitle: "Không lưu gì: tệp còn lỗi",
       problems: "{{count}} lỗi. Sửa tệp rồi nhập lại.",
       problemsMore: "{{count}} lỗi (hiện {{shown}} lỗi đầu). Sửa tệp rồi nhập lại.",
@@ -129,7 +137,13 @@ export const reportPages = defineStrings(
     },
   },
   {
-    columns: { period: "Reporting period", dueDate: "Due", state: "Status", timeliness: "Timeliness", agency: "Agency" },
+    columns: {
+      period: "Reporting period",
+      dueDate: "Due",
+      state: "Status",
+      timeliness: "Timeliness",
+      agency: "Agency",
+    },
     role: { lead: "Lead", coordinating: "Coordinating" },
     report: {
       title: "Report: {{period}} — {{agency}}",
@@ -188,7 +202,8 @@ export const reportPages = defineStrings(
       view: "View",
     },
     myReports: {
-      intro: "The reporting schedule set by the province's documents; reports go to the standing office (the provincial police).",
+      intro:
+        "The reporting schedule set by the province's documents; reports go to the standing office (the provincial police).",
       noSchedule:
         "Over the past 3 years and the coming 3 months, the province's documents in force ask the agency for no periodic report (plans that have ended have no new reporting periods).",
       open: "Open",
@@ -230,8 +245,10 @@ export const reportPages = defineStrings(
       introBefore: "A .csv or .xlsx file, one value per line, with a header row naming the columns ",
       introAfter:
         " ({{gloss}}; write the headers exactly so). The indicator code reads “document-code#indicator-code” (see the Indicators page); the place code is a commune's or ward's code (or a district's, for figures before 1/7/2025); the period reads 2025-08, 2025-Q3, 2025-H2 or 2025. An empty value cell clears the stored value.",
-      allOrNothing: "The whole file is checked: it is stored only when no problem is left; otherwise nothing is stored and every problem is listed by row and column.",
-      whoOfficer: "Officers enter their own agency's figures, in their own province, for periods whose report has not been sent.",
+      allOrNothing:
+        "The whole file is checked: it is stored only when no problem is left; otherwise nothing is stored and every problem is listed by row and column.",
+      whoOfficer:
+        "Officers enter their own agency's figures, in their own province, for periods whose report has not been sent.",
       whoOffice: "The standing office enters the figures of every agency in the province.",
       whoAdmin: "Administrators enter the figures of every province.",
       shownAtOnce: "Stored figures show on the console at once.",

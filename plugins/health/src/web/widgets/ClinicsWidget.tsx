@@ -26,7 +26,9 @@ export default function ClinicsWidget() {
         {formatNumber(patients)} / {formatNumber(capacity)} {localize(inTreatment)}
         {occupancyRate === null ? "" : ` (${formatNumber(Math.round(occupancyRate * 1000) / 10)}%)`}
       </Text>
-      {occupancyRate !== null && <Progress value={Math.min(100, occupancyRate * 100)} color={occupancyRate > 1 ? "red" : "teal"} />}
+      {occupancyRate !== null && (
+        <Progress value={Math.min(100, occupancyRate * 100)} color={occupancyRate > 1 ? "red" : "teal"} />
+      )}
     </Stack>
   );
 }

@@ -5,7 +5,5 @@ import { usePoliceApi } from "../api";
 /** The agency's register of điểm, tụ điểm phức tạp về ma túy: list, add, edit, remove. */
 export default function HotspotsPage() {
   const api = usePoliceApi();
-  return (
-    <RegisterPage register={hotspotsRegister} procedures={api.hotspots} />
-  );
+  return <RegisterPage register={hotspotsRegister} procedures={api.hotspots} />;
 }
