@@ -1,0 +1,116 @@
+import type { DeadlineRule, Frequency, SingleDeadlineRule } from "@pcmt/domain";
+
+/** A deadline read from a task's words: the rule, the words that set it, and what else could be read there. */
+export interface DeadlineReading {
+  rule: DeadlineRule;
+  /** The phrase as printed, and its place in the text given. */
+  quote: string;
+  start: number;
+  end: number;
+  /** Why a reviewer should look (two readings, a date without a year…); null when the words are unambiguous. */
+  doubt: string | null;
+}
+
+const pad = (n: number | string) => String(n).padStart(2, "0");
+const iso = (d: string, m: string, y: string) => `${y}-${pad(m)}-${pad(d)}`;
+const validDate = (value: string) =>
+  !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+const romanQuarter: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+const frequencyWords: [RegExp, Frequency][] = [
+  [/(?:hằng|hàng) tháng/iu, "monthly"],
+  [/(?:hằng|hàng) quý|định kỳ (?:0?3 tháng|quý)/iu, "quarterly"],
+  [/định kỳ 0?6 tháng|(?:hằng|hàng) 0?6 tháng|6 tháng một lần|sáu tháng/iu, "half_yearly"],
+  [/(?:hằng|hàng) năm|định kỳ (?:0?1 )?năm|01 năm|một năm một lần/iu, "yearly"],
+];
+
+interface Found {
+  rule: SingleDeadlineRule;
+  start: number;
+  end: number;
+}
+
+/**
+ * The time a task's words set (DeadlineRule): "trước ngày 20/5/2024" (fixed), "trước ngày 17 hàng tháng"
+ * (monthly, due the 17th), "định kỳ 06 tháng, 01 năm" (half-yearly and yearly), "hằng năm", "đến hết năm 2026",
+ * "trong tháng 4/2026", "trong quý II/2026", "thường xuyên" (continuous). Recurring rules get the document's
+ * lifetime (`covers`). Null when the words set no time.
+ */
+export function readDeadline(
+  text: string,
+  covers: { from: string | null; until: string | null } = { from: null, until: null },
+): DeadlineReading | null {
+  const found: Found[] = [];
+  const recurring = (frequency: Frequency, dueDay: number | null, before: boolean): SingleDeadlineRule => ({
+    kind: "recurring",
+    frequency,
+    dueDay,
+    before,
+    dueOffsetMonths: 0,
+    from: covers.from,
+    until: covers.until,
+  });
+  const taken = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
+  const add = (rule: SingleDeadlineRule, start: number, end: number) => {
+    if (!taken(start, end)) found.push({ rule, start, end });
+  };
+
+  // "trước ngày 17 hàng tháng", "trước ngày 15 của tháng cuối quý"
+  for (const m of text.matchAll(/(trước|chậm nhất|đến) ngày (\d{1,2}) (?:(?:hằng|hàng|mỗi) tháng|của tháng)/giu))
+    add(recurring("monthly", Number(m[2]), m[1]!.toLowerCase() === "trước"), m.index, m.index + m[0].length);
+  // "trước ngày 20/5/2024", "trước ngày 20 tháng 5 năm 2024", "chậm nhất ngày 30/6/2024"
+  for (const m of text.matchAll(
+    /(trước|chậm nhất(?: là)?(?: vào)?|hoàn thành trước|xong trước|trong) ngày (\d{1,2})(?:\/|-|\.| tháng )(\d{1,2})(?:\/|-|\.| năm )(\d{4})/giu,
+  )) {
+    const date = iso(m[2]!, m[3]!, m[4]!);
+    if (!validDate(date)) continue;
+    const before = /trước/iu.test(m[1]!);
+    add({ kind: "fixed", date, before }, m.index, m.index + m[0].length);
+  }
+  // "trong tháng 4/2026", "trong tháng 4 năm 2026"
+  for (const m of text.matchAll(/(?:trong|hết|đến hết|trước) tháng (\d{1,2})(?:\/| năm )(\d{4})/giu)) {
+    const month = Number(m[1]);
+    if (month >= 1 && month <= 12) add({ kind: "by", period: `${m[2]}-${pad(month)}` }, m.index, m.index + m[0].length);
+  }
+  // "trong quý II/2026", "quý 2 năm 2026"
+  for (const m of text.matchAll(/(?:trong |đến hết |hết )?quý (I{1,3}|IV|[1-4])(?:\/| năm )(\d{4})/giu)) {
+    const q = romanQuarter[m[1]!.toLowerCase()];
+    if (q) add({ kind: "by", period: `${m[2]}-Q${q}` }, m.index, m.index + m[0].length);
+  }
+  // "6 tháng đầu năm 2026", "06 tháng cuối năm 2025"
+  for (const m of text.matchAll(/0?6 tháng (đầu|cuối) năm (\d{4})/giu))
+    add({ kind: "by", period: `${m[2]}-H${m[1]!.toLowerCase() === "đầu" ? 1 : 2}` }, m.index, m.index + m[0].length);
+  // "đến hết năm 2026", "đến năm 2030", "trong năm 2024", "phấn đấu năm 2024"
+  for (const m of text.matchAll(
+    /(đến hết năm|đến cuối năm|đến năm|trong năm|ngay trong năm|phấn đấu năm|hoàn thành (?:trong )?năm) (\d{4})/giu,
+  ))
+    add({ kind: "by", period: m[2]! }, m.index, m.index + m[0].length);
+  // Frequencies: "định kỳ 06 tháng, 01 năm", "hằng năm", "hàng quý"
+  for (const [pattern, frequency] of frequencyWords) {
+    const global = new RegExp(pattern.source, "giu");
+    for (const m of text.matchAll(global)) add(recurring(frequency, null, false), m.index, m.index + m[0].length);
+  }
+  // Always in force.
+  for (const m of text.matchAll(/thường xuyên|liên tục/giu))
+    add({ kind: "continuous" }, m.index, m.index + m[0].length);
+
+  if (found.length === 0) return null;
+  found.sort((a, b) => a.start - b.start);
+  // One kind of rule each (several "thường xuyên" are one); a recurring frequency once.
+  const distinct: Found[] = [];
+  for (const f of found) if (!distinct.some((d) => JSON.stringify(d.rule) === JSON.stringify(f.rule))) distinct.push(f);
+  const start = distinct[0]!.start;
+  const end = Math.max(...distinct.map((d) => d.end));
+  const kinds = new Set(distinct.map((d) => d.rule.kind));
+  const rule: DeadlineRule =
+    distinct.length === 1 ? distinct[0]!.rule : { kind: "all", rules: distinct.map((d) => d.rule) };
+  const quoteEnd = end - start > 120 ? distinct[0]!.end : end;
+  const doubt =
+    kinds.size > 1 && !(kinds.size === 1 && kinds.has("recurring"))
+      ? `đọc được ${distinct.length} thời hạn khác nhau (${distinct.map((d) => text.slice(d.start, d.end)).join("; ")}) — cần xác nhận`
+      : distinct.some((d) => d.rule.kind === "recurring") && !covers.from && !covers.until
+        ? null
+        : null;
+  return { rule, quote: text.slice(start, quoteEnd), start, end: quoteEnd, doubt };
+}

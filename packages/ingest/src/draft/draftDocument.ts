@@ -1,0 +1,372 @@
+import {
+  type AgencyCode,
+  type CatalogDocument,
+  type DeadlineRule,
+  type DocumentKind,
+  fileNameSlug,
+} from "@pcmt/domain";
+import { AgencyGazetteer, type AgencyMention } from "../agencies/agencyGazetteer";
+import { readDeadline } from "../deadlines/readDeadline";
+import { readHeader } from "../header/readHeader";
+import { isHeadingLike, type OutlineNode, readOutline, walkOutline } from "../outline/readOutline";
+import { readTargets } from "../targets/readTargets";
+import { readFacts } from "./readFacts";
+import { headingAgencies, readRoles } from "./readRoles";
+
+/** Where a drafted item comes from: the exact words and their offsets in the source text. */
+export interface SourceSpan {
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export type ConfidenceLevel = "high" | "medium" | "low";
+
+/** One drafted item's evidence: its span, how sure the ingester is and why. */
+export interface ItemEvidence {
+  item: "section" | "task" | "generalTask" | "indicator" | "fact" | "reporting" | "header";
+  ref: string;
+  source: SourceSpan;
+  confidence: ConfidenceLevel;
+  reason: string;
+}
+
+/** Something the reviewer must decide: the ingester does not guess. */
+export interface ReviewPoint {
+  item: ItemEvidence["item"];
+  ref: string;
+  message: string;
+  source: SourceSpan | null;
+}
+
+export interface DocumentDraft {
+  document: CatalogDocument;
+  sourceText: string;
+  evidence: ItemEvidence[];
+  /** Uncertain items, in document order. */
+  review: ReviewPoint[];
+}
+
+export interface DraftOptions {
+  sourceFile: string;
+  /** The province, when the reader knows it better than the header says. */
+  province?: string;
+  gazetteer?: AgencyGazetteer;
+}
+
+const defaultGazetteer = new AgencyGazetteer();
+
+/** Sections whose items are objectives or requirements, addressed to nobody by their nature. */
+const objectiveHeading = /mục tiêu|mục đích|yêu cầu|quan điểm|giải pháp/iu;
+/** Sections that describe, ask nothing: situation, results. */
+const situationHeading = /tình hình|kết quả|đánh giá|thực trạng/iu;
+
+function spanOf(text: string, start: number, end: number): SourceSpan {
+  return { quote: text.slice(start, end), start, end };
+}
+
+/** The years a document governs, from its title and date ("năm 2024", "giai đoạn 2021 - 2025", "đến năm 2030"). */
+function coversOf(title: string | null, issuedOn: string | null): { from: string | null; until: string | null } {
+  const words = title ?? "";
+  const range = /giai đoạn (\d{4})\s*[-–]\s*(\d{4})/iu.exec(words);
+  if (range) return { from: `${range[1]}-01-01`, until: `${range[2]}-12-31` };
+  const year = /năm (\d{4})/iu.exec(words);
+  if (year && !/đến năm/iu.test(words)) return { from: `${year[1]}-01-01`, until: `${year[1]}-12-31` };
+  return { from: issuedOn, until: null };
+}
+
+function slugOf(
+  kind: DocumentKind | null,
+  number: string | null,
+  province: string | null,
+  issuedOn: string | null,
+  title: string | null,
+) {
+  const kindCode = { ke_hoach: "kh", nghi_quyet: "nq", chi_thi: "ct", thong_bao: "tb" }[kind ?? "ke_hoach"];
+  const numberPart = number
+    ? number.replace(/\//g, "-")
+    : fileNameSlug(title ?? "van-ban")
+        .split("-")
+        .slice(0, 4)
+        .join("-");
+  const year = issuedOn?.slice(0, 4) ?? /\d{4}/.exec(title ?? "")?.[0] ?? "";
+  return fileNameSlug([kindCode, numberPart, province ?? "", year].filter(Boolean).join("-")).slice(0, 80);
+}
+
+/**
+ * A plan document's text → a draft catalog document (packages/catalog/EXTRACTION.md) with every item's source span
+ * and confidence, and the points a reviewer must settle. General rules only: the outline, the agency gazetteer,
+ * the deadline, target and fact readers.
+ */
+export function draftDocument(text: string, options: DraftOptions): DocumentDraft {
+  const gazetteer = options.gazetteer ?? defaultGazetteer;
+  const outline = readOutline(text);
+  const firstItem = outline.roots[0]?.start ?? text.length;
+  const header = readHeader(text, { start: firstItem });
+  const evidence: ItemEvidence[] = [];
+  const review: ReviewPoint[] = [];
+  for (const doubt of header.doubts) review.push({ item: "header", ref: "header", message: doubt, source: null });
+  const province = options.province ?? header.province;
+  const covers = coversOf(header.title, header.issuedOn);
+
+  const sections: CatalogDocument["sections"] = [];
+  const tasks: CatalogDocument["tasks"] = [];
+  const generalTasks: CatalogDocument["generalTasks"] = [];
+  const indicators: CatalogDocument["indicators"] = [];
+  const inheritedOf = new Map<OutlineNode, AgencyMention[]>();
+  const contextOf = new Map<OutlineNode, "objective" | "situation" | "assignment">();
+
+  // Sections: nodes with items under them; an agency heading passes its agencies to its items.
+  for (const node of walkOutline(outline.roots)) {
+    const parentInherited = node.parent ? (inheritedOf.get(node.parent) ?? []) : [];
+    const parentContext = node.parent ? contextOf.get(node.parent)! : "assignment";
+    const words = text.slice(node.start, node.end);
+    const own =
+      node.kind !== "paragraph" && isHeadingLike(text, node)
+        ? headingAgencies(gazetteer, text, node.start, node.end)
+        : [];
+    inheritedOf.set(node, own.length ? own : parentInherited);
+    contextOf.set(
+      node,
+      node.children.length && objectiveHeading.test(words) && own.length === 0
+        ? "objective"
+        : node.children.length && situationHeading.test(words) && own.length === 0
+          ? "situation"
+          : parentContext,
+    );
+    const onlyParagraph =
+      node.children.length === 1 && node.children[0]!.kind === "paragraph" && node.children[0]!.children.length === 0;
+    if (node.children.length && node.kind !== "paragraph") {
+      const titleStart = node.start - (text.slice(0, node.start).length - text.slice(0, node.start).trimEnd().length);
+      const markerAt = text.lastIndexOf(node.marker, node.start);
+      const headingStart = markerAt >= 0 && node.start - markerAt < 12 ? markerAt : titleStart;
+      const title = text.slice(headingStart, node.end).replace(/\*\*/g, "");
+      // The verbatim heading: marker and words as printed (emphasis between them dropped when it splits them).
+      const verbatim = text.slice(headingStart, node.end).includes("**") ? text.slice(node.start, node.end) : title;
+      sections.push({ ref: node.ref, title: verbatim, parent: node.parent?.ref ?? null });
+      evidence.push({
+        item: "section",
+        ref: node.ref,
+        source: spanOf(text, headingStart, node.end),
+        confidence: "high",
+        reason: `đề mục ${node.marker || "đoạn"}`,
+      });
+    }
+    if (node.children.length && !onlyParagraph) continue;
+    // A leaf is an item; a heading with a single paragraph is itself the item (§IV.5), with that paragraph's words.
+    if (
+      node.kind === "paragraph" &&
+      node.parent &&
+      node.parent.children.length === 1 &&
+      node.parent.kind !== "paragraph" &&
+      isHeadingLike(text, node.parent)
+    )
+      continue;
+    const itemNode = onlyParagraph ? node.children[0]! : node;
+    const ref = node.ref;
+    const section = node.parent?.ref ?? null;
+    const context = contextOf.get(node)!;
+    if (context === "situation") continue;
+    const roles = readRoles(gazetteer, text, itemNode.start, itemNode.end, inheritedOf.get(node) ?? []);
+    const itemText = text.slice(itemNode.start, itemNode.end);
+    const span = spanOf(text, itemNode.start, itemNode.end);
+    const deadline = readDeadline(itemText, covers);
+    const targets = readTargets(itemText);
+    const isObjective = context === "objective" && roles.how !== "explicit" && roles.how !== "parenthesis";
+    if (roles.lead.length === 0 || isObjective) {
+      generalTasks.push({ ref, section, text: itemText });
+      const mentioned = roles.mentions.length && !isObjective;
+      evidence.push({
+        item: "generalTask",
+        ref,
+        source: span,
+        confidence: mentioned ? "low" : "high",
+        reason: isObjective
+          ? "mục tiêu / giải pháp chung, không giao cho cơ quan nào"
+          : mentioned
+            ? "có nhắc tên cơ quan nhưng không rõ ai chủ trì"
+            : "không nêu cơ quan thực hiện",
+      });
+      if (mentioned)
+        review.push({
+          item: "generalTask",
+          ref,
+          message: `nhắc ${[...new Set(roles.mentions.map((m) => m.quote))].join(", ")} nhưng không rõ ai chủ trì — giao cho cơ quan nào?`,
+          source: span,
+        });
+    } else {
+      const leadWords = roles.leadQuote ? text.slice(roles.leadQuote.start, roles.leadQuote.end) : null;
+      tasks.push({
+        ref,
+        section,
+        text: itemText,
+        lead: roles.lead,
+        coordinating: roles.coordinating,
+        deadline: deadline?.rule ?? null,
+        deadlineText: deadline?.quote ?? null,
+        indicators: [],
+      });
+      const confidence: ConfidenceLevel =
+        roles.how === "parenthesis" ? "high" : roles.how === "heading" ? "high" : "medium";
+      evidence.push({
+        item: "task",
+        ref,
+        source: span,
+        confidence,
+        reason:
+          roles.how === "parenthesis"
+            ? `chủ trì ghi trong ngoặc: “${leadWords}”`
+            : roles.how === "heading"
+              ? `thuộc mục của cơ quan (${roles.lead.join(", ")})`
+              : `cơ quan đứng đầu câu: “${leadWords}”`,
+      });
+      for (const m of [...roles.mentions].filter(
+        (m) => m.dated && (roles.lead.includes(m.agency) || roles.coordinating.includes(m.agency)),
+      ))
+        review.push({
+          item: "task",
+          ref,
+          message: `“${m.quote}” là ${m.dated} — kiểm tra cơ quan hiện nay`,
+          source: spanOf(text, m.start, m.end),
+        });
+    }
+    if (deadline?.doubt)
+      review.push({
+        item: "task",
+        ref,
+        message: deadline.doubt,
+        source: spanOf(text, itemNode.start + deadline.start, itemNode.start + deadline.end),
+      });
+    targets.forEach((target, i) => {
+      const indicatorRef = targets.length > 1 ? `${ref}.t${i + 1}` : ref;
+      const words = itemText.slice(target.start, target.end);
+      const due = readDeadline(words, covers);
+      const lead = roles.lead[0] ?? null;
+      indicators.push({
+        ref: indicatorRef,
+        code: `target_${fileNameSlug(indicatorRef.slice(1)).replace(/-/g, "_")}`.replace(/^target_(?=\d)/, "target_"),
+        name: words.length > 80 ? `${words.slice(0, 77)}…` : words,
+        text: words,
+        agency: isObjective ? null : (lead as AgencyCode | null),
+        unit: target.unit,
+        comparator: target.comparator,
+        target: target.target,
+        baseline: target.baseline,
+        due: due && due.rule.kind === "by" ? due.rule.period : null,
+        aggregation: target.unit === "percent" && target.baseline === null ? "ratio" : "sum",
+        numerator: null,
+        denominator: null,
+        element: null,
+        minCompleteness: null,
+      });
+      const task = tasks.find((t) => t.ref === ref);
+      if (task) task.indicators.push(indicatorRef);
+      evidence.push({
+        item: "indicator",
+        ref: indicatorRef,
+        source: spanOf(text, itemNode.start + target.start, itemNode.start + target.end),
+        confidence: target.doubt ? "low" : "medium",
+        reason: target.doubt ?? "chỉ tiêu có số và từ so sánh",
+      });
+      review.push({
+        item: "indicator",
+        ref: indicatorRef,
+        message: `${target.doubt ? `${target.doubt}; ` : ""}chọn hoặc tạo số liệu đo chỉ tiêu (tử số, mẫu số)`,
+        source: spanOf(text, itemNode.start + target.start, itemNode.start + target.end),
+      });
+    });
+  }
+
+  // The reporting clause: an item that asks for reports on a recurring schedule, the last one in the document.
+  let reporting: CatalogDocument["reporting"] = null;
+  for (const node of [...walkOutline(outline.roots)].reverse()) {
+    const words = text.slice(node.start, node.end);
+    const at = words.search(/báo cáo/iu);
+    if (at < 0) continue;
+    const reading = readDeadline(words);
+    if (
+      !reading ||
+      !(
+        reading.rule.kind === "recurring" ||
+        (reading.rule.kind === "all" && reading.rule.rules.every((r) => r.kind === "recurring"))
+      )
+    )
+      continue;
+    const sentenceStart = Math.max(
+      0,
+      words.lastIndexOf(";", Math.min(at, reading.start)) + 1,
+      words.lastIndexOf(". ", Math.min(at, reading.start)) + 1,
+    );
+    const stop = /[.;](\s|$)/u.exec(words.slice(Math.max(at, reading.end)));
+    const sentenceEnd = stop ? Math.max(at, reading.end) + stop.index : words.length;
+    const quoteStart =
+      node.start + sentenceStart + (words.slice(sentenceStart).length - words.slice(sentenceStart).trimStart().length);
+    reporting = {
+      text: text.slice(quoteStart, node.start + sentenceEnd),
+      rule: readDeadline(words, covers)!.rule as DeadlineRule,
+    };
+    evidence.push({
+      item: "reporting",
+      ref: node.ref,
+      source: spanOf(text, quoteStart, node.start + sentenceEnd),
+      confidence: "medium",
+      reason: "câu yêu cầu báo cáo định kỳ",
+    });
+    break;
+  }
+  if (!reporting)
+    review.push({
+      item: "reporting",
+      ref: "reporting",
+      message: "không thấy chế độ báo cáo định kỳ — văn bản sẽ được báo cáo mỗi năm một lần",
+      source: null,
+    });
+
+  const facts = readFacts(
+    text,
+    outline.preamble,
+    [...walkOutline(outline.roots)].filter((n) => contextOf.get(n) === "situation"),
+  );
+  for (const fact of facts)
+    evidence.push({
+      item: "fact",
+      ref: fact.name,
+      source: fact.source,
+      confidence: fact.asOf ? "medium" : "low",
+      reason: fact.asOf ? "số liệu tình hình có ngày" : "số liệu tình hình không ghi ngày",
+    });
+
+  const missing = (value: string | null, what: string) => {
+    if (value) return value;
+    review.unshift({
+      item: "header",
+      ref: "header",
+      message: `thiếu ${what} — cần nhập trước khi công bố`,
+      source: null,
+    });
+    return "(cần nhập)";
+  };
+  const document: CatalogDocument = {
+    slug: slugOf(header.kind, header.number, province, header.issuedOn, header.title),
+    sourceFile: options.sourceFile,
+    number: header.number,
+    kind: header.kind ?? "ke_hoach",
+    issuer: missing(header.issuer, "cơ quan ban hành"),
+    province: missing(province, "tỉnh"),
+    issuedOn: header.issuedOn,
+    title: missing(header.title, "trích yếu"),
+    covers,
+    replacedBy: null,
+    reporting,
+    sections,
+    tasks,
+    generalTasks,
+    indicators,
+    dataElements: [],
+    facts: facts.map(({ source: _source, ...fact }) => fact),
+  };
+  if (!header.kind)
+    review.unshift({ item: "header", ref: "header", message: "loại văn bản tạm đặt là kế hoạch", source: null });
+  review.sort((a, b) => (a.source?.start ?? -1) - (b.source?.start ?? -1));
+  return { document, sourceText: text, evidence, review };
+}

@@ -1,0 +1,118 @@
+import type { AgencyCode } from "@pcmt/domain";
+import { type AgencyGazetteer, type AgencyMention, agenciesOf } from "../agencies/agencyGazetteer";
+
+/** Who leads (chủ trì) and who coordinates (phối hợp) an item, how that was read, and how sure it is. */
+export interface RoleReading {
+  lead: AgencyCode[];
+  coordinating: AgencyCode[];
+  /** "parenthesis" | "explicit" | "heading": which rule of EXTRACTION.md found the lead. */
+  how: "parenthesis" | "explicit" | "heading" | "none";
+  /** The words that name the lead (in the source), for the reviewer. */
+  leadQuote: { start: number; end: number } | null;
+  mentions: AgencyMention[];
+}
+
+/** Words that may stand between agency names in a run ("Sở Tư pháp, Sở Thông tin và Truyền thông; Đài …"). */
+const separator = /^[\s,;]*(?:và|với|cùng|,|;)?[\s,;]*$/u;
+/** Words that open an assignment before its agencies ("Giao Công an tỉnh …", "Đề nghị Tỉnh đoàn …"). */
+const opening = /^(?:\s|\*|\(|["“])*(?:(?:giao|đề nghị|yêu cầu|chỉ đạo|giao cho)\s+)?/iu;
+
+/** The agencies named one after another from `from` (separated only by commas, semicolons, "và"). */
+function runFrom(text: string, offset: number, mentions: readonly AgencyMention[], from: number): AgencyMention[] {
+  const run: AgencyMention[] = [];
+  let cursor = from;
+  for (const m of mentions) {
+    if (m.start < cursor) {
+      if (run.length && m.start === run.at(-1)!.start) run.push(m);
+      continue;
+    }
+    const between = text.slice(cursor - offset, m.start - offset);
+    if (run.length === 0 ? between.trim() !== "" : !separator.test(between)) break;
+    run.push(m);
+    cursor = m.end;
+  }
+  return run;
+}
+
+/** A heading that is an agency ("1. Công an tỉnh", "8. Sở Giáo dục và Đào tạo; Đại học Thái Nguyên"): its agencies. */
+export function headingAgencies(gazetteer: AgencyGazetteer, text: string, start: number, end: number): AgencyMention[] {
+  const words = text.slice(start, end);
+  const mentions = gazetteer.find(words, start);
+  const from = start + (opening.exec(words)?.[0].length ?? 0);
+  const run = runFrom(text, 0, mentions, from);
+  if (run.length === 0) return [];
+  // The heading is the agencies (and a few words: "khác của tỉnh", "và các tổ chức thành viên").
+  const rest = text.slice(run.at(-1)!.end, end).replace(/[\s,;.:]/g, "");
+  return rest.length <= 25 ? run : [];
+}
+
+/**
+ * Reads an item's roles: "(X chủ trì, phối hợp Y)" or "(X triển khai thực hiện)"; then an explicit lead at the
+ * item's start ("Sở Y tế chủ trì …", "Giao Công an tỉnh …"); then the agency heading it sits under. Coordinating
+ * agencies follow "phối hợp (với)" in the item's words. A lead is never also a coordinator.
+ */
+export function readRoles(
+  gazetteer: AgencyGazetteer,
+  text: string,
+  start: number,
+  end: number,
+  inherited: AgencyMention[],
+): RoleReading {
+  const words = text.slice(start, end);
+  const mentions = gazetteer.find(words, start);
+  let lead: AgencyMention[] = [];
+  let how: RoleReading["how"] = "none";
+  let coordinatingFrom: number | null = null;
+  let coordinatingTo = end;
+
+  // "(Công an tỉnh chủ trì, phối hợp …)", "(Các sở, ban, ngành … triển khai thực hiện)"
+  const parentheses = [...words.matchAll(/\(([^()]{4,})\)/g)].reverse();
+  for (const p of parentheses) {
+    const inner = p[1]!;
+    const innerStart = start + p.index + 1;
+    const chair = /chủ trì/iu.exec(inner);
+    const executes = /(triển khai |tổ chức )?thực hiện\.?\s*$/iu.exec(inner);
+    if (!chair && !executes) continue;
+    const innerMentions = mentions.filter((m) => m.start >= innerStart && m.end <= innerStart + inner.length);
+    const headEnd = innerStart + (chair?.index ?? executes!.index);
+    const head = innerMentions.filter((m) => m.end <= headEnd);
+    if (head.length === 0) continue;
+    lead = head;
+    how = "parenthesis";
+    const join = /phối hợp/iu.exec(inner);
+    if (join) coordinatingFrom = innerStart + join.index;
+    coordinatingTo = innerStart + inner.length;
+    break;
+  }
+  if (lead.length === 0) {
+    const from = start + (opening.exec(words)?.[0].length ?? 0);
+    const run = runFrom(text, 0, mentions, from);
+    // The run must be the subject: followed by a verb-like word, "chủ trì", ":" — not the object of a phrase.
+    if (run.length) {
+      lead = run;
+      how = "explicit";
+    }
+  }
+  if (lead.length === 0 && inherited.length) {
+    lead = inherited;
+    how = "heading";
+  }
+  const leadCodes = agenciesOf(lead);
+  if (coordinatingFrom === null) {
+    const join = /phối hợp(?: chặt chẽ)?(?: với)?/iu.exec(words);
+    if (join) {
+      coordinatingFrom = start + join.index;
+      // To the end of that sentence or clause.
+      const stop = /[.;]\s/u.exec(words.slice(join.index));
+      coordinatingTo = stop ? coordinatingFrom + stop.index : end;
+    }
+  }
+  const coordinating =
+    coordinatingFrom === null
+      ? []
+      : agenciesOf(
+          mentions.filter((m) => m.start >= coordinatingFrom! && m.end <= coordinatingTo && !lead.includes(m)),
+        ).filter((a) => !leadCodes.includes(a));
+  const leadQuote = lead.length && how !== "heading" ? { start: lead[0]!.start, end: lead.at(-1)!.end } : null;
+  return { lead: leadCodes, coordinating, how, leadQuote, mentions };
+}

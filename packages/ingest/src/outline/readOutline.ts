@@ -1,0 +1,221 @@
+/**
+ * The section structure of a plan document: Roman sections (I., II.), numbered items (1., 2.1.), lettered items
+ * (a), b)), bullets ("-", "+") and paragraphs, each with its ref in the catalog's § form and its exact place in
+ * the source text. Blocks are the source's paragraphs (separated by blank lines); a paragraph without a marker
+ * continues the item before it, unless that item is a heading (short, no closing full stop), whose paragraphs are
+ * its own items (§1-p1, §1-p2).
+ */
+export type OutlineKind = "roman" | "number" | "letter" | "bullet" | "plus" | "paragraph";
+
+export interface OutlineNode {
+  kind: OutlineKind;
+  ref: string;
+  /** The marker as printed ("II.", "2.1.", "a)", "-"), empty for a paragraph. */
+  marker: string;
+  /** The marker's label: "II", "2.1", "a", "d2" (a repeated letter); empty for bullets and paragraphs. */
+  label: string;
+  /** Start and end of the node's own words in the source (marker and markdown emphasis excluded). */
+  start: number;
+  end: number;
+  /** Whether the block was set as a heading (bold or a markdown "#" line). */
+  emphasised: boolean;
+  children: OutlineNode[];
+  parent: OutlineNode | null;
+}
+
+export interface Outline {
+  /** Paragraphs before the first marked item (the title, preamble, situation). */
+  preamble: { start: number; end: number }[];
+  roots: OutlineNode[];
+}
+
+interface Block {
+  start: number;
+  end: number;
+}
+
+/** The source's paragraphs: runs of non-blank lines, with their offsets. */
+export function blocksOf(text: string): Block[] {
+  const blocks: Block[] = [];
+  const pattern = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
+  for (const match of text.matchAll(pattern)) blocks.push({ start: match.index, end: match.index + match[0].length });
+  return blocks;
+}
+
+const roman = /^([IVXL]{1,6})\.(?:\*\*)?\s+/;
+const numbered = /^(\d{1,2}(?:\.\d{1,2}){0,3})[.)](?:\*\*)?\s+/;
+const lettered = /^([a-zđ])(\d?)\)(?:\*\*)?\s+/;
+const bullet = /^[-–•]\s+/;
+const plus = /^\+\s+/;
+
+interface Marked {
+  kind: OutlineKind;
+  marker: string;
+  /** "II", "2.1", "a" */
+  label: string;
+  start: number;
+  end: number;
+  emphasised: boolean;
+}
+
+/** A block's marker and words, markdown emphasis ("#", "**", "*") stripped from both ends. */
+function markBlock(text: string, block: Block): Marked {
+  let start = block.start;
+  let end = block.end;
+  let emphasised = false;
+  const skip = () => {
+    for (;;) {
+      const rest = text.slice(start, end);
+      const lead = /^(#{1,6}\s+|\*\*|\*(?!\s)|\s+)/.exec(rest);
+      if (!lead) break;
+      if (lead[0].startsWith("#") || lead[0] === "**") emphasised = true;
+      start += lead[0].length;
+    }
+  };
+  skip();
+  for (;;) {
+    const tail = /(\*\*|\s+|\\)$/.exec(text.slice(start, end));
+    if (!tail || tail[0].length === end - start) break;
+    end -= tail[0].length;
+  }
+  const words = text.slice(start, end);
+  const detect: [OutlineKind, RegExp][] = [
+    ["roman", roman],
+    ["number", numbered],
+    ["letter", lettered],
+    ["bullet", bullet],
+    ["plus", plus],
+  ];
+  for (const [kind, pattern] of detect) {
+    const m = pattern.exec(words);
+    if (!m) continue;
+    const markerEnd = start + m[0].length;
+    const marked: Marked = { kind, marker: m[0].trim(), label: m[1] ?? "", start: markerEnd, end, emphasised };
+    if (kind === "letter") marked.label = `${m[1]}${m[2] ?? ""}`;
+    // "**1.** Cấp ủy…": the emphasis closes after the marker.
+    start = markerEnd;
+    skip();
+    marked.start = start;
+    return marked;
+  }
+  return { kind: "paragraph", marker: "", label: "", start, end, emphasised };
+}
+
+const rank = (m: { kind: OutlineKind; label: string }) => {
+  switch (m.kind) {
+    case "roman":
+      return 0;
+    case "number":
+      return 1 + m.label.split(".").length;
+    case "letter":
+      return 10;
+    case "bullet":
+      return 20;
+    case "plus":
+      return 21;
+    case "paragraph":
+      return 30;
+  }
+};
+
+/** Whether a node reads as a heading: short, no closing full stop or semicolon. */
+export function isHeadingLike(text: string, node: Pick<OutlineNode, "start" | "end" | "emphasised" | "kind">) {
+  const words = text.slice(node.start, node.end).trim();
+  if (node.kind === "roman") return true;
+  if (/[.;:]$/.test(words) && !(node.emphasised && words.length < 120 && words.endsWith(":"))) return false;
+  return words.length <= 200 && !words.includes("\n");
+}
+
+export function readOutline(text: string): Outline {
+  const preamble: Block[] = [];
+  const roots: OutlineNode[] = [];
+  const stack: OutlineNode[] = [];
+  const letterCounts = new Map<OutlineNode | null, Map<string, number>>();
+  for (const block of blocksOf(text)) {
+    const marked = markBlock(text, block);
+    if (marked.end <= marked.start) continue;
+    if (marked.kind === "paragraph") {
+      const top = stack.at(-1);
+      if (!top) {
+        preamble.push({ start: marked.start, end: marked.end });
+        continue;
+      }
+      // A heading's paragraphs are its items; any other item's next paragraph continues it, as does a paragraph
+      // that starts in lower case (a line broken by the conversion).
+      if (
+        (top.kind !== "paragraph" && !isHeadingLike(text, top)) ||
+        /^\p{Ll}/u.test(text.slice(marked.start, marked.end))
+      ) {
+        top.end = marked.end;
+        continue;
+      }
+      const owner = top.kind === "paragraph" ? top.parent! : top;
+      if (top.kind === "paragraph") stack.pop();
+      const node: OutlineNode = {
+        kind: "paragraph",
+        ref: `${owner.ref}-p${owner.children.filter((c) => c.kind === "paragraph").length + 1}`,
+        marker: "",
+        label: "",
+        start: marked.start,
+        end: marked.end,
+        emphasised: marked.emphasised,
+        children: [],
+        parent: owner,
+      };
+      owner.children.push(node);
+      stack.push(node);
+      continue;
+    }
+    while (stack.length && rank(stack.at(-1)!) >= rank(marked)) stack.pop();
+    const parent = stack.at(-1) ?? null;
+    const siblings = parent ? parent.children : roots;
+    let ref: string;
+    const base = parent?.ref ?? "§";
+    const join = (part: string) => (parent ? `${base}.${part}` : `§${part}`);
+    if (marked.kind === "roman" || marked.kind === "number") {
+      // "2.1." under "2." under "II." is §II.2.1: the full number after the Roman section.
+      const romanAncestor = ancestors(parent).find((a) => a.kind === "roman");
+      ref =
+        marked.kind === "number" && marked.label.includes(".")
+          ? `${romanAncestor?.ref ?? "§"}${romanAncestor ? "." : ""}${marked.label}`
+          : join(marked.label);
+    } else if (marked.kind === "letter") {
+      const counts = letterCounts.get(parent) ?? new Map<string, number>();
+      letterCounts.set(parent, counts);
+      const seen = (counts.get(marked.label) ?? 0) + 1;
+      counts.set(marked.label, seen);
+      ref = join(seen > 1 ? `${marked.label}${seen}` : marked.label);
+    } else {
+      const kindSiblings = siblings.filter((s) => s.kind === marked.kind).length + 1;
+      ref = parent ? `${base}${marked.kind === "plus" ? "." : "-"}${kindSiblings}` : `§${kindSiblings}`;
+    }
+    const node: OutlineNode = {
+      kind: marked.kind,
+      ref,
+      marker: marked.marker,
+      label: marked.label,
+      start: marked.start,
+      end: marked.end,
+      emphasised: marked.emphasised,
+      children: [],
+      parent,
+    };
+    siblings.push(node);
+    stack.push(node);
+  }
+  return { preamble, roots };
+}
+
+function ancestors(node: OutlineNode | null): OutlineNode[] {
+  const found: OutlineNode[] = [];
+  for (let n = node; n; n = n.parent) found.push(n);
+  return found;
+}
+
+/** Every node, depth first in document order. */
+export function* walkOutline(nodes: readonly OutlineNode[]): Generator<OutlineNode> {
+  for (const node of nodes) {
+    yield node;
+    yield* walkOutline(node.children);
+  }
+}
