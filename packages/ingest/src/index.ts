@@ -4,3 +4,7 @@ export * from "./draft/draftDocument";
 export * from "./header/readHeader";
 export * from "./outline/readOutline";
 export * from "./targets/readTargets";
+export * from "./draft/renderReview";
+export * from "./source/readSource";
+export * from "./source/repairConvertedText";
+export * from "./accuracy/scoreDraft";

@@ -31,6 +31,8 @@ import { startPlatform } from "../platform/startPlatform";
 import { readPassword } from "./readPassword";
 import { serve } from "./serve";
 import { ScaffoldError, scaffoldPlugin } from "../scaffold/scaffoldPlugin";
+import { type IngestFormat, ingestCommand } from "../ingest/ingestCommand";
+import { UnreadableSourceError } from "@pcmt/ingest";
 
 /** The repository the CLI runs in: the nearest folder above this file with pnpm-workspace.yaml. */
 function repositoryRoot(): string {
@@ -124,6 +126,29 @@ program
       say(`Đã nạp dữ liệu mẫu vào ${describeDatabase(config.database)}: ${accounts.length} tài khoản dùng thử.`);
     } finally {
       await platform.database.close();
+    }
+  });
+
+program
+  .command("ingest")
+  .description(
+    "Đọc một văn bản kế hoạch (.txt, .md, .docx, .pdf) và in bản nháp danh mục: nhiệm vụ, cơ quan, thời hạn, chỉ tiêu",
+  )
+  .argument("<file>", "tệp văn bản")
+  .option("--province <name>", "tỉnh ban hành, khi phần đầu văn bản không ghi")
+  .addOption(
+    new Option(
+      "--format <format>",
+      "json: như pcmt catalog export; md: danh sách để xem xét; review-json: kèm nguồn và độ tin cậy",
+    )
+      .choices(["json", "md", "review-json"])
+      .default("json"),
+  )
+  .action(async (file: string, options: { province?: string; format: IngestFormat }) => {
+    try {
+      process.stdout.write(await ingestCommand(file, options));
+    } catch (error) {
+      fail(error instanceof UnreadableSourceError ? new ConfigError(error.message) : error);
     }
   });
 

@@ -38,7 +38,7 @@ export class AgencyGazetteer {
       for (const name of entry.names) {
         const key = normalise(name);
         const known = byName.get(key) ?? { agencies: [] };
-        if (!known.agencies.includes(entry.code as AgencyCode)) known.agencies.push(entry.code as AgencyCode);
+        if (!known.agencies.includes(entry.code)) known.agencies.push(entry.code);
         if (entry.validTo) known.dated = `tên dùng đến ${entry.validTo}${entry.note ? ` (${entry.note})` : ""}`;
         byName.set(key, known);
       }

@@ -1,10 +1,4 @@
-import {
-  type AgencyCode,
-  type CatalogDocument,
-  type DeadlineRule,
-  type DocumentKind,
-  fileNameSlug,
-} from "@pcmt/domain";
+import { type CatalogDocument, type DocumentKind, fileNameSlug } from "@pcmt/domain";
 import { AgencyGazetteer, type AgencyMention } from "../agencies/agencyGazetteer";
 import { readDeadline } from "../deadlines/readDeadline";
 import { readHeader } from "../header/readHeader";
@@ -58,6 +52,8 @@ const defaultGazetteer = new AgencyGazetteer();
 
 /** Sections whose items are objectives or requirements, addressed to nobody by their nature. */
 const objectiveHeading = /mục tiêu|mục đích|yêu cầu|quan điểm|giải pháp/iu;
+/** …unless they also assign work ("Nhiệm vụ và giải pháp", "Nhiệm vụ, phân công thực hiện"). */
+const assignmentHeading = /nhiệm vụ|phân công|tổ chức thực hiện|trách nhiệm/iu;
 /** Sections that describe, ask nothing: situation, results. */
 const situationHeading = /tình hình|kết quả|đánh giá|thực trạng/iu;
 
@@ -114,21 +110,55 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
   const generalTasks: CatalogDocument["generalTasks"] = [];
   const indicators: CatalogDocument["indicators"] = [];
   const inheritedOf = new Map<OutlineNode, AgencyMention[]>();
+  // "… cấp ủy, chính quyền, Mặt trận Tổ quốc … thực hiện tốt các nội dung sau:" — a list's addressees.
+  const addressees = (start: number, end: number): AgencyMention[] => {
+    const words = text.slice(start, end).trimEnd();
+    if (!words.endsWith(":")) return [];
+    const sentence = Math.max(words.lastIndexOf(". ") + 1, 0);
+    return gazetteer.find(words.slice(sentence), start + sentence);
+  };
+  const lastPreamble = outline.preamble.at(-1);
+  const rootAddressees = lastPreamble ? addressees(lastPreamble.start, lastPreamble.end) : [];
+  // Items closed by a group parenthesis: each sibling before it (since the previous one) shares it.
+  const groupOf = new Map<OutlineNode, { start: number; end: number }>();
+  for (const node of walkOutline([{ children: outline.roots } as OutlineNode])) {
+    let pending: OutlineNode[] = [];
+    for (const child of node.children ?? []) {
+      pending.push(child);
+      const closing = /\n\s*\n\s*(\([^()]*chủ trì[^()]*\)\.?)\s*$/u.exec(text.slice(child.start, child.end));
+      if (closing) {
+        const at = child.start + closing.index + closing[0].indexOf("(");
+        for (const sibling of pending) groupOf.set(sibling, { start: at, end: child.end });
+        pending = [];
+      }
+    }
+  }
   const contextOf = new Map<OutlineNode, "objective" | "situation" | "assignment">();
 
   // Sections: nodes with items under them; an agency heading passes its agencies to its items.
   for (const node of walkOutline(outline.roots)) {
-    const parentInherited = node.parent ? (inheritedOf.get(node.parent) ?? []) : [];
+    const parentInherited = node.parent ? (inheritedOf.get(node.parent) ?? []) : rootAddressees;
     const parentContext = node.parent ? contextOf.get(node.parent)! : "assignment";
     const words = text.slice(node.start, node.end);
     const own =
       node.kind !== "paragraph" && isHeadingLike(text, node)
         ? headingAgencies(gazetteer, text, node.start, node.end)
         : [];
-    inheritedOf.set(node, own.length ? own : parentInherited);
+    const listed = node.children.length && own.length === 0 ? addressees(node.start, node.end) : [];
+    const subject = listed.length ? readRoles(gazetteer, text, node.start, node.end, []) : null;
+    inheritedOf.set(
+      node,
+      own.length
+        ? own
+        : subject && subject.how === "explicit"
+          ? subject.mentions.filter((m) => subject.lead.includes(m.agency)).slice(0, subject.lead.length)
+          : listed.length
+            ? listed
+            : parentInherited,
+    );
     contextOf.set(
       node,
-      node.children.length && objectiveHeading.test(words) && own.length === 0
+      node.children.length && objectiveHeading.test(words) && !assignmentHeading.test(words) && own.length === 0
         ? "objective"
         : node.children.length && situationHeading.test(words) && own.length === 0
           ? "situation"
@@ -167,7 +197,11 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
     const section = node.parent?.ref ?? null;
     const context = contextOf.get(node)!;
     if (context === "situation") continue;
-    const roles = readRoles(gazetteer, text, itemNode.start, itemNode.end, inheritedOf.get(node) ?? []);
+    const group = groupOf.get(node);
+    const roles = readRoles(gazetteer, text, itemNode.start, itemNode.end, inheritedOf.get(node) ?? [], {
+      ...(group ? { group } : {}),
+      mayInfer: context === "assignment",
+    });
     const itemText = text.slice(itemNode.start, itemNode.end);
     const span = spanOf(text, itemNode.start, itemNode.end);
     const deadline = readDeadline(itemText, covers);
@@ -217,8 +251,10 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
           roles.how === "parenthesis"
             ? `chủ trì ghi trong ngoặc: “${leadWords}”`
             : roles.how === "heading"
-              ? `thuộc mục của cơ quan (${roles.lead.join(", ")})`
-              : `cơ quan đứng đầu câu: “${leadWords}”`,
+              ? `thuộc mục của cơ quan hoặc danh sách giao cho cơ quan (${roles.lead.join(", ")})`
+              : roles.how === "mentioned"
+                ? `cơ quan được nhắc trong câu đầu: “${leadWords}”`
+                : `cơ quan đứng đầu câu: “${leadWords}”`,
       });
       for (const m of [...roles.mentions].filter(
         (m) => m.dated && (roles.lead.includes(m.agency) || roles.coordinating.includes(m.agency)),
@@ -247,7 +283,7 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
         code: `target_${fileNameSlug(indicatorRef.slice(1)).replace(/-/g, "_")}`.replace(/^target_(?=\d)/, "target_"),
         name: words.length > 80 ? `${words.slice(0, 77)}…` : words,
         text: words,
-        agency: isObjective ? null : (lead as AgencyCode | null),
+        agency: isObjective ? null : lead,
         unit: target.unit,
         comparator: target.comparator,
         target: target.target,
@@ -303,7 +339,7 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
       node.start + sentenceStart + (words.slice(sentenceStart).length - words.slice(sentenceStart).trimStart().length);
     reporting = {
       text: text.slice(quoteStart, node.start + sentenceEnd),
-      rule: readDeadline(words, covers)!.rule as DeadlineRule,
+      rule: readDeadline(words, covers)!.rule,
     };
     evidence.push({
       item: "reporting",

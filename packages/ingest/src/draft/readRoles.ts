@@ -6,7 +6,7 @@ export interface RoleReading {
   lead: AgencyCode[];
   coordinating: AgencyCode[];
   /** "parenthesis" | "explicit" | "heading": which rule of EXTRACTION.md found the lead. */
-  how: "parenthesis" | "explicit" | "heading" | "none";
+  how: "parenthesis" | "explicit" | "heading" | "mentioned" | "none";
   /** The words that name the lead (in the source), for the reviewer. */
   leadQuote: { start: number; end: number } | null;
   mentions: AgencyMention[];
@@ -57,9 +57,15 @@ export function readRoles(
   start: number,
   end: number,
   inherited: AgencyMention[],
+  options: { group?: { start: number; end: number }; mayInfer?: boolean } = {},
 ): RoleReading {
   const words = text.slice(start, end);
   const mentions = gazetteer.find(words, start);
+  // A group's closing parenthesis ("(Công an tỉnh chủ trì, …)" after the last of a group's items) applies to each.
+  if (options.group && !/chủ trì/iu.test(words)) {
+    const group = readRoles(gazetteer, text, options.group.start, options.group.end, []);
+    if (group.how === "parenthesis") return { ...group, mentions: [...mentions, ...group.mentions] };
+  }
   let lead: AgencyMention[] = [];
   let how: RoleReading["how"] = "none";
   let coordinatingFrom: number | null = null;
@@ -97,6 +103,17 @@ export function readRoles(
     lead = inherited;
     how = "heading";
   }
+  if (lead.length === 0 && options.mayInfer) {
+    // The agencies the item's first sentence names, when nothing says who leads: a reading the reviewer confirms.
+    const stop = /[.;:](\s|$)/u.exec(words);
+    const first = mentions.filter(
+      (m) => m.end <= start + (stop?.index ?? words.length) && !/phối hợp/iu.test(text.slice(start, m.start)),
+    );
+    if (first.length) {
+      lead = first;
+      how = "mentioned";
+    }
+  }
   const leadCodes = agenciesOf(lead);
   if (coordinatingFrom === null) {
     const join = /phối hợp(?: chặt chẽ)?(?: với)?/iu.exec(words);
@@ -111,7 +128,7 @@ export function readRoles(
     coordinatingFrom === null
       ? []
       : agenciesOf(
-          mentions.filter((m) => m.start >= coordinatingFrom! && m.end <= coordinatingTo && !lead.includes(m)),
+          mentions.filter((m) => m.start >= coordinatingFrom && m.end <= coordinatingTo && !lead.includes(m)),
         ).filter((a) => !leadCodes.includes(a));
   const leadQuote = lead.length && how !== "heading" ? { start: lead[0]!.start, end: lead.at(-1)!.end } : null;
   return { lead: leadCodes, coordinating, how, leadQuote, mentions };

@@ -37,23 +37,49 @@ export function readHeader(
   const spans: HeaderReading["spans"] = {};
   const doubts: string[] = [];
 
-  const numberMatch = /(\d{1,4})\s*\/\s*((?:KH|NQ|CT|TB|QĐ|KL|HD|CTr)(?:-[A-ZĐ0-9]+)+)/u.exec(head);
+  // "Số: 45 /TB-UBND" — the document's own number, never one it cites ("Quyết định số 1452/QĐ-TTg").
+  const numberMatch = /(?:^|\n)[#*\s]*Số[:\s]+(\d{1,4})\s*\/\s*((?:KH|NQ|CT|TB|QĐ|KL|HD|CTr)(?:-[A-ZĐ0-9]+)+)/u.exec(
+    head,
+  );
   const number = numberMatch ? `${numberMatch[1]}/${numberMatch[2]}` : null;
   if (numberMatch) spans.number = { start: numberMatch.index, end: numberMatch.index + numberMatch[0].length };
 
   let kind: DocumentKind | null = null;
+  let headerIssuer: { text: string; start: number } | null = null;
   let title: string | null = null;
   const lines = [...head.matchAll(/[^\n]+/g)].map((m) => ({ text: m[0], start: m.index }));
-  const kindLine = lines.findIndex((l) => kinds.some(([pattern]) => pattern.test(strip(l.text))));
+  // "KẾ HOẠCH", "## THÔNG BÁO", "KẾ HOẠCH **Thực hiện …**" (title on the same line), "CHỈ THỊ**CỦA BAN THƯỜNG VỤ…**".
+  const kindWord = /^(k[ếe] ho[ạa]ch|ngh[ịi] quy[ếe]t|ch[ỉi] th[ịi]|th[ôo]ng b[áa]o)(?=$|[\s*])/iu;
+  const kindLine = lines.findIndex((l) => {
+    const m = kindWord.exec(strip(l.text));
+    return m !== null && m[1] === m[1]!.toLocaleUpperCase("vi");
+  });
   if (kindLine >= 0) {
     const line = lines[kindLine]!;
-    kind = kinds.find(([pattern]) => pattern.test(strip(line.text)))![1];
-    const at = line.start + line.text.indexOf(strip(line.text));
-    spans.kind = { start: at, end: at + strip(line.text).length };
-    const next = lines.slice(kindLine + 1).find((l) => strip(l.text).length > 0);
-    if (next) {
-      title = strip(next.text);
-      const tStart = next.start + next.text.indexOf(title);
+    const word = kindWord.exec(strip(line.text))![1]!;
+    kind = kinds.find(([pattern]) => pattern.test(word))![1];
+    const at = line.start + line.text.indexOf(word);
+    spans.kind = { start: at, end: at + word.length };
+    const rest = strip(line.text.slice(line.text.indexOf(word) + word.length));
+    let titleLine: { text: string; start: number } | undefined;
+    if (rest && !/^của\s/iu.test(rest)) titleLine = { text: rest, start: line.start + line.text.indexOf(rest) };
+    else {
+      if (rest) {
+        const by = rest.replace(/^của\s+/iu, "");
+        headerIssuer = { text: by, start: line.start + line.text.indexOf(by) };
+      }
+      const following = lines.slice(kindLine + 1).filter((l) => strip(l.text).length > 0);
+      titleLine = following[0];
+      // "NGHỊ QUYẾT / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về …": the issuer's line, then the title.
+      if (titleLine && /^của\s/iu.test(strip(titleLine.text)) && !headerIssuer) {
+        const by = strip(titleLine.text).replace(/^của\s+/iu, "");
+        headerIssuer = { text: by, start: titleLine.start + titleLine.text.indexOf(by) };
+        titleLine = following[1];
+      }
+    }
+    if (titleLine) {
+      title = strip(titleLine.text);
+      const tStart = titleLine.start + titleLine.text.indexOf(title);
       spans.title = { start: tStart, end: tStart + title.length };
     }
   } else if (numberMatch) {
@@ -77,7 +103,15 @@ export function readHeader(
   const authority = lines.find((l) =>
     /^(ỦY BAN NHÂN DÂN|UBND|TỈNH ỦY|TỈNH UỶ|BAN CHỈ ĐẠO|BAN THƯỜNG VỤ|HỘI ĐỒNG NHÂN DÂN)/u.test(strip(l.text)),
   );
-  if (authority) {
+  if (headerIssuer) {
+    // "CỦA BAN THƯỜNG VỤ TỈNH ỦY" → "Ban Thường vụ Tỉnh ủy" (capitals as a name is written).
+    issuer = headerIssuer.text
+      .toLocaleLowerCase("vi")
+      .replace(/(^|\s)(\p{L})/gu, (_m, space: string, letter: string) => `${space}${letter.toLocaleUpperCase("vi")}`)
+      .replace(/ Vụ /u, " vụ ")
+      .replace(/ Ủy$| Uỷ$/u, (m) => m.toLocaleLowerCase("vi"));
+    spans.issuer = { start: headerIssuer.start, end: headerIssuer.start + headerIssuer.text.length };
+  } else if (authority) {
     issuer = strip(authority.text);
     spans.issuer = { start: authority.start, end: authority.start + authority.text.length };
   } else {

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { draftDocument } from "./draftDocument";
+
+// A plan none of the curated sources is: another province, after the 2025 reform, mixed ways of naming the lead.
+const plan = `UBND TỈNH LÂM ĐỒNG
+
+Số: 12/KH-UBND
+
+Lâm Đồng, ngày 10 tháng 01 năm 2026
+
+KẾ HOẠCH
+Phòng, chống ma túy năm 2026
+
+I. MỤC TIÊU
+
+- Đến hết năm 2026, trên 30% số xã, phường đạt tiêu chí không ma túy.
+
+II. NHIỆM VỤ
+
+1. Công tác phòng ngừa
+
+a) Rà soát, thống kê người sử dụng trái phép chất ma túy tại cộng đồng. (Công an tỉnh chủ trì, phối hợp UBND các xã, phường thực hiện).
+
+b) Tổ chức điều trị nghiện bằng thuốc thay thế; báo cáo kết quả trước ngày 20/5/2026. (Sở Y tế chủ trì, phối hợp Sở Nông nghiệp và Môi trường).
+
+2. Sở Giáo dục và Đào tạo
+
+- Tuyên truyền phòng, chống ma túy tại 100% trường học.
+
+- Phối hợp với Tỉnh đoàn tổ chức ngoại khóa hằng năm.
+
+3. Tăng cường kiểm tra các cơ sở kinh doanh dịch vụ nhạy cảm.
+
+III. TỔ CHỨC THỰC HIỆN
+
+Các sở, ngành định kỳ 06 tháng, 01 năm báo cáo kết quả về Công an tỉnh (cơ quan thường trực).
+`;
+
+describe("draftDocument on a plan it has never seen", () => {
+  const draft = draftDocument(plan, { sourceFile: "kh-12-lam-dong.txt" });
+  const task = (ref: string) => draft.document.tasks.find((t) => t.ref === ref);
+
+  it("reads the header", () => {
+    expect(draft.document).toMatchObject({
+      number: "12/KH-UBND",
+      kind: "ke_hoach",
+      issuer: "UBND TỈNH LÂM ĐỒNG",
+      province: "Lâm Đồng",
+      issuedOn: "2026-01-10",
+      title: "Phòng, chống ma túy năm 2026",
+      covers: { from: "2026-01-01", until: "2026-12-31" },
+    });
+  });
+
+  it("finds every task with its lead and coordinators, by parenthesis, by agency heading", () => {
+    expect(task("§II.1.a")).toMatchObject({ lead: ["police"], coordinating: ["local_government"] });
+    expect(task("§II.1.b")).toMatchObject({
+      lead: ["health"],
+      coordinating: ["agriculture"],
+      deadline: { kind: "fixed", date: "2026-05-20", before: true },
+      deadlineText: "trước ngày 20/5/2026",
+    });
+    expect(task("§II.2-1")).toMatchObject({ lead: ["education"], coordinating: [] });
+    expect(task("§II.2-2")).toMatchObject({
+      lead: ["education"],
+      coordinating: ["youth_union"],
+      deadline: { kind: "recurring", frequency: "yearly" },
+    });
+    expect(draft.document.sections.map((s) => s.ref)).toEqual(["§I", "§II", "§II.1", "§II.2", "§III"]);
+  });
+
+  it("keeps objectives as general tasks and reads their targets", () => {
+    expect(draft.document.generalTasks.map((g) => g.ref)).toContain("§I-1");
+    expect(draft.document.indicators.find((i) => i.ref === "§I-1")).toMatchObject({
+      comparator: ">",
+      target: 30,
+      unit: "percent",
+      due: "2026",
+    });
+    expect(draft.document.indicators.find((i) => i.ref === "§II.2-1")).toMatchObject({
+      comparator: ">=",
+      target: 100,
+      agency: "education",
+    });
+  });
+
+  it("lists what it cannot decide instead of guessing: an item that names nobody", () => {
+    expect(task("§II.3")).toBeUndefined();
+    expect(draft.document.generalTasks.map((g) => g.ref)).toContain("§II.3");
+  });
+
+  it("reads the reporting clause", () => {
+    expect(draft.document.reporting?.text).toBe(
+      "Các sở, ngành định kỳ 06 tháng, 01 năm báo cáo kết quả về Công an tỉnh (cơ quan thường trực)",
+    );
+    expect(draft.document.reporting?.rule.kind).toBe("all");
+  });
+
+  it("quotes every item verbatim with its offsets", () => {
+    expect(draft.evidence.length).toBeGreaterThan(10);
+    for (const e of draft.evidence) expect(plan.slice(e.source.start, e.source.end)).toBe(e.source.quote);
+    for (const t of draft.document.tasks) expect(plan).toContain(t.text);
+  });
+});

@@ -1,0 +1,37 @@
+import type { DocumentDraft } from "./draftDocument";
+
+/** The draft as a readable review list (Markdown): the uncertain items first, then every item with its source. */
+export function renderReview(draft: DocumentDraft): string {
+  const d = draft.document;
+  const lines: string[] = [
+    `# Bản nháp: ${d.number ?? "(không số)"} — ${d.title}`,
+    "",
+    `- Cơ quan ban hành: ${d.issuer}; tỉnh: ${d.province}; ngày: ${d.issuedOn ?? "không ghi"}; hiệu lực: ${d.covers.from ?? "?"} → ${d.covers.until ?? "không hạn"}`,
+    `- ${d.sections.length} đề mục, ${d.tasks.length} nhiệm vụ, ${d.generalTasks.length} nhiệm vụ chung, ${d.indicators.length} chỉ tiêu, ${d.facts.length} số liệu tình hình`,
+    `- Báo cáo: ${d.reporting ? `“${d.reporting.text}”` : "không thấy chế độ báo cáo"}`,
+    "",
+    `## Cần xem xét (${draft.review.length})`,
+    "",
+  ];
+  for (const point of draft.review)
+    lines.push(
+      `- **${point.ref}** (${point.item}): ${point.message}${point.source ? ` — “${point.source.quote.slice(0, 160)}” [${point.source.start}–${point.source.end}]` : ""}`,
+    );
+  lines.push("", "## Nhiệm vụ", "");
+  const evidenceOf = (item: string, ref: string) => draft.evidence.find((e) => e.item === item && e.ref === ref);
+  for (const task of d.tasks) {
+    const e = evidenceOf("task", task.ref);
+    lines.push(
+      `- **${task.ref}** chủ trì: ${task.lead.join(", ")}${task.coordinating.length ? `; phối hợp: ${task.coordinating.join(", ")}` : ""}${task.deadlineText ? `; thời hạn: “${task.deadlineText}”` : ""} — độ tin cậy ${e?.confidence ?? "?"} (${e?.reason ?? ""}) [${e?.source.start}–${e?.source.end}]`,
+      `  > ${task.text.replace(/\s+/g, " ").slice(0, 300)}`,
+    );
+  }
+  lines.push("", "## Chỉ tiêu", "");
+  for (const i of d.indicators)
+    lines.push(
+      `- **${i.ref}** ${i.comparator} ${i.target} ${i.unit}${i.baseline ? ` (so với ${i.baseline === "previous_year" ? "năm trước" : i.baseline})` : ""}${i.due ? `, hạn ${i.due}` : ""}: “${i.text}”`,
+    );
+  lines.push("", "## Nhiệm vụ chung", "");
+  for (const g of d.generalTasks) lines.push(`- **${g.ref}** ${g.text.replace(/\s+/g, " ").slice(0, 200)}`);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,101 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { extname, join } from "node:path";
+import { repairConvertedText } from "./repairConvertedText";
+
+/** A source file the ingester cannot read, with the reason in words for the person who gave it. */
+export class UnreadableSourceError extends Error {}
+
+export interface SourceText {
+  text: string;
+  /** How it was read: "text", "docx", "pdf", "pdf+ocr". */
+  via: "text" | "docx" | "pdf" | "pdf+ocr";
+}
+
+const hasCommand = (command: string) => spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
+
+/** Scanned pages through Debian's tesseract (Vietnamese data), when it is installed. */
+function ocrPdf(bytes: Uint8Array): string {
+  if (!hasCommand("tesseract") || !hasCommand("pdftoppm"))
+    throw new UnreadableSourceError(
+      "Tệp PDF là bản quét (không có lớp chữ). Cần nhận dạng chữ: cài tesseract-ocr, tesseract-ocr-vie và poppler-utils (apt-get install -y tesseract-ocr tesseract-ocr-vie poppler-utils) rồi thử lại, hoặc gửi bản .docx.",
+    );
+  const languages = spawnSync("tesseract", ["--list-langs"], { encoding: "utf8" }).stdout;
+  if (!/\bvie\b/.test(languages))
+    throw new UnreadableSourceError(
+      "tesseract đã cài nhưng thiếu dữ liệu tiếng Việt: apt-get install -y tesseract-ocr-vie.",
+    );
+  const dir = mkdtempSync(join(tmpdir(), "pcmt-ocr-"));
+  try {
+    writeFileSync(join(dir, "in.pdf"), bytes);
+    const render = spawnSync("pdftoppm", ["-r", "300", "-png", join(dir, "in.pdf"), join(dir, "page")]);
+    if (render.status !== 0)
+      throw new UnreadableSourceError("Không chuyển được các trang PDF thành ảnh để nhận dạng chữ.");
+    const pages = readdirSync(dir)
+      .filter((f) => f.endsWith(".png"))
+      .sort();
+    return repairConvertedText(
+      pages.map(
+        (page) =>
+          spawnSync("tesseract", [join(dir, page), "stdout", "-l", "vie"], {
+            encoding: "utf8",
+            maxBuffer: 64 * 2 ** 20,
+          }).stdout,
+      ),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A document as it arrives → its text: .txt/.md as written (NFC), .docx through mammoth (paragraphs kept), .pdf
+ * through PDF.js (unpdf) with its line breaks, hyphenation and page headers repaired, and a scanned PDF through
+ * tesseract when installed. Throws UnreadableSourceError with a clear message otherwise.
+ */
+export async function readSource(name: string, bytes: Uint8Array): Promise<SourceText> {
+  const extension = extname(name).toLowerCase();
+  if (extension === ".txt" || extension === ".md") {
+    const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+    if (text.includes("\uFFFD"))
+      throw new UnreadableSourceError(`${name}: không phải văn bản UTF-8 (hãy lưu lại với mã hóa UTF-8).`);
+    return { text: text.normalize("NFC"), via: "text" };
+  }
+  if (extension === ".docx") {
+    const mammoth = await import("mammoth");
+    try {
+      const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+      return { text: result.value.replace(/\n{3,}/g, "\n\n").normalize("NFC"), via: "docx" };
+    } catch {
+      throw new UnreadableSourceError(`${name}: không đọc được tệp Word (.docx) — tệp hỏng hoặc không phải .docx.`);
+    }
+  }
+  if (extension === ".pdf") {
+    const { extractText, getDocumentProxy } = await import("unpdf");
+    let pages: string[];
+    try {
+      const pdf = await getDocumentProxy(new Uint8Array(bytes));
+      pages = (await extractText(pdf, { mergePages: false })).text;
+    } catch {
+      throw new UnreadableSourceError(`${name}: không đọc được tệp PDF — tệp hỏng hoặc có mật khẩu.`);
+    }
+    const letters = pages.join("").replace(/\s/g, "").length;
+    if (letters < 50 * Math.max(1, pages.length) * 0.2) return { text: ocrPdf(bytes).normalize("NFC"), via: "pdf+ocr" };
+    return { text: repairConvertedText(pages).normalize("NFC"), via: "pdf" };
+  }
+  throw new UnreadableSourceError(
+    `${name}: định dạng ${extension || "không rõ"} chưa hỗ trợ — dùng .txt, .md, .docx hoặc .pdf.`,
+  );
+}
+
+/** The same, from a path on disk. */
+export async function readSourceFile(path: string): Promise<SourceText> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new UnreadableSourceError(`Không mở được tệp ${path}.`);
+  }
+  return readSource(path, bytes);
+}
