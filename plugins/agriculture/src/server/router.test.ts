@@ -26,37 +26,6 @@ describe.each(testEngines)("agriculture plugin on %s", (engine) => {
     const updated = await officer.cropSites.update({ id: created.id, expectedVersion: 1, values: sample });
     expect(updated.version).toBe(2);
     expect((await officer.cropSites.list()).map((row) => row.id)).toContain(created.id);
-
-    // The standing office of the province reads it; another province's office does not.
-    expect(await harness.as({ role: "standing_office", agencyCode: "police" }).cropSites.count()).toBeGreaterThan(0);
-    expect(await harness.as({ role: "standing_office", provinceCode: "quang_tri" }).cropSites.count()).toBe(0);
-  });
-
-  it("refuses a stale update instead of overwriting", async () => {
-    const officer = harness.as({ role: "agency_officer", agencyCode: "agriculture" });
-    const created = await officer.cropSites.create(sample);
-    await officer.cropSites.update({ id: created.id, expectedVersion: 1, values: sample });
-    await expect(
-      officer.cropSites.update({ id: created.id, expectedVersion: 1, values: sample }),
-    ).rejects.toMatchObject({ code: "CONFLICT" });
-  });
-
-  it("refuses other agencies, other provinces and oversight roles as writers", async () => {
-    const created = await harness.as({ role: "agency_officer", agencyCode: "agriculture" }).cropSites.create(sample);
-    const otherAgency = harness.as({ role: "agency_officer", agencyCode: "police" });
-    await expect(otherAgency.cropSites.create(sample)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(otherAgency.cropSites.remove({ id: created.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-
-    const otherProvince = harness.as({ role: "agency_officer", agencyCode: "agriculture", provinceCode: "quang_tri" });
-    await expect(otherProvince.cropSites.remove({ id: created.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(harness.as({ role: "steering_committee" }).cropSites.create(sample)).rejects.toMatchObject({
-      code: "FORBIDDEN",
-    });
-    await expect(harness.anonymous().cropSites.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-
-    // Nothing changed: the row is still there, unchanged.
-    const rows = await harness.as({ role: "agency_officer", agencyCode: "agriculture" }).cropSites.list();
-    expect(rows.find((row) => row.id === created.id)).toMatchObject({ version: 1 });
   });
 
   it("rejects invalid input with the field's name and stores nothing", async () => {
@@ -74,18 +43,5 @@ describe.each(testEngines)("agriculture plugin on %s", (engine) => {
     expect(error).toMatchObject({ code: "BAD_REQUEST" });
     expect(String((error as Error).message)).toContain("area_m2");
     expect(await officer.cropSites.count()).toBe(before);
-  });
-
-  it("records every write in the audit log", async () => {
-    const officer = harness.as({ role: "agency_officer", agencyCode: "agriculture" });
-    const created = await officer.cropSites.create(sample);
-    await officer.cropSites.remove({ id: created.id });
-    const entries = await harness.db
-      .selectFrom("audit_log")
-      .select("action")
-      .where("entity_id", "=", created.id)
-      .orderBy("id")
-      .execute();
-    expect(entries.map((e) => e.action)).toEqual(["agriculture_crop_sites.create", "agriculture_crop_sites.remove"]);
   });
 });

@@ -25,37 +25,6 @@ describe.each(testEngines)("health plugin on %s", (engine) => {
     const updated = await officer.clinics.update({ id: created.id, expectedVersion: 1, values: sample });
     expect(updated.version).toBe(2);
     expect((await officer.clinics.list()).map((row) => row.id)).toContain(created.id);
-
-    // The standing office of the province reads it; another province's office does not.
-    expect(await harness.as({ role: "standing_office", agencyCode: "police" }).clinics.count()).toBeGreaterThan(0);
-    expect(await harness.as({ role: "standing_office", provinceCode: "quang_tri" }).clinics.count()).toBe(0);
-  });
-
-  it("refuses a stale update instead of overwriting", async () => {
-    const officer = harness.as({ role: "agency_officer", agencyCode: "health" });
-    const created = await officer.clinics.create(sample);
-    await officer.clinics.update({ id: created.id, expectedVersion: 1, values: sample });
-    await expect(officer.clinics.update({ id: created.id, expectedVersion: 1, values: sample })).rejects.toMatchObject({
-      code: "CONFLICT",
-    });
-  });
-
-  it("refuses other agencies, other provinces and oversight roles as writers", async () => {
-    const created = await harness.as({ role: "agency_officer", agencyCode: "health" }).clinics.create(sample);
-    const otherAgency = harness.as({ role: "agency_officer", agencyCode: "police" });
-    await expect(otherAgency.clinics.create(sample)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(otherAgency.clinics.remove({ id: created.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-
-    const otherProvince = harness.as({ role: "agency_officer", agencyCode: "health", provinceCode: "quang_tri" });
-    await expect(otherProvince.clinics.remove({ id: created.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(harness.as({ role: "steering_committee" }).clinics.create(sample)).rejects.toMatchObject({
-      code: "FORBIDDEN",
-    });
-    await expect(harness.anonymous().clinics.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-
-    // Nothing changed: the row is still there, unchanged.
-    const rows = await harness.as({ role: "agency_officer", agencyCode: "health" }).clinics.list();
-    expect(rows.find((row) => row.id === created.id)).toMatchObject({ version: 1 });
   });
 
   it("rejects invalid input with the field's name and stores nothing", async () => {
@@ -83,21 +52,5 @@ describe.each(testEngines)("health plugin on %s", (engine) => {
     ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-  });
-
-  it("records every write in the audit log", async () => {
-    const officer = harness.as({ role: "agency_officer", agencyCode: "health" });
-    const created = await officer.clinics.create(sample);
-    await officer.clinics.remove({ id: created.id });
-    const entries = await harness.db
-      .selectFrom("audit_log")
-      .select("action")
-      .where("entity_id", "=", created.id)
-      .orderBy("id")
-      .execute();
-    expect(entries.map((e) => e.action)).toEqual([
-      "health_methadone_clinics.create",
-      "health_methadone_clinics.remove",
-    ]);
   });
 });
