@@ -62,9 +62,10 @@ describe("pcmt create-plugin", () => {
     expect(tests.stdout.replaceAll(String.fromCharCode(27), "").replace(/\[[0-9;]*m/g, "")).toMatch(/Tests\s+7 passed/);
   }, 180_000);
 
-  it("refuses a bad id, an unknown agency, a bad register name and a folder that exists", async () => {
+  it("refuses a bad id, a core name, an unknown agency, a bad register name and a folder that exists", async () => {
     await expect(scaffoldPlugin(root, { id: "Border-Guard", agency: "border_guard" })).rejects.toThrow(ScaffoldError);
     await expect(scaffoldPlugin(root, { id: "coast", agency: "coast_guard" })).rejects.toThrow(/coast_guard/);
+    await expect(scaffoldPlugin(root, { id: "catalog", agency: "border_guard" })).rejects.toThrow(/trùng tên bảng/);
     await expect(scaffoldPlugin(root, { id: "coast", agency: "border_guard", register: "so-thu-giu" })).rejects.toThrow(
       ScaffoldError,
     );

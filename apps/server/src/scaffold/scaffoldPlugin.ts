@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { isAgencyCode } from "@pcmt/domain";
+import { reservedPluginIds } from "@pcmt/plugin-sdk/manifest";
 import { format, resolveConfig } from "prettier";
 import { syncPluginList } from "@pcmt/installed-plugins/list";
 import { pluginFiles } from "./pluginTemplate";
@@ -22,6 +23,10 @@ export async function scaffoldPlugin(
   if (!/^[a-z][a-z0-9_]{1,30}$/.test(id))
     throw new ScaffoldError(
       `Mã phân hệ “${id}” không hợp lệ: chỉ gồm chữ thường không dấu, số, dấu gạch dưới (2–31 ký tự), bắt đầu bằng chữ.`,
+    );
+  if ((reservedPluginIds as readonly string[]).includes(id))
+    throw new ScaffoldError(
+      `Mã phân hệ “${id}” trùng tên bảng của lõi (${reservedPluginIds.join(", ")}): chọn mã khác.`,
     );
   if (!isAgencyCode(agency)) throw new ScaffoldError(`Không có cơ quan mã “${agency}” (xem shared/agencies.md).`);
   if (!/^[a-z][a-zA-Z0-9]{1,40}$/.test(register))

@@ -26,6 +26,9 @@ describe("validatePluginManifest", () => {
 
   it("rejects an agency code that is not in the registry", () => {
     expect(() => validatePluginManifest({ ...valid, agencies: ["ministry_of_magic"] })).toThrow(/"agencies\.0"/);
+    // An id whose tables or migration history would be the core's.
+    expect(() => validatePluginManifest({ ...valid, id: "core" })).toThrow(/trùng tên bảng của lõi/);
+    expect(() => validatePluginManifest({ ...valid, id: "catalog" })).toThrow(/trùng tên bảng của lõi/);
   });
 
   it("rejects migration names that do not sort", () => {

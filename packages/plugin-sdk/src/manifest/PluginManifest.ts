@@ -21,13 +21,40 @@ const Migration = z.object({
 });
 
 /**
+ * Ids a plugin may not take: its tables are named `<id>_…` and its migration history `<id>_migrations`, so an id
+ * that is the first word of a core table (or "core", whose history is the platform's) would share the core's names.
+ */
+export const reservedPluginIds = [
+  "core",
+  "agencies",
+  "agency",
+  "audit",
+  "catalog",
+  "data",
+  "email",
+  "notifications",
+  "org",
+  "people",
+  "place",
+  "reminder",
+  "report",
+  "reports",
+  "sessions",
+  "sign",
+  "users",
+] as const;
+
+/**
  * What the core checks about a plugin at start-up. The TypeScript type of `definePlugin` says the same; this
  * catches what types cannot (empty names, bad ids, unknown agency codes coming from data, wrong migration names).
  */
 export const PluginManifest = z.object({
   id: z
     .string()
-    .regex(/^[a-z][a-z0-9_]{1,30}$/, "id chỉ gồm chữ thường, số, dấu gạch dưới (2–31 ký tự), bắt đầu bằng chữ"),
+    .regex(/^[a-z][a-z0-9_]{1,30}$/, "id chỉ gồm chữ thường, số, dấu gạch dưới (2–31 ký tự), bắt đầu bằng chữ")
+    .refine((id) => !(reservedPluginIds as readonly string[]).includes(id), {
+      message: "id này trùng tên bảng của lõi (core, catalog, reports, users…): chọn id khác",
+    }),
   version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, "version phải theo dạng semver, ví dụ 1.0.0"),
   displayName: LocalizedText,
   agencies: z.array(AgencyCode).min(1, "plugin phải phục vụ ít nhất một cơ quan"),
