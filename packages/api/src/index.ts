@@ -34,7 +34,7 @@ export { readSheetRows, rowsInMemory, sheetKindOf, type SheetRow } from "./sprea
 export * from "./uploads/fileUpload";
 export * from "./uploads/fileUploads";
 export { ReadingSlots } from "./uploads/readingSlots";
-export { keptTotals, type ValueSum, type ValueSumQuery, type ValueSums } from "./console/valueSums";
+export { asksForNothing, keptTotals, type ValueSum, type ValueSumQuery, type ValueSums } from "./console/valueSums";
 export { nationalOverview } from "./console/nationalOverview";
 export { provinceOverview } from "./console/provinceOverview";
 export { drillDownIndicator } from "./console/indicatorDrillDown";

@@ -26,18 +26,19 @@ export interface ValueSumQuery {
  */
 export type ValueSums = (db: Kysely<CoreDatabase>, query: ValueSumQuery) => Promise<ValueSum[]>;
 
+/** A query with an empty list (no element, province or period): no sums, and no statement sent. */
+export const asksForNothing = (query: ValueSumQuery) =>
+  query.elementIds.length === 0 ||
+  query.provinceCodes?.length === 0 ||
+  query.periods?.length === 0 ||
+  query.provincePeriods?.length === 0;
+
 /**
  * The sums the database keeps current on every write (data_value_totals, maintained by triggers): what the
  * console reads. A few thousand rows at most, found through their primary key.
  */
 export const keptTotals: ValueSums = async (db, query) => {
-  if (
-    query.elementIds.length === 0 ||
-    query.provinceCodes?.length === 0 ||
-    query.periods?.length === 0 ||
-    query.provincePeriods?.length === 0
-  )
-    return [];
+  if (asksForNothing(query)) return [];
   if (query.provincePeriods) {
     // Provinces read for the same periods share one query (found by period, an index of its own); the groups run
     // in parallel.

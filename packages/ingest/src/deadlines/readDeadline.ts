@@ -1,4 +1,5 @@
 import type { DeadlineRule, Frequency, SingleDeadlineRule } from "@pcmt/domain";
+import { isoDate, twoDigits } from "../text/clauses";
 
 /** A deadline read from a task's words: the rule, the words that set it, and what else could be read there. */
 export interface DeadlineReading {
@@ -11,8 +12,6 @@ export interface DeadlineReading {
   doubt: string | null;
 }
 
-const pad = (n: number | string) => String(n).padStart(2, "0");
-const iso = (d: string, m: string, y: string) => `${y}-${pad(m)}-${pad(d)}`;
 const validDate = (value: string) =>
   !Number.isNaN(new Date(`${value}T00:00:00Z`).getTime()) &&
   new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
@@ -63,7 +62,7 @@ export function readDeadline(
   for (const m of text.matchAll(
     /(trước|chậm nhất(?: là)?(?: vào)?|hoàn thành trước|xong trước|trong) ngày (\d{1,2})(?:\/|-|\.| tháng )(\d{1,2})(?:\/|-|\.| năm )(\d{4})/giu,
   )) {
-    const date = iso(m[2]!, m[3]!, m[4]!);
+    const date = isoDate(m[2]!, m[3]!, m[4]!);
     if (!validDate(date)) continue;
     const before = /trước/iu.test(m[1]!);
     add({ kind: "fixed", date, before }, m.index, m.index + m[0].length);
@@ -71,7 +70,8 @@ export function readDeadline(
   // "trong tháng 4/2026", "trong tháng 4 năm 2026"
   for (const m of text.matchAll(/(?:trong|hết|đến hết|trước) tháng (\d{1,2})(?:\/| năm )(\d{4})/giu)) {
     const month = Number(m[1]);
-    if (month >= 1 && month <= 12) add({ kind: "by", period: `${m[2]}-${pad(month)}` }, m.index, m.index + m[0].length);
+    if (month >= 1 && month <= 12)
+      add({ kind: "by", period: `${m[2]}-${twoDigits(month)}` }, m.index, m.index + m[0].length);
   }
   // "trong quý II/2026", "quý 2 năm 2026"
   for (const m of text.matchAll(/(?:trong |đến hết |hết )?quý (I{1,3}|IV|[1-4])(?:\/| năm )(\d{4})/giu)) {
@@ -106,11 +106,10 @@ export function readDeadline(
   const rule: DeadlineRule =
     distinct.length === 1 ? distinct[0]!.rule : { kind: "all", rules: distinct.map((d) => d.rule) };
   const quoteEnd = end - start > 120 ? distinct[0]!.end : end;
+  // Rules of different kinds in one item ("thường xuyên … trước ngày 30/6"): two readings, the reviewer decides.
   const doubt =
-    kinds.size > 1 && !(kinds.size === 1 && kinds.has("recurring"))
+    kinds.size > 1
       ? `đọc được ${distinct.length} thời hạn khác nhau (${distinct.map((d) => text.slice(d.start, d.end)).join("; ")}) — cần xác nhận`
-      : distinct.some((d) => d.rule.kind === "recurring") && !covers.from && !covers.until
-        ? null
-        : null;
+      : null;
   return { rule, quote: text.slice(start, quoteEnd), start, end: quoteEnd, doubt };
 }

@@ -167,12 +167,11 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
     const onlyParagraph =
       node.children.length === 1 && node.children[0]!.kind === "paragraph" && node.children[0]!.children.length === 0;
     if (node.children.length && node.kind !== "paragraph") {
-      const titleStart = node.start - (text.slice(0, node.start).length - text.slice(0, node.start).trimEnd().length);
       const markerAt = text.lastIndexOf(node.marker, node.start);
-      const headingStart = markerAt >= 0 && node.start - markerAt < 12 ? markerAt : titleStart;
-      const title = text.slice(headingStart, node.end).replace(/\*\*/g, "");
-      // The verbatim heading: marker and words as printed (emphasis between them dropped when it splits them).
-      const verbatim = text.slice(headingStart, node.end).includes("**") ? text.slice(node.start, node.end) : title;
+      const headingStart = markerAt >= 0 && node.start - markerAt < 12 ? markerAt : node.start;
+      const printed = text.slice(headingStart, node.end);
+      // The heading as printed, marker included — or its words alone when emphasis splits them ("**1.** …").
+      const verbatim = printed.includes("**") ? text.slice(node.start, node.end) : printed;
       sections.push({ ref: node.ref, title: verbatim, parent: node.parent?.ref ?? null });
       evidence.push({
         item: "section",
@@ -280,7 +279,7 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
       const lead = roles.lead[0] ?? null;
       indicators.push({
         ref: indicatorRef,
-        code: `target_${fileNameSlug(indicatorRef.slice(1)).replace(/-/g, "_")}`.replace(/^target_(?=\d)/, "target_"),
+        code: `target_${fileNameSlug(indicatorRef.slice(1)).replace(/-/g, "_")}`,
         name: words.length > 80 ? `${words.slice(0, 77)}…` : words,
         text: words,
         agency: isObjective ? null : lead,
@@ -319,7 +318,7 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
     const words = text.slice(node.start, node.end);
     const at = words.search(/báo cáo/iu);
     if (at < 0) continue;
-    const reading = readDeadline(words);
+    const reading = readDeadline(words, covers);
     if (
       !reading ||
       !(
@@ -339,7 +338,7 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
       node.start + sentenceStart + (words.slice(sentenceStart).length - words.slice(sentenceStart).trimStart().length);
     reporting = {
       text: text.slice(quoteStart, node.start + sentenceEnd),
-      rule: readDeadline(words, covers)!.rule,
+      rule: reading.rule,
     };
     evidence.push({
       item: "reporting",

@@ -1,3 +1,4 @@
+import { clauseAround, isoDate } from "../text/clauses";
 import type { SourceSpan } from "./draftDocument";
 
 export interface FactReading {
@@ -18,7 +19,6 @@ const units: [RegExp, string][] = [
   [/^(ha|héc)/iu, "hectare"],
   [/^(học viên|người nghiện)/iu, "person"],
 ];
-const pad = (n: string) => n.padStart(2, "0");
 
 /**
  * Situation figures with their date ("5.850 người … tính đến ngày 14/11/2025") from the paragraphs that describe
@@ -33,17 +33,13 @@ export function readFacts(
   for (const block of [...preamble, ...situation]) {
     const words = text.slice(block.start, block.end);
     const dated = /tính đến (?:ngày )?(\d{1,2})\/(\d{1,2})\/(\d{4})/u.exec(words);
-    const asOf = dated ? `${dated[3]}-${pad(dated[2]!)}-${pad(dated[1]!)}` : null;
+    const asOf = dated ? isoDate(dated[1]!, dated[2]!, dated[3]!) : null;
     for (const m of words.matchAll(/(\d{1,3}(?:\.\d{3})+|\d{2,})\s+([\p{L}]+(?: [\p{L}]+)?)/gu)) {
       const unit = units.find(([pattern]) => pattern.test(m[2]!))?.[1];
       if (!unit) continue;
       const value = Number(m[1]!.replace(/\./g, ""));
       if (value >= 1900 && value <= 2100 && !m[1]!.includes(".")) continue;
-      let start = m.index;
-      while (start > 0 && !/[;.:\n]/.test(words[start - 1]!)) start--;
-      let end = m.index + m[0].length;
-      while (end < words.length && !(/[;.\n]/.test(words[end]!) && !/\d/.test(words[end + 1] ?? ""))) end++;
-      while (/\s/.test(words[start] ?? "")) start++;
+      const { start, end } = clauseAround(words, m.index, m.index + m[0].length);
       const quote = words.slice(start, end);
       facts.push({
         text: quote,

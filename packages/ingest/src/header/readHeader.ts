@@ -1,4 +1,5 @@
 import type { DocumentKind } from "@pcmt/domain";
+import { isoDate } from "../text/clauses";
 
 export interface HeaderReading {
   number: string | null;
@@ -21,7 +22,6 @@ const kinds: [RegExp, DocumentKind][] = [
   [/^th[ôo]ng b[áa]o$/iu, "thong_bao"],
 ];
 const kindByCode: Record<string, DocumentKind> = { KH: "ke_hoach", NQ: "nghi_quyet", CT: "chi_thi", TB: "thong_bao" };
-const pad = (n: string) => n.padStart(2, "0");
 const strip = (line: string) => line.replace(/^[#*\s]+|[*\s\\]+$/g, "");
 
 /**
@@ -92,7 +92,7 @@ export function readHeader(
   let issuedOn: string | null = null;
   let province: string | null = null;
   if (dated) {
-    issuedOn = `${dated[4]}-${pad(dated[3]!)}-${pad(dated[2]!)}`;
+    issuedOn = isoDate(dated[2]!, dated[3]!, dated[4]!);
     spans.issuedOn = { start: dated.index, end: dated.index + dated[0].length };
     province = dated[1]!;
     spans.province = { start: dated.index, end: dated.index + dated[1]!.length };

@@ -1,4 +1,5 @@
 import type { Comparator } from "@pcmt/domain";
+import { clauseAround } from "../text/clauses";
 
 /** A numeric target read from an item's words. */
 export interface TargetReading {
@@ -13,17 +14,6 @@ export interface TargetReading {
 }
 
 const number = (s: string) => Number(s.replace(/\./g, "").replace(",", "."));
-
-/** The clause around a match: from the previous ";", "." or ":" (or the start) to the next. */
-function clauseAround(text: string, at: number, to: number) {
-  let start = at;
-  while (start > 0 && !/[;.:\n]/.test(text[start - 1]!)) start--;
-  // "5.850": a full stop between digits is a thousands separator, not a boundary.
-  let end = to;
-  while (end < text.length && !(/[;.\n]/.test(text[end]!) && !/\d/.test(text[end + 1] ?? ""))) end++;
-  while (/\s/.test(text[start] ?? "")) start++;
-  return { start, end };
-}
 
 const unitOf = (words: string) =>
   /diện tích|\bha\b|héc/iu.test(words)

@@ -1,4 +1,4 @@
-import type { ValueSum, ValueSums } from "@pcmt/api";
+import { asksForNothing, type ValueSum, type ValueSums } from "@pcmt/api";
 import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
 
 /**
@@ -7,13 +7,7 @@ import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
  * engineer would create for these reads (`baselineIndexes`).
  */
 export const plainSqlSums: ValueSums = async (db, query) => {
-  if (
-    query.elementIds.length === 0 ||
-    query.provinceCodes?.length === 0 ||
-    query.periods?.length === 0 ||
-    query.provincePeriods?.length === 0
-  )
-    return [];
+  if (asksForNothing(query)) return [];
   if (query.provincePeriods) {
     const pairs = query.provincePeriods;
     const rows = await sql<ValueSum>`
