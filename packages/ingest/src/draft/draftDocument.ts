@@ -1,4 +1,4 @@
-import { type CatalogDocument, type DocumentKind, fileNameSlug } from "@pcmt/domain";
+import { agencyName, type CatalogDocument, type DocumentKind, fileNameSlug } from "@pcmt/domain";
 import { AgencyGazetteer, type AgencyMention } from "../agencies/agencyGazetteer";
 import { readDeadline } from "../deadlines/readDeadline";
 import { readHeader } from "../header/readHeader";
@@ -250,7 +250,7 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
           roles.how === "parenthesis"
             ? `chủ trì ghi trong ngoặc: “${leadWords}”`
             : roles.how === "heading"
-              ? `thuộc mục của cơ quan hoặc danh sách giao cho cơ quan (${roles.lead.join(", ")})`
+              ? `thuộc mục của cơ quan hoặc danh sách giao cho cơ quan (${roles.lead.map((a) => agencyName(a)).join(", ")})`
               : roles.how === "mentioned"
                 ? `cơ quan được nhắc trong câu đầu: “${leadWords}”`
                 : `cơ quan đứng đầu câu: “${leadWords}”`,

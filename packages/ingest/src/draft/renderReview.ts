@@ -1,4 +1,18 @@
-import type { DocumentDraft } from "./draftDocument";
+import { type AgencyCode, agencyName } from "@pcmt/domain";
+import type { DocumentDraft, ItemEvidence } from "./draftDocument";
+
+const names = (codes: readonly AgencyCode[]) => codes.map((c) => agencyName(c)).join(", ");
+
+const itemWords: Record<ItemEvidence["item"], string> = {
+  header: "phần đầu",
+  section: "đề mục",
+  task: "nhiệm vụ",
+  generalTask: "nhiệm vụ chung",
+  indicator: "chỉ tiêu",
+  fact: "số liệu tình hình",
+  reporting: "chế độ báo cáo",
+};
+const confidenceWords = { high: "cao", medium: "vừa", low: "thấp" } as const;
 
 /** The draft as a readable review list (Markdown): the uncertain items first, then every item with its source. */
 export function renderReview(draft: DocumentDraft): string {
@@ -15,14 +29,14 @@ export function renderReview(draft: DocumentDraft): string {
   ];
   for (const point of draft.review)
     lines.push(
-      `- **${point.ref}** (${point.item}): ${point.message}${point.source ? ` — “${point.source.quote.slice(0, 160)}” [${point.source.start}–${point.source.end}]` : ""}`,
+      `- **${point.ref}** (${itemWords[point.item]}): ${point.message}${point.source ? ` — “${point.source.quote.slice(0, 160)}” [${point.source.start}–${point.source.end}]` : ""}`,
     );
   lines.push("", "## Nhiệm vụ", "");
   const evidenceOf = (item: string, ref: string) => draft.evidence.find((e) => e.item === item && e.ref === ref);
   for (const task of d.tasks) {
     const e = evidenceOf("task", task.ref);
     lines.push(
-      `- **${task.ref}** chủ trì: ${task.lead.join(", ")}${task.coordinating.length ? `; phối hợp: ${task.coordinating.join(", ")}` : ""}${task.deadlineText ? `; thời hạn: “${task.deadlineText}”` : ""} — độ tin cậy ${e?.confidence ?? "?"} (${e?.reason ?? ""}) [${e?.source.start}–${e?.source.end}]`,
+      `- **${task.ref}** chủ trì: ${names(task.lead)}${task.coordinating.length ? `; phối hợp: ${names(task.coordinating)}` : ""}${task.deadlineText ? `; thời hạn: “${task.deadlineText}”` : ""} — độ tin cậy ${e ? confidenceWords[e.confidence] : "?"} (${e?.reason ?? ""}) [${e?.source.start}–${e?.source.end}]`,
       `  > ${task.text.replace(/\s+/g, " ").slice(0, 300)}`,
     );
   }

@@ -66,7 +66,7 @@ export function readTargets(text: string): TargetReading[] {
       doubt: word === "" && value !== 100 ? "không có từ so sánh (trên, ít nhất…) — coi là ≥" : null,
     });
   }
-  const none = /không (?:để )?(?:xảy ra|phát sinh|hình thành|có)\s[^;.]{3,}/giu;
+  const none = /không (?:để )?(?:xảy ra|phát sinh|hình thành)\s[^;.]{3,}/giu;
   for (const m of text.matchAll(none)) {
     const { start, end } = clauseAround(text, m.index, m.index + m[0].length);
     if (taken(start, end)) continue;
