@@ -31,6 +31,8 @@ b) Tổ chức điều trị nghiện bằng thuốc thay thế; báo cáo kết
 
 3. Tăng cường kiểm tra các cơ sở kinh doanh dịch vụ nhạy cảm.
 
+4. Phát huy vai trò của Mặt trận Tổ quốc trong vận động người nghiện tự nguyện cai nghiện.
+
 III. TỔ CHỨC THỰC HIỆN
 
 Các sở, ngành định kỳ 06 tháng, 01 năm báo cáo kết quả về Công an tỉnh (cơ quan thường trực).
@@ -87,6 +89,13 @@ describe("draftDocument on a plan it has never seen", () => {
   it("lists what it cannot decide instead of guessing: an item that names nobody", () => {
     expect(task("§II.3")).toBeUndefined();
     expect(draft.document.generalTasks.map((g) => g.ref)).toContain("§II.3");
+  });
+
+  it("reads a lead from the agencies a sentence names only as a point for the reviewer, with low confidence", () => {
+    expect(task("§II.4")?.lead).toEqual(["fatherland_front"]);
+    expect(draft.evidence.find((e) => e.item === "task" && e.ref === "§II.4")?.confidence).toBe("low");
+    expect(draft.review.find((r) => r.ref === "§II.4")?.message).toMatch(/không nói rõ ai chủ trì/);
+    expect(draft.evidence.find((e) => e.item === "task" && e.ref === "§II.1.a")?.confidence).toBe("high");
   });
 
   it("reads the reporting clause", () => {

@@ -240,7 +240,15 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
         indicators: [],
       });
       const confidence: ConfidenceLevel =
-        roles.how === "parenthesis" ? "high" : roles.how === "heading" ? "high" : "medium";
+        roles.how === "parenthesis" || roles.how === "heading" ? "high" : roles.how === "explicit" ? "medium" : "low";
+      // A lead read only from the agencies a sentence names is a reading, not a fact: the reviewer confirms it.
+      if (roles.how === "mentioned")
+        review.push({
+          item: "task",
+          ref,
+          message: `không nói rõ ai chủ trì — tạm giao cho cơ quan được nhắc trong câu đầu (${roles.lead.map((a) => agencyName(a)).join(", ")}); cần xác nhận`,
+          source: span,
+        });
       evidence.push({
         item: "task",
         ref,
