@@ -1,6 +1,6 @@
 import { LineChart } from "@mantine/charts";
 import { Alert, Badge, Select, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
-import { agencyName, completenessPercent, defaultMinCompleteness, isAgencyCode, reportingLevelFor } from "@pcmt/domain";
+import { agencyName, isAgencyCode, meetsMinCompleteness } from "@pcmt/domain";
 import { ErrorAlert, formatNumber, useLanguage, useTranslation } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
@@ -10,7 +10,10 @@ import { usePeriodLabel } from "../periods/periodLabel";
 const percent = (value: number | null) => (value === null ? "—" : `${formatNumber(Math.round(value * 10) / 10)}%`);
 const count = (value: number | null) => (value === null ? "—" : formatNumber(value));
 
-/** An indicator's values per period and per today's commune (merged places summed where they are held now). */
+/**
+ * An indicator's values per period and, for one period, per place: per district for a period reported per district
+ * (before 1/7/2025), per today's commune after (merged places summed where they are held now).
+ */
 export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
   const trpc = useTRPC();
   const { t } = useTranslation();
@@ -24,11 +27,10 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
   if (!d) return <Text c="dimmed">{t("common.loading")}</Text>;
   if (!d.measurable) return <Text c="dimmed">{t("catalogPages.drillDown.notMeasurable")}</Text>;
   if (d.periods.length === 0) return <Text c="dimmed">{t("catalogPages.drillDown.noData")}</Text>;
-  // The places of the period shown: districts before the reform of 1/7/2025, communes after.
+  // The places of the period shown: its districts before the reform of 1/7/2025, today's communes after.
+  const byDistrict = d.placeLevel === "district";
   const placeWord = t(
-    d.period && reportingLevelFor(d.period) === "district"
-      ? "catalogPages.drillDown.placeWordDistrict"
-      : "catalogPages.drillDown.placeWordCommune",
+    byDistrict ? "catalogPages.drillDown.placeWordDistrict" : "catalogPages.drillDown.placeWordCommune",
   );
   const agencies = (list: { code: string; name: string }[]) =>
     list.map((a) => (isAgencyCode(a.code) ? agencyName(a.code, language) : a.name)).join(", ") || "—";
@@ -39,10 +41,10 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
   const kindLength = (d.period ?? d.periods.at(-1)?.period ?? "").length;
   // A period too few places reported is not a point of the trend (it would read as a fall): a gap, named below.
   const complete = (p: (typeof d.periods)[number]) =>
-    (completenessPercent({
-      reported: Math.min(p.places.numerator, p.places.denominator),
-      expected: p.expectedPlaces,
-    }) ?? 0) >= defaultMinCompleteness;
+    meetsMinCompleteness(
+      { reported: Math.min(p.places.numerator, p.places.denominator), expected: p.expectedPlaces },
+      d.minCompleteness,
+    );
   const ofKind = d.periods.filter((p) => p.period.length === kindLength);
   const trend = ofKind.map((p) => ({
     period: periodLabel(p.period),
@@ -79,7 +81,7 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
                   `${periodLabel(p.period)} (${t("catalogPages.drillDown.placesOf", { reported: Math.min(p.places.numerator, p.places.denominator), expected: p.expectedPlaces })})`,
               )
               .join(", "),
-            share: defaultMinCompleteness,
+            share: d.minCompleteness,
           })}
         </Text>
       )}
@@ -120,7 +122,7 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
         </Stack>
         <Stack gap="xs">
           <Select
-            label={t("catalogPages.drillDown.byPlacePeriod")}
+            label={t(byDistrict ? "catalogPages.drillDown.byDistrictPeriod" : "catalogPages.drillDown.byPlacePeriod")}
             data={d.periods.map((p) => ({ value: p.period, label: periodLabel(p.period) }))}
             value={d.period}
             onChange={setPeriod}

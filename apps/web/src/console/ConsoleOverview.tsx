@@ -6,6 +6,8 @@ import {
   describeTarget,
   describeValue,
   isAgencyCode,
+  meetsMinCompleteness,
+  reportingLevelFor,
   type TaskStatus,
   taskStatusLabels,
   taskStatusLabelsEn,
@@ -302,7 +304,17 @@ export function ConsoleOverview() {
                         label={i.trend
                           .map(
                             (point) =>
-                              `${periodWords(point.period)}: ${point.value === null ? "—" : describeValue(Math.round(point.value * 10) / 10, i.valueUnit, language)}`,
+                              `${periodWords(point.period)}: ${point.value === null ? "—" : describeValue(Math.round(point.value * 10) / 10, i.valueUnit, language)}${
+                                point.value !== null && !meetsMinCompleteness(point.completeness, i.minCompleteness)
+                                  ? ` (${t("consolePages.trendGap", {
+                                      places: describeCompleteness(
+                                        point.completeness,
+                                        t(`consolePages.placeWords.${reportingLevelFor(point.period)}`),
+                                      ),
+                                      share: i.minCompleteness,
+                                    })})`
+                                  : ""
+                              }`,
                           )
                           .join(" · ")}
                         multiline
@@ -311,7 +323,12 @@ export function ConsoleOverview() {
                         <Sparkline
                           w={110}
                           h={28}
-                          data={i.trend.map((point) => point.value ?? 0)}
+                          // A period too few places reported is a gap, as on the indicator's page (never 0, nor its partial value).
+                          data={i.trend.map((point) =>
+                            point.value !== null && meetsMinCompleteness(point.completeness, i.minCompleteness)
+                              ? point.value
+                              : null,
+                          )}
                           curveType="linear"
                           color={indicatorStateColors[i.state]}
                           fillOpacity={0.2}

@@ -240,10 +240,98 @@ describe.each(testEngines)("committee console on %s", (engine) => {
     });
     // Lao Bảo reported; 77 of today's 78 communes did not (the old communes' values count for Khe Sanh, not as its report).
     expect(drill.missingPlaces).toHaveLength(77);
-    // May 2024 was entered per district: it counts for the province, not for any commune.
+    expect(drill).toMatchObject({ placeLevel: "commune", placeWord: "xã", unattributed: null });
+  });
+
+  it("drills a period before 1/7/2025 down to the districts of that period, with the values they entered", async () => {
+    // May 2024 was entered per district (Hướng Hóa 20/22, Đakrông 9/14): shown per district, not rolled up.
     const may = await api.as(committee).console.indicatorDrillDown({ indicatorId: stations, period: "2024-05" });
-    expect(may.places).toEqual([]);
-    expect(may.unattributed).toEqual({ numerator: 29, denominator: 36 });
+    expect(may).toMatchObject({ placeLevel: "district", placeWord: "huyện", unattributed: null, minCompleteness: 90 });
+    expect(may.places.map((p) => [p.code, p.numerator, p.denominator])).toEqual([
+      ["quang_tri.dakrong", 9, 14],
+      ["quang_tri.huong_hoa", 20, 22],
+    ]);
     expect(may.missingPlaces).toHaveLength(8);
+
+    // June 2024 through the grid: Cam Lộ 11/12, Gio Linh 7/7; Hải Lăng's older import has a part larger than its whole.
+    const report = await api.as(health).reports.open({ period: "2024-06" });
+    await api.as(health).dataEntry.save({
+      reportId: report.id,
+      cells: [
+        { elementId: total, orgUnit: "quang_tri.cam_lo", value: 12 },
+        { elementId: qualified, orgUnit: "quang_tri.cam_lo", value: 11 },
+        { elementId: total, orgUnit: "quang_tri.gio_linh", value: 7 },
+        { elementId: qualified, orgUnit: "quang_tri.gio_linh", value: 7 },
+        { elementId: total, orgUnit: "quang_tri.con_co", value: 1 },
+      ],
+    });
+    await api.db
+      .insertInto("data_values")
+      .values(
+        [
+          [total, 5],
+          [qualified, 6],
+        ].map(([element, value]) => ({
+          data_element_id: element as string,
+          org_unit_code: "quang_tri.hai_lang",
+          period: "2024-06",
+          value: value as number,
+          agency_code: "health",
+          province_code: "quang_tri",
+        })),
+      )
+      .execute();
+    const june = await api.as(committee).console.indicatorDrillDown({ indicatorId: stations, period: "2024-06" });
+    expect(june.periods.find((p) => p.period === "2024-06")).toMatchObject({
+      numerator: 24,
+      denominator: 25,
+      expectedPlaces: 10,
+    });
+    expect(june).toMatchObject({ period: "2024-06", placeLevel: "district", placeWord: "huyện", unattributed: null });
+    // The part larger than its whole first, then by name.
+    expect(june.places).toEqual([
+      {
+        code: "quang_tri.hai_lang",
+        name: "Hải Lăng",
+        numerator: 6,
+        denominator: 5,
+        value: 120,
+        partExceedsWhole: true,
+      },
+      {
+        code: "quang_tri.cam_lo",
+        name: "Cam Lộ",
+        numerator: 11,
+        denominator: 12,
+        value: (11 / 12) * 100,
+        partExceedsWhole: false,
+      },
+      {
+        code: "quang_tri.con_co",
+        name: "Cồn Cỏ",
+        numerator: null,
+        denominator: 1,
+        value: null,
+        partExceedsWhole: false,
+      },
+      {
+        code: "quang_tri.gio_linh",
+        name: "Gio Linh",
+        numerator: 7,
+        denominator: 7,
+        value: 100,
+        partExceedsWhole: false,
+      },
+    ]);
+    // The districts of 2024 that sent nothing (Cồn Cỏ sent only the whole); Quảng Bình's districts were not Quảng Trị's then.
+    expect(june.missingPlaces.map((p) => [p.name, p.missing])).toEqual([
+      ["Cồn Cỏ", ["numerator"]],
+      ["Đakrông", ["numerator", "denominator"]],
+      ["Đông Hà", ["numerator", "denominator"]],
+      ["Hướng Hóa", ["numerator", "denominator"]],
+      ["Quảng Trị", ["numerator", "denominator"]],
+      ["Triệu Phong", ["numerator", "denominator"]],
+      ["Vĩnh Linh", ["numerator", "denominator"]],
+    ]);
   });
 });

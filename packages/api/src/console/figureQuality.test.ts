@@ -198,8 +198,11 @@ describe.each(testEngines)("figures a committee can sign on %s", (engine) => {
       measurable: true,
       kind: "count",
       period: "2024-05",
-      unattributed: { numerator: 10 },
+      placeLevel: "district",
+      unattributed: null,
     });
+    // Entered per district: shown per district of 2024, adding up to the province's figure.
+    expect(drill.places.reduce((sum, p) => sum + (p.numerator ?? 0), 0)).toBe(10);
     expect(drill.periods.find((p) => p.period === "2023")).toMatchObject({
       value: 100,
       places: { numerator: 10 },
@@ -310,6 +313,21 @@ describe.each(testEngines)("figures a committee can sign on %s", (engine) => {
     expect(row!.getCell(col("Địa bàn đã báo cáo")).value).toBe(3);
     expect(row!.getCell(col("Địa bàn phải báo cáo")).value).toBe(10);
     expect(String(row!.getCell(col("Đánh giá")).value)).toContain("Chưa đủ số liệu");
+    // A ratio has its result in its unit and the two sums it is made of — the figures the Word report prints.
+    const ratio = report.indicators.find((i) => i.name.startsWith("Tỷ lệ cơ sở y tế"))!;
+    expect(ratio.termTotals).not.toBeNull();
+    expect([
+      row!.getCell(col("Kết quả")).value,
+      row!.getCell(col("Tử số")).value,
+      row!.getCell(col("Mẫu số")).value,
+      row!.getCell(col("Đơn vị")).value,
+    ]).toEqual([100, ratio.termTotals!.numerator, ratio.termTotals!.denominator, "%"]);
+    expect(ratio.termTotals!.numerator).toBeGreaterThan(0);
+    expect(ratio.termTotals!.numerator).toBe(ratio.termTotals!.denominator);
+    // Every figure says the day its values run to: the end of its period.
+    expect(row!.getCell(col("Kỳ số liệu")).value).toBe("Tháng 12/2024");
+    expect(row!.getCell(col("Số liệu đến ngày")).value).toEqual(new Date("2024-12-31T00:00:00Z"));
+    expect(row!.getCell(col("Số liệu đến ngày")).numFmt).toBe("dd/mm/yyyy");
     // A count is a count, not a percentage: its growth has a column of its own.
     let crimes: ExcelJS.Row | undefined;
     sheet.eachRow((r) => {
@@ -320,6 +338,13 @@ describe.each(testEngines)("figures a committee can sign on %s", (engine) => {
       crimes!.getCell(col("Tỷ lệ")).value,
       crimes!.getCell(col("Đơn vị")).value,
     ]).toEqual([120, null, "vụ"]);
+    expect([crimes!.getCell(col("Tử số")).value, crimes!.getCell(col("Mẫu số")).value]).toEqual([null, null]);
+    expect(crimes!.getCell(col("Số liệu đến ngày")).value).toEqual(new Date("2024-12-31T00:00:00Z"));
+    // No row is left without the day its figure runs to, when it has a figure.
+    sheet.eachRow((r, n) => {
+      if (n > 2 && r.getCell(col("Kỳ số liệu")).value !== null)
+        expect(r.getCell(col("Số liệu đến ngày")).value).toBeInstanceOf(Date);
+    });
     expect(crimes!.getCell(col("Cơ quan nhập số liệu")).value).toBe("Công an tỉnh");
     expect(crimes!.getCell(col("Tăng, giảm so với kỳ so sánh")).value).toBeCloseTo(0.2, 9);
     expect(text).toContain("120 vụ (năm 2024; so với năm 2023: 100 vụ, +20%)");

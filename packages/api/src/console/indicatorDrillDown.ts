@@ -1,11 +1,13 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import {
   agencyLabel,
+  defaultMinCompleteness,
   periodBounds,
   type PlaceNode,
   placesExpectedIn,
   ProvinceCode,
   ratioPercent,
+  reportingLevelFor,
   rollUpPlaces,
 } from "@pcmt/domain";
 import { procedures, TRPCError, z } from "@pcmt/plugin-sdk";
@@ -49,11 +51,46 @@ async function placeNodes(db: Kysely<CoreDatabase>, provinceCode: string) {
 }
 
 /**
+ * The values of a period reported per district (ending before 1/7/2025) added up per district of that period: a
+ * district's own figure counts for itself, a pre-reform commune's for the district it belonged to; anything else
+ * (no such place) is kept apart.
+ */
+function byDistrict(
+  values: readonly { orgUnit: string; value: number }[],
+  units: ReadonlyMap<string, PlaceNode>,
+): { byCommune: Map<string, number>; unattributed: number; total: number } {
+  const districtOf = (code: string) => {
+    const seen = new Set<string>();
+    for (
+      let unit = units.get(code);
+      unit && !seen.has(unit.code);
+      unit = unit.parent ? units.get(unit.parent) : undefined
+    ) {
+      if (unit.level === "district") return unit.code;
+      seen.add(unit.code);
+    }
+    return null;
+  };
+  const byPlace = new Map<string, number>();
+  let unattributed = 0;
+  let total = 0;
+  for (const { orgUnit, value } of values) {
+    total += value;
+    const district = districtOf(orgUnit);
+    if (district) byPlace.set(district, (byPlace.get(district) ?? 0) + value);
+    else unattributed += value;
+  }
+  return { byCommune: byPlace, unattributed, total };
+}
+
+/**
  * An indicator's values per period for the province (from the totals kept on write, or `sums`) with how many places
- * each is made of, and for one period the values per today's commune: values entered for places that have since
- * merged count toward the commune that holds them today; district figures from before 1/7/2025 count for the
- * province only. Places whose part exceeds their whole are marked, the places expected that sent nothing are
- * listed, and each term says which agencies entered it.
+ * each is made of, and for one period the values per place of that period's reporting level (`placeLevel`): for a
+ * period reported per commune (from 1/7/2025), per today's commune — values entered for places that have since
+ * merged count toward the commune that holds them today, figures entered per district count for the province
+ * only; for a period reported per district (ending before 1/7/2025), per district as they were then. Places whose
+ * part exceeds their whole are marked, the places expected that sent nothing are listed, and each term says which
+ * agencies entered it.
  */
 export async function drillDownIndicator(
   db: Kysely<CoreDatabase>,
@@ -78,6 +115,8 @@ export async function drillDownIndicator(
     missingPlaces: [],
     termAgencies: { numerator: [], denominator: [] },
     placeWord: "xã",
+    placeLevel: "commune" as "district" | "commune",
+    minCompleteness: indicator.minCompleteness ?? defaultMinCompleteness,
   };
   if (!ratio && !element) return { measurable: false as const, ...empty };
   // A count (new hotspots, drug crimes detected) is its element's values: shown as a numerator over nothing.
@@ -106,6 +145,7 @@ export async function drillDownIndicator(
   const period = wantedPeriod ?? periods.at(-1)?.period ?? null;
   if (!period) return { measurable: true as const, ...empty, periods };
   const kind = empty.kind;
+  const placeLevel = reportingLevelFor(period);
   // The places' values of that one period only.
   const values = await db
     .selectFrom("data_values")
@@ -114,8 +154,9 @@ export async function drillDownIndicator(
     .where("data_element_id", "in", termIds)
     .where("period", "=", period)
     .execute();
+  // Districts cannot be rolled up to today's communes: a period reported per district is shown per district.
   const of = (element: string) =>
-    rollUpPlaces(
+    (placeLevel === "district" ? byDistrict : rollUpPlaces)(
       values.filter((v) => v.data_element_id === element).map((v) => ({ orgUnit: v.org_unit_code, value: v.value })),
       places.nodes,
     );
@@ -137,6 +178,8 @@ export async function drillDownIndicator(
     periods,
     period,
     placeWord: placeWordOf(period),
+    placeLevel,
+    minCompleteness: empty.minCompleteness,
     places: communes
       .map((code) => {
         const n = num.byCommune.get(code) ?? null;

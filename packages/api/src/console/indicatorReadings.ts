@@ -221,7 +221,8 @@ export interface IndicatorFigure {
   previous: { period: string; through: string | null; value: number | null; acrossReform: boolean } | null;
   /** For a count read while its period runs: the last day its value covers ("năm 2024, đến 30/06/2024"). */
   through: string | null;
-  trend: { period: string; value: number | null }[];
+  /** The latest periods of `period`'s kind, each with the places it is made of (a gap when too few: `meetsMinCompleteness`). */
+  trend: { period: string; value: number | null; completeness: Completeness }[];
 }
 
 /**
@@ -281,7 +282,14 @@ export function readRatio(
       ? upToEnd
           .filter((s) => s.period.length === latest.period.length)
           .slice(-12)
-          .map((s) => ({ period: s.period, value: s.value }))
+          .map((s) => ({
+            period: s.period,
+            value: s.value,
+            completeness: {
+              reported: Math.min(s.places.numerator, s.places.denominator),
+              expected: expectedPlaces(s.period),
+            },
+          }))
       : [];
   return {
     value: latest?.value ?? null,
@@ -366,7 +374,11 @@ export function readElement(
     .filter(([p]) => p.length === kindLength && periodEnd(p) <= reference.end)
     .sort((a, b) => periodEnd(a[0]).localeCompare(periodEnd(b[0])))
     .slice(-12)
-    .map(([p, t]) => ({ period: p, value: t.total }));
+    .map(([p, t]) => ({
+      period: p,
+      value: t.total,
+      completeness: { reported: t.places, expected: expectedPlaces(p) },
+    }));
   return {
     value: current?.value ?? null,
     period: current ? period : null,

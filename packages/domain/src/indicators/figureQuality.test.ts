@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateFigure, type FigureChecks } from "./figureQuality";
+import { evaluateFigure, type FigureChecks, meetsMinCompleteness } from "./figureQuality";
 import { targetWindow, inWindow } from "./targetWindow";
 
 const full100 = { comparator: ">=", target: 100, baseline: null } as const;
@@ -8,6 +8,16 @@ const checks = (reported: number, expected: number, extra: Partial<FigureChecks>
   partExceedsWhole: false,
   placesPartExceedsWhole: 0,
   ...extra,
+});
+
+describe("meetsMinCompleteness", () => {
+  it("needs the indicator's share of the places expected, or the platform's 90%; nothing expected is never enough", () => {
+    expect(meetsMinCompleteness({ reported: 8, expected: 10 })).toBe(false);
+    expect(meetsMinCompleteness({ reported: 9, expected: 10 })).toBe(true);
+    expect(meetsMinCompleteness({ reported: 8, expected: 10 }, 80)).toBe(true);
+    expect(meetsMinCompleteness({ reported: 8, expected: 10 }, null)).toBe(false);
+    expect(meetsMinCompleteness({ reported: 0, expected: 0 })).toBe(false);
+  });
 });
 
 describe("evaluateFigure", () => {

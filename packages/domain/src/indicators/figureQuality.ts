@@ -16,6 +16,16 @@ export function completenessPercent(completeness: Completeness): number | null {
 }
 
 /**
+ * Whether enough of the places expected reported a figure to read it: at least `minCompleteness` percent (the
+ * indicator's own threshold, or the platform's default). Nothing expected is never enough. The one rule for judging a
+ * figure and for leaving a period out of a trend as a gap.
+ */
+export function meetsMinCompleteness(completeness: Completeness, minCompleteness?: number | null): boolean {
+  const share = completenessPercent(completeness);
+  return share !== null && share >= (minCompleteness ?? defaultMinCompleteness);
+}
+
+/**
  * What a figure is made of, checked before it is compared with its target:
  * - completeness: the places that reported it out of those expected (for a ratio, the term reported by fewer);
  * - partExceedsWhole: the province's numerator is larger than its denominator (the two terms may come from two
@@ -46,8 +56,7 @@ export function evaluateFigure(
   if (reading.value === null) return { state: "no_data", measured: null, minCompleteness };
   if (reading.checks.partExceedsWhole || reading.checks.placesPartExceedsWhole > 0)
     return { state: "inconsistent", measured: reading.value, minCompleteness };
-  const share = reading.checks.completeness ? completenessPercent(reading.checks.completeness) : null;
-  if (reading.checks.completeness && (share === null || share < minCompleteness))
+  if (reading.checks.completeness && !meetsMinCompleteness(reading.checks.completeness, minCompleteness))
     return { state: "insufficient_data", measured: reading.value, minCompleteness };
   return { ...evaluateIndicator(indicator, reading), minCompleteness };
 }

@@ -131,6 +131,7 @@ export const catalogPages = defineStrings(
       placesOf: "{{reported}}/{{expected}} địa bàn",
       trendIncomplete: "Không vẽ trên biểu đồ vì dưới {{share}}% số địa bàn đã báo cáo: {{periods}}.",
       byPlacePeriod: "Theo địa bàn hiện nay — kỳ",
+      byDistrictPeriod: "Theo huyện — kỳ",
       unattributed: "Số liệu cấp huyện (trước 1/7/2025), chỉ tính cho toàn tỉnh: {{numerator}} / {{denominator}}",
       mismatchTitle: "Số liệu chưa khớp",
       mismatchPlaces: "{{count}} {{placeWord}} có tử số lớn hơn mẫu số:",
@@ -270,6 +271,7 @@ export const catalogPages = defineStrings(
       placesOf: "{{reported}}/{{expected}} places",
       trendIncomplete: "Not on the chart, fewer than {{share}}% of the places having reported: {{periods}}.",
       byPlacePeriod: "By today's places — period",
+      byDistrictPeriod: "By district — period",
       unattributed:
         "District figures (before 1/7/2025), counted for the whole province only: {{numerator}} / {{denominator}}",
       mismatchTitle: "Figures do not agree",
