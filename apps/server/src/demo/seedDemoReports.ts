@@ -1,4 +1,5 @@
 import {
+  isOneOffPeriod,
   loadDataGrid,
   ratioTermPairs,
   reportingAgencies,
@@ -8,9 +9,13 @@ import {
 } from "@pcmt/api";
 import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
 import { catalogDocuments } from "@pcmt/catalog";
-import { periodBounds } from "@pcmt/domain";
+import { describePeriod, formatDay, periodBounds } from "@pcmt/domain";
 import { addDays, addMonths, format, parseISO } from "date-fns";
 import { chance, type DemoElement, partValue, wholeValue } from "./demoValues";
+
+/** A period as a report's text says it: "tháng 12/2024", "năm 2024"; a one-off task's report by its due day. */
+const demoPeriodWords = (period: string) =>
+  isOneOffPeriod(period) ? `hạn ngày ${formatDay(period)}` : describePeriod(period).toLowerCase();
 
 /** What an agency writes beside a task, by what it reports of it. */
 const narratives = {
@@ -315,7 +320,7 @@ export async function seedDemoReports(
               period: entry.period,
               due_date: entry.dueDate,
               state,
-              summary: `Báo cáo kết quả công tác phòng, chống ma túy ${entry.period}.`,
+              summary: `Báo cáo kết quả công tác phòng, chống ma túy ${demoPeriodWords(entry.period)}.`,
               first_submitted_at: submittedAt,
               last_submitted_at: submittedAt,
               reviewed_at: state === "accepted" ? addDays(submittedAt, 2) : null,

@@ -284,7 +284,8 @@ describe.each(testEngines)("HTTP server on %s", (engine) => {
     });
     expect(response.statusCode).toBe(400);
     const body = response.json();
-    expect(body.error.message).toMatch(/^Dữ liệu không hợp lệ — capacity: /);
+    // A person reads the message: the field's words, not its path in the input.
+    expect(body.error.message).toBe("Dữ liệu không hợp lệ — Công suất phải là số");
     expect(body.error.data.fieldErrors).toEqual([{ field: "capacity", message: "Công suất phải là số" }]);
     expect(body.error.data.stack).toBeUndefined();
     const count = await platform.database.db

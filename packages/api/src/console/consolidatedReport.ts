@@ -6,6 +6,7 @@ import {
   describeTarget,
   formatDay,
   type IndicatorState,
+  periodBounds,
   reportStanding,
   type Timeliness,
 } from "@pcmt/domain";
@@ -51,6 +52,10 @@ export interface ConsolidatedReport {
     valueUnit: string;
     /** For a count read while its period runs: the last day covered. */
     through: string | null;
+    /** The last day the value covers: `through`, else the end of its period (the report's day if sooner). */
+    asOf: string | null;
+    /** For a ratio: the province's sums of its two terms in `period`, the value being their ratio. */
+    termTotals: { numerator: number; denominator: number } | null;
     /** For a growth target: the period compared with and its value, and the change in percent. */
     previous: { period: string; through: string | null; value: number | null; acrossReform: boolean } | null;
     /** Who enters the figure's values: the numerator's and the denominator's agencies, or the count's. */
@@ -74,6 +79,8 @@ export interface ConsolidatedReport {
   }[];
   overdueTasks: { document: string; ref: string; refText: string; leads: string[]; leadNames: string[] }[];
 }
+
+const earlier = (a: string, b: string) => (a < b ? a : b);
 
 /**
  * The consolidated report of a province for a period (by default the latest whose reporting deadline has passed —
@@ -153,6 +160,8 @@ export async function buildConsolidatedReport(
       sources: i.sources,
       valueUnit: i.valueUnit,
       through: i.through,
+      asOf: i.through ?? (i.period ? earlier(periodBounds(i.period).end, today) : null),
+      termTotals: i.termTotals,
       growth: i.growth,
       completeness: i.completeness ? { ...i.completeness, placeWord: i.placeWord } : null,
       minCompleteness: i.minCompleteness,

@@ -3,7 +3,7 @@ import { dayOf, lastOneOffDueDate, reportStanding, taskStatus } from "@pcmt/doma
 import { procedures, TRPCError } from "@pcmt/plugin-sdk";
 import { addDays, format } from "date-fns";
 import { loadTasks } from "../catalog/loadTasks";
-import { reportSchedule } from "./reportSchedule";
+import { reportScheduleUntil } from "./reportSchedule";
 
 export async function latestProgress(db: Kysely<CoreDatabase>, agencyCode: string, provinceCode: string) {
   const rows = await db
@@ -25,7 +25,7 @@ export async function latestProgress(db: Kysely<CoreDatabase>, agencyCode: strin
 /**
  * What an officer opens every week: the tasks the agency leads or coordinates in its province's documents, each
  * with its next due date and status (overdue when a one-off deadline passed unfinished), and the reports due in
- * the coming weeks or already late.
+ * the coming weeks or still owed — late or returned, however long ago.
  */
 export const myWork = procedures.forRoles("agency_officer").query(async ({ ctx }) => {
   const { agencyCode, provinceCode } = ctx.actor;
@@ -63,11 +63,12 @@ export const myWork = procedures.forRoles("agency_officer").query(async ({ ctx }
       reportedIn: reported?.period ?? null,
     };
   });
-  const schedule = await reportSchedule(
+  // The same schedule as the officer's reports page: every report owed since the documents asked for one (an
+  // unsent or returned report stays owed however old), and those due in the coming eight weeks.
+  const schedule = await reportScheduleUntil(
     ctx.db,
     agencyCode,
     provinceCode,
-    format(addDays(new Date(), -400), "yyyy-MM-dd"),
     format(addDays(new Date(), 56), "yyyy-MM-dd"),
   );
   const reports = await ctx.db

@@ -2,21 +2,21 @@ import { type Actor, reportStanding } from "@pcmt/domain";
 import type { RequestContext } from "@pcmt/plugin-sdk";
 import { addMonths, format } from "date-fns";
 import type { ReportRow } from "./reportAccess";
-import { reportSchedule } from "./reportSchedule";
+import { reportScheduleUntil } from "./reportSchedule";
 import { today, view } from "./reportView";
 
-/** The officer's reports over the last three years and the coming months, with state and timeliness. */
+/**
+ * The officer's reports since the province's documents first asked for one, and those of the coming months, with
+ * state and timeliness: a report still unsent or returned years ago is still owed, and shown.
+ */
 export async function officerSchedule(ctx: RequestContext & { actor: Actor }) {
   const { agencyCode, provinceCode } = ctx.actor;
   if (!agencyCode || !provinceCode) return [];
-  const now = new Date();
-  // Three years back: a report still unsent from two years ago is still owed, and shown.
-  const schedule = await reportSchedule(
+  const schedule = await reportScheduleUntil(
     ctx.db,
     agencyCode,
     provinceCode,
-    format(addMonths(now, -36), "yyyy-MM-dd"),
-    format(addMonths(now, 3), "yyyy-MM-dd"),
+    format(addMonths(new Date(), 3), "yyyy-MM-dd"),
   );
   const reports = await ctx.db
     .selectFrom("reports")

@@ -244,6 +244,20 @@ export async function submitReport(
 export type ReviewDecision =
   { reportId: string; decision: "accept" } | { reportId: string; decision: "return"; reason: string };
 
+/** Returning or reopening a report says why, in at least five characters — its field named as what it is. */
+function requireReason(reason: string, reopening: boolean) {
+  const checked = z
+    .object({
+      reason: z
+        .string()
+        .trim()
+        .min(5, reopening ? "Nêu lý do mở lại (ít nhất 5 ký tự)" : "Nêu lý do trả lại (ít nhất 5 ký tự)"),
+    })
+    .safeParse({ reason });
+  if (!checked.success)
+    throw new TRPCError({ code: "BAD_REQUEST", message: checked.error.issues[0]!.message, cause: checked.error });
+}
+
 /**
  * The standing office accepts a submitted report or returns it with its reason; returning an accepted report
  * reopens it (mở lại) — the only way its values change again — and is audited as such. The agency is told.
@@ -252,6 +266,7 @@ export async function reviewReport(ctx: RequestContext & { actor: Actor }, input
   return ctx.db.transaction().execute(async (trx) => {
     const report = await loadReport(trx, input.reportId);
     requireReportAction(ctx.actor, report, input.decision);
+    if (input.decision === "return") requireReason(input.reason, report.state === "accepted");
     const state = nextReportState(report.state, input.decision);
     const updated = await trx
       .updateTable("reports")

@@ -222,6 +222,35 @@ export async function reportSchedule(
   return (await provinceObligations(db, provinceCode, from, to, [agencyCode])).get(agencyCode) ?? [];
 }
 
+/** The floor of a schedule read "since the beginning", for a document that records neither its lifetime nor its issue. */
+const undatedDocumentsSince = "2000-01-01";
+
+/**
+ * The first day a province's documents can ask for a report: the earliest start of their lifetimes (else their
+ * issue). Obligations are clamped to each document's lifetime anyway; this only spares computing decades before.
+ */
+export function obligationsSince(documents: readonly ObligationDocument[]): string | null {
+  const starts = documents.map((d) => d.covers_from ?? d.issued_on ?? undatedDocumentsSince).sort();
+  return starts[0] ?? null;
+}
+
+/**
+ * Every report an agency has owed since its province's documents first asked for one, up to a day: bounded by the
+ * documents' lifetimes, not by a window of its own — a report unsent or returned years ago is still owed. The
+ * officer's schedule (/reports) and its work page read this one list.
+ */
+export async function reportScheduleUntil(
+  db: Kysely<CoreDatabase>,
+  agencyCode: string,
+  provinceCode: string,
+  to: string,
+): Promise<ScheduledReport[]> {
+  const { documents, roles } = await obligationRows(db, provinceCode);
+  const from = obligationsSince(documents);
+  if (from === null || from > to) return [];
+  return reportingObligations(documents, roles, from, to, [agencyCode]).get(agencyCode) ?? [];
+}
+
 /** The schedules of several agencies of a province at once. */
 export async function reportSchedules(
   db: Kysely<CoreDatabase>,

@@ -127,7 +127,7 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
 
     await expect(
       api.as(office).reports.review({ reportId: opened.id, decision: "return", reason: "" }),
-    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Nêu lý do trả lại (ít nhất 5 ký tự)" });
     const returned = await api
       .as(office)
       .reports.review({ reportId: opened.id, decision: "return", reason: "Bổ sung số liệu trạm y tế xã" });
@@ -150,6 +150,10 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
     expect(resubmitted.versions).toHaveLength(2);
     const accepted = await api.as(office).reports.review({ reportId: opened.id, decision: "accept" });
     expect(accepted.state).toBe("accepted");
+    // Reopening an accepted report asks for the reason of reopening, not of a return.
+    await expect(
+      api.as(office).reports.review({ reportId: opened.id, decision: "return", reason: "  " }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "Nêu lý do mở lại (ít nhất 5 ký tự)" });
 
     const versions = await api.as(office).reports.versions({ reportId: opened.id });
     expect(versions.map((v) => (v.snapshot as { summary: string }).summary)).toEqual([
@@ -273,6 +277,30 @@ describe.each(testEngines)("periodic reports on %s", (engine) => {
     expect(work.tasks.find((t) => t.ref === "§IV.5")?.role).toBe("lead");
     expect(work.upcomingReports.every((r) => r.timeliness === "not_due")).toBe(true);
     expect(work.overdueReports.every((r) => r.overdue || r.awaitingResubmission)).toBe(true);
+  });
+
+  it("lists on the work page every report still owed — returned or unsent however long ago — as the reports page does", async () => {
+    // Quảng Trị's 2024 plan has ended; its reports of 2024 are still owed, the work page says so.
+    const officer = api.as(health);
+    const december = await officer.reports.open({ period: "2024-12" });
+    await officer.reports.submit({ reportId: december.id, expectedVersion: december.version });
+    await api
+      .as(office)
+      .reports.review({ reportId: december.id, decision: "return", reason: "Bổ sung số liệu tháng 12/2024" });
+
+    const work = await officer.reports.myWork();
+    const owed = new Map(work.overdueReports.map((r) => [r.period, r]));
+    expect(owed.get("2024-12")).toMatchObject({ reportId: december.id, state: "returned", awaitingResubmission: true });
+    expect(owed.get("2024-03")).toMatchObject({ reportId: null, overdue: true, timeliness: "not_submitted" });
+    expect(owed.get("2024-03")!.daysLate).toBeGreaterThan(400);
+    // The same list as the officer's reports page: one schedule for both.
+    const schedule = await officer.reports.mySchedule();
+    expect([...owed.keys()].sort()).toEqual(
+      schedule
+        .filter((s) => s.overdue || s.state === "returned")
+        .map((s) => s.period)
+        .sort(),
+    );
   });
 
   it("refuses a period that is not in the agency's schedule and an unknown task", async () => {

@@ -13,7 +13,7 @@ import { fullReport } from "./reportView";
 export const reportsRouter = createRouter({
   myWork,
 
-  /** The officer's reports over the last three years and the coming months, with state and timeliness. */
+  /** The officer's reports since its documents first asked for one and those of the coming months, with state and timeliness. */
   mySchedule: procedures.forRoles("agency_officer").query(({ ctx }) => officerSchedule(ctx)),
 
   /** Opens the officer's report for a scheduled period, creating its draft with the tasks it accounts for. */
@@ -58,7 +58,8 @@ export const reportsRouter = createRouter({
         z.object({
           reportId: ReportId,
           decision: z.literal("return"),
-          reason: z.string().trim().min(5, "Nêu lý do trả lại (ít nhất 5 ký tự)").max(5000),
+          // At least five characters, checked with the report's state: returning a submitted report, or reopening an accepted one.
+          reason: z.string().trim().max(5000),
         }),
       ]),
     )

@@ -21,7 +21,8 @@ export const unexpectedErrorMessage = (requestId: string | undefined) =>
   `Đã xảy ra lỗi ngoài dự kiến. Vui lòng thử lại hoặc báo quản trị viên${requestId ? ` (mã yêu cầu: ${requestId})` : ""}.`;
 
 /**
- * The single place where errors become what clients see: invalid input names its fields, an unexpected error
+ * The single place where errors become what clients see: invalid input says what is wrong in words (its fields by
+ * path in `fieldErrors`, for forms and programs, never in the message a person reads), an unexpected error
  * says only that it happened and which request it was (the details go to the log), and no stack ever leaves.
  */
 export function formatError(opts: {
@@ -39,7 +40,8 @@ export function formatError(opts: {
       field: issue.path.map(String).join(".") || "(dữ liệu)",
       message: issue.message,
     }));
-    const summary = fieldErrors.map((f) => `${f.field}: ${f.message}`).join("; ");
+    // The message is read by people: their words, never the input's field paths (those are in `fieldErrors`).
+    const summary = [...new Set(fieldErrors.map((f) => f.message))].join("; ");
     return { message: `Dữ liệu không hợp lệ — ${summary}`, code: shape.code, data: { ...base, fieldErrors } };
   }
   if (error.code === "INTERNAL_SERVER_ERROR") {

@@ -95,7 +95,8 @@ export const vi = {
     empty: "Chưa có thay đổi.",
     when: "Thời điểm",
     what: "Diễn biến",
-    someone: "Một người dùng đã xóa",
+    // The subject of a step whose actor is not recorded (a removed account, the system, imported history).
+    someone: "Một người dùng",
     create: "{{actor}} lập báo cáo.",
     save: "{{actor}} lưu bản nháp",
     saveSummary: "sửa phần tóm tắt",
@@ -281,7 +282,8 @@ export const en: Resources = {
     empty: "No changes yet.",
     when: "When",
     what: "What happened",
-    someone: "A deleted user",
+    // The subject of a step whose actor is not recorded (a removed account, the system, imported history).
+    someone: "Someone",
     create: "{{actor}} opened the report.",
     save: "{{actor}} saved the draft",
     saveSummary: "edited the summary",
