@@ -64,6 +64,9 @@ describe("the data grid in Chromium: a block pasted from Excel, undo, totals, wa
       .getByTestId("grid-save-status")
       .filter({ hasText: `${places} ô chưa lưu` })
       .waitFor();
+    // Edited cells are marked as not saved yet (blue, as the legend under the grid says).
+    await expect(dataCell(officer, 0, 0).getAttribute("class")).resolves.toContain("pcmt-cell-edited");
+    await expect(dataCell(officer, 0, 1).getAttribute("class")).resolves.not.toContain("pcmt-cell-edited");
     // The report's own save status says the figures are not saved, not "Đã lưu".
     await expect(officer.getByTestId("save-status").textContent()).resolves.toBe(`${places} ô chưa lưu`);
 
@@ -71,6 +74,35 @@ describe("the data grid in Chromium: a block pasted from Excel, undo, totals, wa
     await officer.getByText(`0/${places} xã, phường đã nhập`).waitFor();
     await officer.getByRole("button", { name: "Làm lại" }).click();
     await officer.getByText(`${places}/${places} xã, phường đã nhập`).waitFor();
+  });
+
+  it("marks a non-number and a negative count red at once, leaves them out of the total and lists them", async () => {
+    const places = Number(/\/(\d+) /.exec((await officer.getByTestId("grid-places-filled").textContent()) ?? "")?.[1]);
+    const total = officer.getByTestId("grid-total-0");
+    const before = (await total.textContent()) ?? "";
+    const sum = Number(/^Tổng: ([\d.]+)/.exec(before)?.[1]?.replace(/\./g, ""));
+    await dataCell(officer, 1, 0).click();
+    await officer.keyboard.type("-5");
+    await officer.keyboard.press("Enter");
+    await dataCell(officer, 2, 0).click();
+    await officer.keyboard.type("abc");
+    await officer.keyboard.press("Enter");
+    const invalid = officer.getByTestId("grid-invalid");
+    await invalid.getByText(/“-5” — Không được âm/).waitFor();
+    await invalid.getByText(/“abc”/).waitFor();
+    await expect(dataCell(officer, 1, 0).getAttribute("class")).resolves.toContain("pcmt-cell-invalid");
+    await expect(dataCell(officer, 2, 0).getAttribute("class")).resolves.toContain("pcmt-cell-invalid");
+    // The column's values were 1 and 2 in those communes: neither -5 nor the text is counted.
+    await expect(total.textContent()).resolves.toBe(
+      `Tổng: ${(sum - 3).toLocaleString("vi-VN")} · ${places - 2}/${places} ô`,
+    );
+    await expect(officer.getByRole("button", { name: "Lưu số liệu" }).isDisabled()).resolves.toBe(true);
+
+    await officer.getByRole("button", { name: "Hoàn tác" }).click();
+    await officer.getByRole("button", { name: "Hoàn tác" }).click();
+    await invalid.waitFor({ state: "hidden" });
+    await expect(total.textContent()).resolves.toBe(before);
+    await expect(dataCell(officer, 1, 0).getAttribute("class")).resolves.toContain("pcmt-cell-edited");
   });
 
   it("asks before leaving with unsaved figures, and stays when told to", async () => {

@@ -14,7 +14,9 @@ import {
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { createContext, type KeyboardEvent, useContext, useEffect, useMemo, useRef, useState } from "react";
-import { DataSheetGrid } from "react-datasheet-grid";
+// The dynamic grid: `DataSheetGrid` is the static one, which keeps the columns (their cell colours, computed from
+// the rows) of its first render.
+import { DynamicDataSheetGrid } from "react-datasheet-grid";
 import "react-datasheet-grid/dist/style.css";
 import { useTRPC } from "../app/trpc";
 import { downloadBase64 } from "../files/browserFiles";
@@ -24,13 +26,17 @@ import { periodLabel } from "../periods/periodLabel";
 import { CellDetails, type SelectedCell } from "./grid/CellDetails";
 import "./grid/dataGrid.css";
 import {
+  type CellInput,
   cellKey,
   changedCells,
   columnSummary,
   type GridRow,
   isInvalid,
   placesFilled,
+  type Refusal,
+  refusedCells,
   rowsFromGrid,
+  standingProblems,
 } from "./grid/gridModel";
 import { numberColumn } from "./grid/numberColumn";
 import { useUndoableState } from "./grid/useUndoableState";
@@ -76,7 +82,7 @@ export function DataGridPanel({
   });
   const g = grid.data;
   const state = useUndoableState<GridState>({ rows: [], copied: {} });
-  const [problems, setProblems] = useState<Problem[]>([]);
+  const [refusal, setRefusal] = useState<Refusal<Problem>>({ problems: [], sent: null });
   const [active, setActive] = useState<{ row: number; elementId: string } | null>(null);
   const save = useMutation(trpc.dataEntry.save.mutationOptions());
   const confirm = useMutation(trpc.dataEntry.confirmCopies.mutationOptions());
@@ -126,6 +132,10 @@ export function DataGridPanel({
     [threads],
   );
   const changedKeys = useMemo(() => new Set(changes.map((c) => cellKey(c.orgUnit, c.elementId))), [changes]);
+  // Numbers the server would refuse (a negative count, …), by its own rule: marked and left out of the totals at once.
+  const refused = useMemo(() => (g && rows.length ? refusedCells(rows, g) : new Map<string, string>()), [g, rows]);
+  // A refused save's problems go once the cells it was about are changed, saved or no longer pending.
+  const problems = standingProblems(refusal, changes);
 
   const columns = useMemo(() => {
     if (!g) return [];
@@ -144,7 +154,7 @@ export function DataGridPanel({
           const key = cellKey(code, e.id);
           const input = rows[rowIndex]?.[e.id];
           const commented = discussed.has(key) ? " pcmt-cell-commented" : "";
-          if (isInvalid(input)) return `pcmt-cell-invalid${commented}`;
+          if (isInvalid(input) || refused.has(key)) return `pcmt-cell-invalid${commented}`;
           if (copied[key] || (!changedKeys.has(key) && notes.get(key)?.copiedFrom))
             return `pcmt-cell-copied${commented}`;
           if (changedKeys.has(key)) return `pcmt-cell-edited${commented}`;
@@ -153,10 +163,23 @@ export function DataGridPanel({
         },
       });
     });
-  }, [g, rows, copied, changedKeys, notes, discussed, canEdit, language]);
+  }, [g, rows, copied, changedKeys, notes, discussed, refused, canEdit, language]);
   const footings = useMemo(
-    () => ({ summaries: (g?.elements ?? []).map((e) => columnSummary(rows, e)), places: rows.length }),
-    [g, rows],
+    () => ({
+      summaries: (g?.elements ?? []).map((e) => columnSummary(rows, e, { units: g?.units ?? [], cells: refused })),
+      places: rows.length,
+    }),
+    [g, rows, refused],
+  );
+  const placeLabel = t("grid.place");
+  const gutterColumn = useMemo(
+    () => ({
+      basis: 190,
+      grow: 0,
+      title: placeLabel,
+      component: ({ rowIndex }: { rowIndex: number }) => <span>{g?.units[rowIndex]?.name}</span>,
+    }),
+    [g, placeLabel],
   );
 
   if (grid.isError) return <ErrorAlert error={grid.error} />;
@@ -164,7 +187,17 @@ export function DataGridPanel({
   if (g.elements.length === 0) return <Text c="dimmed">{t("grid.empty")}</Text>;
 
   const placeKind = g.level === "district" ? t("grid.placesKindDistrict") : t("grid.placesKindCommune");
-  const invalid = changes.filter((c) => isInvalid(c.input));
+  // What cannot be saved: text that is not a number, and numbers the server would refuse (with its reason).
+  const invalid: { orgUnit: string; elementId: string; text: string; reason: string | null }[] = [];
+  g.units.forEach((u, i) => {
+    for (const e of g.elements) {
+      const input: CellInput | undefined = rows[i]?.[e.id];
+      const reason = refused.get(cellKey(u.code, e.id));
+      if (isInvalid(input)) invalid.push({ orgUnit: u.code, elementId: e.id, text: input.invalid, reason: null });
+      else if (reason !== undefined && typeof input === "number")
+        invalid.push({ orgUnit: u.code, elementId: e.id, text: formatNumber(input), reason });
+    }
+  });
   const elementName = (id: string) => g.elements.find((e) => e.id === id)?.name ?? id;
   const placeName = (code: string) => g.units.find((u) => u.code === code)?.name ?? code;
   const savedCopies = g.notes.filter(
@@ -246,9 +279,10 @@ export function DataGridPanel({
       value: c.input as number | null,
       copiedFrom: copied[cellKey(c.orgUnit, c.elementId)] ?? null,
     }));
+    const sent = new Map(changes.map((c) => [cellKey(c.orgUnit, c.elementId), c.input]));
     try {
       const result = await save.mutateAsync({ reportId, cells });
-      setProblems(result.problems);
+      setRefusal({ problems: result.problems, sent });
       if (result.problems.length === 0) {
         setGrid(result.grid);
         notifications.show({
@@ -278,7 +312,7 @@ export function DataGridPanel({
     if (!file) return;
     try {
       const result = await importFile.mutateAsync({ fields: { reportId }, file });
-      setProblems(result.problems);
+      setRefusal({ problems: result.problems, sent: null });
       if (result.problems.length === 0) {
         setGrid(result.grid);
         notifications.show({
@@ -315,6 +349,7 @@ export function DataGridPanel({
       elementId: active.elementId,
       elementName: elementName(active.elementId),
       input: rows[active.row]?.[active.elementId] ?? null,
+      refused: refused.get(key) ?? null,
       copiedFrom: copied[key] ?? (changedKeys.has(key) ? null : (note?.copiedFrom ?? null)),
       warnings: changedKeys.has(key) ? [] : (note?.warnings ?? []),
     };
@@ -373,7 +408,11 @@ export function DataGridPanel({
       </Group>
       <Group gap="lg">
         <Text size="sm" fw={600} data-testid="grid-places-filled">
-          {t("grid.placesFilled", { filled: placesFilled(rows), total: g.units.length, kind: placeKind })}
+          {t("grid.placesFilled", {
+            filled: placesFilled(rows, { units: g.units, cells: refused }),
+            total: g.units.length,
+            kind: placeKind,
+          })}
         </Text>
         <Text size="sm" c={changes.length ? "blue" : "dimmed"} data-testid="grid-save-status">
           {changes.length ? t("grid.unsaved", { count: changes.length }) : t("grid.allSaved")}
@@ -404,8 +443,8 @@ export function DataGridPanel({
           <List size="sm">
             {invalid.slice(0, 20).map((c) => (
               <List.Item key={cellKey(c.orgUnit, c.elementId)}>
-                {t("grid.cellTitle", { place: placeName(c.orgUnit), element: elementName(c.elementId) })}: “
-                {isInvalid(c.input) ? c.input.invalid : ""}”
+                {t("grid.cellTitle", { place: placeName(c.orgUnit), element: elementName(c.elementId) })}: “{c.text}”
+                {c.reason ? ` — ${c.reason}` : ""}
               </List.Item>
             ))}
           </List>
@@ -430,7 +469,7 @@ export function DataGridPanel({
         <Grid.Col span={{ base: 12, lg: 9 }}>
           <div onKeyDown={onKeyDown} data-testid="data-grid" className="pcmt-grid">
             <ColumnSummaries.Provider value={footings}>
-              <DataSheetGrid<GridRow>
+              <DynamicDataSheetGrid<GridRow>
                 value={rows}
                 onChange={onChange}
                 columns={columns}
@@ -440,12 +479,7 @@ export function DataGridPanel({
                 rowHeight={rowHeight}
                 headerRowHeight={headerHeight}
                 height={Math.min(headerHeight + rowHeight * rows.length + 2, 620)}
-                gutterColumn={{
-                  basis: 190,
-                  grow: 0,
-                  title: t("grid.place"),
-                  component: ({ rowIndex }) => <span>{g.units[rowIndex]?.name}</span>,
-                }}
+                gutterColumn={gutterColumn}
                 // The details stay on the last cell chosen: writing a comment beside the grid leaves the grid.
                 onActiveCellChange={({ cell }) => {
                   if (cell?.colId) setActive({ row: cell.row, elementId: cell.colId });

@@ -15,6 +15,8 @@ export interface SelectedCell {
   elementId: string;
   elementName: string;
   input: CellInput;
+  /** Why saving this number would be refused (the server's rule: a negative count, …), if it would. */
+  refused?: string | null;
   copiedFrom: string | null;
   warnings: ValueWarning[];
 }
@@ -60,6 +62,11 @@ export function CellDetails({
             ? t("grid.cellEmpty")
             : t("grid.cellValue", { value: formatNumber(cell.input) })}
       </Text>
+      {cell.refused && (
+        <Text size="sm" c="red.8" data-testid="cell-refused">
+          {cell.refused}
+        </Text>
+      )}
       {cell.copiedFrom && (
         <Text size="sm" c="yellow.9">
           {t("grid.cellCopied", { period: periodLabel(cell.copiedFrom) })}

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { changedCells, columnSummary, placesFilled, rowsFromGrid } from "./gridModel";
+import {
+  cellKey,
+  changedCells,
+  columnSummary,
+  placesFilled,
+  refusedCells,
+  rowsFromGrid,
+  standingProblems,
+} from "./gridModel";
 
 const grid = {
   elements: [
@@ -44,5 +52,43 @@ describe("the grid on the page", () => {
     expect(columnSummary(rows, grid.elements[0]!)).toEqual({ filled: 2, total: 11 });
     expect(columnSummary(rows, grid.elements[1]!)).toEqual({ filled: 1, total: null });
     expect(placesFilled(rows)).toBe(2);
+  });
+
+  it("marks a negative count at once, by the server's rule, and leaves it out of the total and the places entered", () => {
+    const rows = rowsFromGrid(grid);
+    rows[1]!.a = -5;
+    rows[2]!.a = 7;
+    const refused = refusedCells(rows, grid);
+    expect([...refused]).toEqual([[cellKey("x2", "a"), "Không được âm"]]);
+    const cells = { units: grid.units, cells: refused };
+    expect(columnSummary(rows, grid.elements[0]!, cells)).toEqual({ filled: 2, total: 11 });
+    expect(placesFilled(rows, cells)).toBe(2);
+    rows[1]!.a = 3;
+    expect(refusedCells(rows, grid).size).toBe(0);
+  });
+
+  it("refuses what the server refuses: a fraction of a count, a part above its whole", () => {
+    const rules = { ...grid, wholeNumberElements: ["a"], parts: [{ part: "r", whole: "a" }] };
+    const rows = rowsFromGrid(rules);
+    rows[1]!.a = 2.5;
+    expect([...refusedCells(rows, rules).keys()]).toEqual([cellKey("x2", "a"), cellKey("x1", "r")]);
+  });
+
+  it("drops a refused save's problems once the cells sent are changed, saved or no longer pending", () => {
+    const problems = [{ row: 0, column: "A", message: "Ba Lòng: Không được âm", orgUnit: "x2", elementId: "a" }];
+    const refusal = { problems, sent: new Map([[cellKey("x2", "a"), -5]]) };
+    const rows = rowsFromGrid(grid);
+    rows[1]!.a = -5;
+    expect(standingProblems(refusal, changedCells(rows, grid))).toEqual(problems);
+    rows[1]!.a = 7;
+    expect(standingProblems(refusal, changedCells(rows, grid))).toEqual([]);
+    rows[1]!.a = null;
+    expect(changedCells(rows, grid)).toEqual([]);
+    expect(standingProblems(refusal, [])).toEqual([]);
+    rows[1]!.a = -5;
+    rows[2]!.a = 1;
+    expect(standingProblems(refusal, changedCells(rows, grid))).toEqual([]);
+    // A file's problems are not about the grid's cells: they stay until the next save or import.
+    expect(standingProblems({ problems, sent: null }, [])).toEqual(problems);
   });
 });
