@@ -69,6 +69,9 @@ export function IndicatorDrillDown({ indicatorId }: { indicatorId: string }) {
           connectNulls
           withDots
           unit={isRatio ? "%" : undefined}
+          // Numbers as the rest of the page writes them (59,5 — not 59.5), the first and last period always named.
+          valueFormatter={(value) => formatNumber(value)}
+          xAxisProps={{ interval: "preserveStartEnd" }}
           data-testid="indicator-trend"
         />
       )}
