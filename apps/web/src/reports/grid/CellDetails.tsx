@@ -49,6 +49,8 @@ export function CellDetails({
         <Button
           size="compact-xs"
           variant="subtle"
+          // Never squeezed by a long place and element name ("Lịch sử t…").
+          style={{ flexShrink: 0 }}
           leftSection={<IconHistory size={14} />}
           onClick={() => setShowHistory(true)}
         >
