@@ -80,12 +80,14 @@ export function readRoles(
     const executes = /(triển khai |tổ chức )?thực hiện\.?\s*$/iu.exec(inner);
     if (!chair && !executes) continue;
     const innerMentions = mentions.filter((m) => m.start >= innerStart && m.end <= innerStart + inner.length);
-    const headEnd = innerStart + (chair?.index ?? executes!.index);
+    // Without "chủ trì", the agencies before "phối hợp" lead ("(X, Y phối hợp Z triển khai thực hiện)"); a word
+    // broken across lines by the conversion ("phối\n\nhợp") is still the word.
+    const join = /phối\s+hợp/iu.exec(inner);
+    const headEnd = innerStart + (chair?.index ?? Math.min(join?.index ?? Infinity, executes!.index));
     const head = innerMentions.filter((m) => m.end <= headEnd);
     if (head.length === 0) continue;
     lead = head;
     how = "parenthesis";
-    const join = /phối hợp/iu.exec(inner);
     if (join) coordinatingFrom = innerStart + join.index;
     coordinatingTo = innerStart + inner.length;
     break;
