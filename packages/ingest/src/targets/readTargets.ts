@@ -86,5 +86,35 @@ export function readTargets(text: string): TargetReading[] {
       doubt: "không nêu mức tăng",
     });
   }
+  // Targets in words, no figure: "giảm số xã có tệ nạn" (< 0 on the previous year), "giữ vững số xã không có tệ
+  // nạn" (≥ 0 on it), "đưa toàn bộ số người nghiện vào diện quản lý" (100%), "giữ vững 02 địa bàn" (= 2).
+  const worded: [RegExp, (m: RegExpMatchArray) => Omit<TargetReading, "start" | "end">][] = [
+    [
+      /(?:kéo )?giảm số /giu,
+      () => ({ comparator: "<", target: 0, unit: "percent", baseline: "previous_year", doubt: "không nêu mức giảm" }),
+    ],
+    [
+      /giữ vững số /giu,
+      () => ({ comparator: ">=", target: 0, unit: "percent", baseline: "previous_year", doubt: null }),
+    ],
+    [/toàn bộ số /giu, () => ({ comparator: ">=", target: 100, unit: "percent", baseline: null, doubt: null })],
+    [
+      /giữ vững (\d+) (địa bàn|xã|điểm)/giu,
+      (m) => ({
+        comparator: "=",
+        target: Number(m[1]),
+        unit: m[2] === "xã" ? "commune" : "location",
+        baseline: null,
+        doubt: null,
+      }),
+    ],
+  ];
+  for (const [pattern, reading] of worded) {
+    for (const m of text.matchAll(pattern)) {
+      const { start, end } = clauseAround(text, m.index, m.index + m[0].length);
+      if (taken(start, end)) continue;
+      found.push({ ...reading(m), start, end });
+    }
+  }
   return found.sort((a, b) => a.start - b.start);
 }
