@@ -4,17 +4,17 @@ import { draftDocument } from "../draft/draftDocument";
 import { scoreDraft } from "./scoreDraft";
 
 // The level reached on the five curated documents (pnpm bench:ingest prints it per document): a change that
-// lowers it fails here. The goals of issue 14 (95% leads, 90% targets, 5% invented) are above these floors.
+// lowers it fails here. The goals of issue 14 are 95% of leads and 90% of targets right, at most 5% invented.
 describe("the ingester against the curated catalog", () => {
   const scores = catalogDocuments.map((d) => scoreDraft(draftDocument(sourceText(d), { sourceFile: d.sourceFile }), d));
   const sum = (key: "tasks" | "found" | "leadRight" | "targets" | "targetsRight" | "drafted" | "invented") =>
     scores.reduce((n, s) => n + s[key], 0);
 
   it("finds the tasks and their leads, reads the targets, invents little, quotes verbatim", () => {
-    expect(sum("found") / sum("tasks")).toBeGreaterThanOrEqual(0.93);
-    expect(sum("leadRight") / sum("tasks")).toBeGreaterThanOrEqual(0.8);
+    expect(sum("found") / sum("tasks")).toBeGreaterThanOrEqual(0.97);
+    expect(sum("leadRight") / sum("tasks")).toBeGreaterThanOrEqual(0.87);
     expect(sum("targetsRight") / sum("targets")).toBeGreaterThanOrEqual(0.85);
-    expect(sum("invented") / sum("drafted")).toBeLessThanOrEqual(0.12);
+    expect(sum("invented") / sum("drafted")).toBeLessThanOrEqual(0.03);
     for (const s of scores) expect(s.quotesVerbatim).toBe(true);
   });
 

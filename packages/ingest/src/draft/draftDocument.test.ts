@@ -33,9 +33,22 @@ b) Tổ chức điều trị nghiện bằng thuốc thay thế; báo cáo kết
 
 4. Phát huy vai trò của Mặt trận Tổ quốc trong vận động người nghiện tự nguyện cai nghiện.
 
+5. Công tác phối hợp ở biên giới
+
+a) Tuần tra, kiểm soát các đường mòn, lối mở khu vực biên giới.
+
+b) Kiểm tra hàng hóa xuất nhập khẩu qua cửa khẩu.
+
+(Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Chi cục Hải quan khu vực triển khai thực hiện).
+
 III. TỔ CHỨC THỰC HIỆN
 
 Các sở, ngành định kỳ 06 tháng, 01 năm báo cáo kết quả về Công an tỉnh (cơ quan thường trực).
+
+Nơi nhận:
+- Bộ Công an;
+- Sở Y tế;
+- Lưu: VT.
 `;
 
 describe("draftDocument on a plan it has never seen", () => {
@@ -68,7 +81,7 @@ describe("draftDocument on a plan it has never seen", () => {
       coordinating: ["youth_union"],
       deadline: { kind: "recurring", frequency: "yearly" },
     });
-    expect(draft.document.sections.map((s) => s.ref)).toEqual(["§I", "§II", "§II.1", "§II.2", "§III"]);
+    expect(draft.document.sections.map((s) => s.ref)).toEqual(["§I", "§II", "§II.1", "§II.2", "§II.5", "§III"]);
   });
 
   it("keeps objectives as general tasks and reads their targets", () => {
@@ -89,6 +102,13 @@ describe("draftDocument on a plan it has never seen", () => {
   it("lists what it cannot decide instead of guessing: an item that names nobody", () => {
     expect(task("§II.3")).toBeUndefined();
     expect(draft.document.generalTasks.map((g) => g.ref)).toContain("§II.3");
+  });
+
+  it("gives each item of a group the roles of the parenthesis that closes it, and reads nothing after the recipients", () => {
+    expect(task("§II.5.a")).toMatchObject({ lead: ["border_guard", "customs"] });
+    expect(task("§II.5.b")).toMatchObject({ lead: ["border_guard", "customs"] });
+    const afterRecipients = plan.indexOf("Nơi nhận");
+    expect(draft.evidence.every((e) => e.source.start < afterRecipients)).toBe(true);
   });
 
   it("reads a lead from the agencies a sentence names only as a point for the reviewer, with low confidence", () => {

@@ -113,7 +113,8 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
   // "… cấp ủy, chính quyền, Mặt trận Tổ quốc … thực hiện tốt các nội dung sau:" — a list's addressees.
   const addressees = (start: number, end: number): AgencyMention[] => {
     const words = text.slice(start, end).trimEnd();
-    if (!words.endsWith(":")) return [];
+    // "UBND tỉnh ban hành kế hoạch … như sau:" names the issuer, not the list's addressees.
+    if (!words.endsWith(":") || /ban hành/iu.test(words.slice(Math.max(words.lastIndexOf(". ") + 1, 0)))) return [];
     const sentence = Math.max(words.lastIndexOf(". ") + 1, 0);
     return gazetteer.find(words.slice(sentence), start + sentence);
   };
@@ -125,7 +126,9 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
     let pending: OutlineNode[] = [];
     for (const child of node.children ?? []) {
       pending.push(child);
-      const closing = /\n\s*\n\s*(\([^()]*chủ trì[^()]*\)\.?)\s*$/u.exec(text.slice(child.start, child.end));
+      const closing = /\n\s*\n\s*(\((?:[^()]*chủ trì[^()]*|[^()]*thực hiện\.?\s*)\)\.?)\s*$/u.exec(
+        text.slice(child.start, child.end),
+      );
       if (closing) {
         const at = child.start + closing.index + closing[0].indexOf("(");
         for (const sibling of pending) groupOf.set(sibling, { start: at, end: child.end });

@@ -12,6 +12,9 @@ export interface RoleReading {
   mentions: AgencyMention[];
 }
 
+/** An item's own "(X chủ trì …)" or "(X … thực hiện)": then a group's closing parenthesis does not apply to it. */
+const ownsRoleParenthesis = /\([^()]*(?:chủ trì|thực hiện\.?\s*\))/iu;
+
 /** Words that may stand between agency names in a run ("Sở Tư pháp, Sở Thông tin và Truyền thông; Đài …"). */
 const separator = /^[\s,;]*(?:và|với|cùng|,|;)?[\s,;]*$/u;
 /** Words that open an assignment before its agencies ("Giao Công an tỉnh …", "Đề nghị Tỉnh đoàn …"). */
@@ -62,7 +65,7 @@ export function readRoles(
   const words = text.slice(start, end);
   const mentions = gazetteer.find(words, start);
   // A group's closing parenthesis ("(Công an tỉnh chủ trì, …)" after the last of a group's items) applies to each.
-  if (options.group && !/chủ trì/iu.test(words)) {
+  if (options.group && !ownsRoleParenthesis.test(words)) {
     const group = readRoles(gazetteer, text, options.group.start, options.group.end, []);
     if (group.how === "parenthesis") return { ...group, mentions: [...mentions, ...group.mentions] };
   }

@@ -132,6 +132,8 @@ export function readOutline(text: string): Outline {
   const stack: OutlineNode[] = [];
   const letterCounts = new Map<OutlineNode | null, Map<string, number>>();
   for (const block of blocksOf(text)) {
+    // The recipients' list and the signature close the document: nothing after them is an item.
+    if (/^[\s*_#]*(Nơi nhận|TM\.|KT\.)\s*[:.]?/u.test(text.slice(block.start, block.end))) break;
     const marked = markBlock(text, block);
     if (marked.end <= marked.start) continue;
     if (marked.kind === "paragraph") {
