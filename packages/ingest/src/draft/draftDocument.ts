@@ -110,6 +110,9 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
   const generalTasks: CatalogDocument["generalTasks"] = [];
   const indicators: CatalogDocument["indicators"] = [];
   const inheritedOf = new Map<OutlineNode, AgencyMention[]>();
+  // Inherited from a list's addressees (every agency a sentence ending in ":" names), not from an agency heading or
+  // a subject: an item that names its own agencies is read by those first.
+  const weaklyInherited = new Set<OutlineNode>();
   // "… cấp ủy, chính quyền, Mặt trận Tổ quốc … thực hiện tốt các nội dung sau:" — a list's addressees.
   const addressees = (start: number, end: number): AgencyMention[] => {
     const words = text.slice(start, end).trimEnd();
@@ -149,6 +152,11 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
         : [];
     const listed = node.children.length && own.length === 0 ? addressees(node.start, node.end) : [];
     const subject = listed.length ? readRoles(gazetteer, text, node.start, node.end, []) : null;
+    const weak =
+      own.length === 0 &&
+      !(subject && subject.how === "explicit") &&
+      (listed.length > 0 || (node.parent ? weaklyInherited.has(node.parent) : rootAddressees.length > 0));
+    if (weak) weaklyInherited.add(node);
     inheritedOf.set(
       node,
       own.length
@@ -201,6 +209,7 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
     if (context === "situation") continue;
     const group = groupOf.get(node);
     const roles = readRoles(gazetteer, text, itemNode.start, itemNode.end, inheritedOf.get(node) ?? [], {
+      inheritedFromAddressees: weaklyInherited.has(node),
       ...(group ? { group } : {}),
       mayInfer: context === "assignment",
     });

@@ -60,7 +60,7 @@ export function readRoles(
   start: number,
   end: number,
   inherited: AgencyMention[],
-  options: { group?: { start: number; end: number }; mayInfer?: boolean } = {},
+  options: { group?: { start: number; end: number }; mayInfer?: boolean; inheritedFromAddressees?: boolean } = {},
 ): RoleReading {
   const words = text.slice(start, end);
   const mentions = gazetteer.find(words, start);
@@ -104,21 +104,26 @@ export function readRoles(
       how = "explicit";
     }
   }
+  const inferFromSentence = () => {
+    if (lead.length === 0 && options.mayInfer) {
+      // The agencies the item's first sentence names, when nothing says who leads: a reading the reviewer confirms.
+      const stop = /[.;:](\s|$)/u.exec(words);
+      const first = mentions.filter(
+        (m) => m.end <= start + (stop?.index ?? words.length) && !/phối hợp/iu.test(text.slice(start, m.start)),
+      );
+      if (first.length) {
+        lead = first;
+        how = "mentioned";
+      }
+    }
+  };
+  // A list's addressees yield to the agencies the item itself names; an agency heading does not.
+  if (options.inheritedFromAddressees) inferFromSentence();
   if (lead.length === 0 && inherited.length) {
     lead = inherited;
     how = "heading";
   }
-  if (lead.length === 0 && options.mayInfer) {
-    // The agencies the item's first sentence names, when nothing says who leads: a reading the reviewer confirms.
-    const stop = /[.;:](\s|$)/u.exec(words);
-    const first = mentions.filter(
-      (m) => m.end <= start + (stop?.index ?? words.length) && !/phối hợp/iu.test(text.slice(start, m.start)),
-    );
-    if (first.length) {
-      lead = first;
-      how = "mentioned";
-    }
-  }
+  inferFromSentence();
   const leadCodes = agenciesOf(lead);
   if (coordinatingFrom === null) {
     const join = /phối hợp(?: chặt chẽ)?(?: với)?/iu.exec(words);

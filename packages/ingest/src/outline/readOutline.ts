@@ -139,7 +139,10 @@ export function readOutline(text: string): Outline {
     if (marked.kind === "paragraph") {
       const top = stack.at(-1);
       if (!top) {
-        preamble.push({ start: marked.start, end: marked.end });
+        // A preamble paragraph that starts in lower case continues the one before (a line broken by the conversion).
+        const last = preamble.at(-1);
+        if (last && /^\p{Ll}/u.test(text.slice(marked.start, marked.end))) last.end = marked.end;
+        else preamble.push({ start: marked.start, end: marked.end });
         continue;
       }
       // A heading's paragraphs are its items; any other item's next paragraph continues it, as does a paragraph
