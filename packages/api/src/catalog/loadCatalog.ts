@@ -1,4 +1,4 @@
-import { catalogDocuments, orgUnits, type PluginAgencies, sourceText, taskOwner } from "@pcmt/catalog";
+import { catalogDocuments, orgUnits, type PluginAgencies, taskOwner } from "@pcmt/catalog";
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import {
   agencies,
@@ -8,6 +8,7 @@ import {
   effectiveLifetime,
   type OrgUnit,
 } from "@pcmt/domain";
+import { type DocumentOfRecord, documentsOfRecord, replacementStart } from "./documentsOfRecord";
 import { foldForSearch } from "./foldForSearch";
 
 const json = (value: unknown) => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -38,6 +39,7 @@ export async function loadDocument(
   plugins: PluginAgencies,
   text: string,
   replacementFrom: string | null = null,
+  version: number | null = null,
 ) {
   const provinceCode = await provinceCodeOf(db, doc);
   const covers = effectiveLifetime(doc.covers, replacementFrom);
@@ -60,6 +62,7 @@ export async function loadDocument(
       covers_from: covers.from,
       covers_until: covers.until,
       replaced_by: doc.replacedBy,
+      version,
     })
     .execute();
   if (doc.sections.length > 0) {
@@ -265,7 +268,8 @@ async function loadAgencies(db: Kysely<CoreDatabase>, plugins: PluginAgencies) {
 
 /**
  * Loads the catalog (agencies, places, the source documents with their tasks and indicators) into the database.
- * Runs at every start in one transaction: the repository's data is the source of truth, ids stay stable.
+ * Runs at every start in one transaction: the repository's data and the documents published in the web app
+ * (`documentsOfRecord`) are the source of truth, ids stay stable.
  */
 export async function loadCatalog(
   db: Kysely<CoreDatabase>,
@@ -273,28 +277,26 @@ export async function loadCatalog(
   documents: readonly CatalogDocument[] = catalogDocuments,
   units: readonly OrgUnit[] = orgUnits,
 ): Promise<{ documents: number; tasks: number; orgUnits: number }> {
+  let records: DocumentOfRecord[] = [];
   await db.transaction().execute(async (trx) => {
     await loadAgencies(trx, plugins);
     await loadPlaces(trx, units);
-    for (const [i, doc] of documents.entries()) {
-      const replacement = doc.replacedBy ? documents.find((d) => d.slug === doc.replacedBy) : undefined;
-      if (doc.replacedBy && !replacement)
-        throw new Error(
-          `Văn bản "${doc.slug}" được thay thế bởi "${doc.replacedBy}" nhưng danh mục không có văn bản này.`,
-        );
+    records = await documentsOfRecord(trx, documents);
+    for (const [i, record] of records.entries()) {
       await loadDocument(
         trx,
-        doc,
+        { ...record.document, replacedBy: record.replacedBy },
         i,
         plugins,
-        sourceText(doc),
-        replacement?.covers.from ?? replacement?.issuedOn ?? null,
+        record.sourceText,
+        replacementStart(records, record),
+        record.version,
       );
     }
   });
   return {
-    documents: documents.length,
-    tasks: documents.reduce((n, d) => n + d.tasks.length, 0),
+    documents: records.length,
+    tasks: records.reduce((n, r) => n + r.document.tasks.length, 0),
     orgUnits: units.length,
   };
 }

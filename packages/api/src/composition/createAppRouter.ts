@@ -4,6 +4,7 @@ import { catalogRouter } from "../catalog/catalogRouter";
 import { consoleRouter } from "../console/consoleRouter";
 import { commentsRouter } from "../comments/commentsRouter";
 import { dataEntryRouter } from "../dataEntry/dataEntryRouter";
+import { documentIntakeRouter } from "../documentIntake/documentIntakeRouter";
 import { notificationsRouter } from "../notifications/notificationsRouter";
 import { reportsRouter } from "../reports/reportsRouter";
 import type { SessionPolicy } from "../auth/sessionStore";
@@ -28,6 +29,7 @@ export function createAppRouter(options: { plugins: readonly AnyPlugin[]; sessio
     console: consoleRouter,
     comments: commentsRouter,
     dataEntry: dataEntryRouter,
+    documentIntake: documentIntakeRouter,
     notifications: notificationsRouter,
     reports: reportsRouter,
     system: createSystemRouter(options.plugins),

@@ -109,6 +109,12 @@ const expected: Record<string, Who[]> = {
   "reports.history": signedIn,
   "reports.review": ["standingOffice"],
   "reports.desk": oversight,
+  ...Object.fromEntries(
+    ["drafts", "draft", "createFromText", "save", "publish", "discard", "documents", "markReplaced"].map((name) => [
+      `documentIntake.${name}`,
+      ["admin", "standingOffice"],
+    ]),
+  ),
   "users.list": ["admin"],
   "users.create": ["admin"],
   "users.resetPassword": ["admin"],
@@ -127,6 +133,7 @@ const expectedUploads: Record<keyof FileUploads, Who[]> = {
   evidence: ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "data-grid": ["healthOfficer", "policeOfficer", "justiceOfficer"],
   "data-values": ["admin", "standingOffice", "healthOfficer", "policeOfficer", "justiceOfficer"],
+  "document-source": ["admin", "standingOffice"],
 };
 
 describe.each(testEngines)("permissions of every procedure on %s", (engine) => {

@@ -47,12 +47,12 @@ const snapshots = new WeakMap<Kysely<CoreDatabase>, { key: string; snapshot: Pro
  * The parts of the catalog every national read needs (documents with their provinces, lifetimes and reporting
  * rules, the provinces and their places, the indicators, who has tasks): reference data that changes only when a
  * catalog or a dataset is loaded. Kept per database handle and read again as soon as a one-row probe (counts and
- * the last document's position) shows the catalog changed — a loaded dataset, another process's seed — so it is
+ * the last document's position and load) shows the catalog changed — a loaded dataset, another process's seed — so it is
  * never stale.
  */
 export async function catalogSnapshot(db: Kysely<CoreDatabase>): Promise<CatalogSnapshot> {
   const probe = await sql<{ key: string }>`
-    select concat_ws(':', (select count(*) from catalog_documents), (select max(position) from catalog_documents),
+    select concat_ws(':', (select count(*) from catalog_documents), (select max(position) from catalog_documents), (select max(loaded_at) from catalog_documents),
       (select count(*) from catalog_indicators), (select count(*) from catalog_task_agencies), (select count(*) from org_units)) as key`.execute(
     db,
   );

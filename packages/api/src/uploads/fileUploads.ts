@@ -1,5 +1,6 @@
 import { importGridFileUpload } from "../dataEntry/importGridFile";
 import { importValueFileUpload } from "../dataValues/importValueFile";
+import { documentSourceUpload } from "../documentIntake/documentSourceUpload";
 import { databaseEvidenceStore, type EvidenceStore } from "../evidence/EvidenceStore";
 import { attachEvidenceUpload } from "../reports/attachEvidence";
 
@@ -9,6 +10,7 @@ export function createFileUploads(options: { evidenceStore?: EvidenceStore } = {
     evidence: attachEvidenceUpload(options.evidenceStore ?? databaseEvidenceStore),
     "data-grid": importGridFileUpload,
     "data-values": importValueFileUpload,
+    "document-source": documentSourceUpload,
   };
   for (const [name, upload] of Object.entries(uploads))
     if (upload.name !== name) throw new Error(`file upload ${upload.name} is listed as ${name}`);

@@ -99,7 +99,47 @@ export interface CoreDatabase {
     covers_from: string | null;
     covers_until: string | null;
     replaced_by: string | null;
+    /** When this document's rows were (re)loaded: readers keeping reference data compare it. */
+    loaded_at: Generated<Date>;
+    /** The publication version loaded (catalog_publications); null for a repository document. */
+    version: number | null;
   };
+  /** A document being brought in: its source and the draft under review (`state`: the draft, its evidence and points). */
+  document_drafts: {
+    id: Generated<string>;
+    province_code: string;
+    base_slug: string | null;
+    source_file_name: string;
+    source_via: string;
+    source_sha256: string;
+    source_bytes: Buffer | Uint8Array;
+    source_text: string;
+    state: Json;
+    status: Generated<"open" | "published" | "discarded">;
+    version: Generated<number>;
+    created_by: string;
+    created_at: Timestamp;
+    updated_by: string | null;
+    updated_at: Timestamp;
+    published_slug: string | null;
+    published_version: number | null;
+  };
+  /** Each publication of a document, kept whole. */
+  catalog_publications: {
+    slug: string;
+    version: number;
+    province_code: string;
+    draft_id: string | null;
+    document: Json;
+    source_file_name: string;
+    source_sha256: string;
+    source_bytes: Buffer | Uint8Array;
+    source_text: string;
+    changes: Json;
+    published_by: string;
+    published_at: Timestamp;
+  };
+  catalog_replacements: { slug: string; replaced_by: string; marked_by: string; marked_at: Timestamp };
   catalog_sections: { document_slug: string; ref: string; position: number; title: string; parent_ref: string | null };
   catalog_tasks: {
     id: string;

@@ -10,6 +10,7 @@ import * as m0008 from "./0008_value_notes";
 import * as m0009 from "./0009_review_comments";
 import * as m0010 from "./0010_notifications";
 import * as m0011 from "./0011_place_populations";
+import * as m0012 from "./0012_document_intake";
 
 /** Core migrations, in order. A static record (not a folder scan) so that bundled builds carry them. */
 export const coreMigrations: MigrationSet = {
@@ -24,4 +25,5 @@ export const coreMigrations: MigrationSet = {
   "0009_review_comments": m0009,
   "0010_notifications": m0010,
   "0011_place_populations": m0011,
+  "0012_document_intake": m0012,
 };
