@@ -1,6 +1,7 @@
 export * from "./agencies/agencyGazetteer";
 export * from "./deadlines/readDeadline";
 export * from "./draft/draftDocument";
+export * from "./elements/proposeDataElements";
 export * from "./header/readHeader";
 export * from "./outline/readOutline";
 export * from "./targets/readTargets";

@@ -99,6 +99,22 @@ describe("draftDocument on a plan it has never seen", () => {
     });
   });
 
+  it("proposes the data elements of each target: a share of communes is measured against communes_total", () => {
+    expect(draft.document.indicators.find((i) => i.ref === "§I-1")).toMatchObject({
+      aggregation: "ratio",
+      denominator: "communes_total",
+    });
+    const schools = draft.document.indicators.find((i) => i.ref === "§II.2-1")!;
+    const element = (code: string | null) => draft.document.dataElements.find((d) => d.code === code);
+    expect(element(schools.denominator)).toMatchObject({ name: "Số trường học", unit: "school", agency: "education" });
+    expect(element(schools.numerator)?.name).toBe("Số trường học được tuyên truyền phòng, chống ma túy");
+    const points = draft.review.filter((r) => r.item === "dataElement" && r.ref === "§I-1");
+    expect(points.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^Đề xuất phần tử dữ liệu “Số xã, phường đạt tiêu chí không ma túy” \(mới/),
+      expect.stringMatching(/“communes_total”, lấy từ danh mục địa bàn\) làm mẫu số cho chỉ tiêu §I-1/),
+    ]);
+  });
+
   it("lists what it cannot decide instead of guessing: an item that names nobody", () => {
     expect(task("§II.3")).toBeUndefined();
     expect(draft.document.generalTasks.map((g) => g.ref)).toContain("§II.3");

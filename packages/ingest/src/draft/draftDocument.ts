@@ -1,6 +1,7 @@
 import { agencyName, type CatalogDocument, type DocumentKind, fileNameSlug } from "@pcmt/domain";
 import { AgencyGazetteer, type AgencyMention } from "../agencies/agencyGazetteer";
 import { readDeadline } from "../deadlines/readDeadline";
+import { type KnownDataElement, proposeDataElements } from "../elements/proposeDataElements";
 import { readHeader } from "../header/readHeader";
 import { isHeadingLike, type OutlineNode, readOutline, walkOutline } from "../outline/readOutline";
 import { readTargets } from "../targets/readTargets";
@@ -18,7 +19,7 @@ export type ConfidenceLevel = "high" | "medium" | "low";
 
 /** One drafted item's evidence: its span, how sure the ingester is and why. */
 export interface ItemEvidence {
-  item: "section" | "task" | "generalTask" | "indicator" | "fact" | "reporting" | "header";
+  item: "section" | "task" | "generalTask" | "indicator" | "dataElement" | "fact" | "reporting" | "header";
   ref: string;
   source: SourceSpan;
   confidence: ConfidenceLevel;
@@ -46,6 +47,11 @@ export interface DraftOptions {
   /** The province, when the reader knows it better than the header says. */
   province?: string;
   gazetteer?: AgencyGazetteer;
+  /**
+   * The data elements already in the product's catalog: a target measured by an element of the same meaning (name
+   * and unit) reuses it instead of a new one. Default: none.
+   */
+  knownElements?: KnownDataElement[];
 }
 
 const defaultGazetteer = new AgencyGazetteer();
@@ -109,6 +115,8 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
   const tasks: CatalogDocument["tasks"] = [];
   const generalTasks: CatalogDocument["generalTasks"] = [];
   const indicators: CatalogDocument["indicators"] = [];
+  /** Where each indicator's words start in the source. */
+  const indicatorAt = new Map<string, number>();
   const inheritedOf = new Map<OutlineNode, AgencyMention[]>();
   // Inherited from a list's addressees (every agency a sentence ending in ":" names), not from an agency heading or
   // a subject: an item that names its own agencies is read by those first.
@@ -314,6 +322,7 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
         element: null,
         minCompleteness: null,
       });
+      indicatorAt.set(indicatorRef, itemNode.start + target.start);
       const task = tasks.find((t) => t.ref === ref);
       if (task) task.indicators.push(indicatorRef);
       evidence.push({
@@ -323,12 +332,39 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
         confidence: target.doubt ? "low" : "medium",
         reason: target.doubt ?? "chỉ tiêu có số và từ so sánh",
       });
-      review.push({
-        item: "indicator",
-        ref: indicatorRef,
-        message: `${target.doubt ? `${target.doubt}; ` : ""}chọn hoặc tạo số liệu đo chỉ tiêu (tử số, mẫu số)`,
-        source: spanOf(text, itemNode.start + target.start, itemNode.start + target.end),
-      });
+      if (target.doubt)
+        review.push({
+          item: "indicator",
+          ref: indicatorRef,
+          message: target.doubt,
+          source: spanOf(text, itemNode.start + target.start, itemNode.start + target.end),
+        });
+    });
+  }
+
+  // The data elements that measure each target (tử số, mẫu số, or the count), reused from the catalog where one of
+  // the same meaning exists: each a point for the reviewer to confirm.
+  const measured = proposeDataElements(indicators, options.knownElements ?? []);
+  for (const measure of measured.indicators) {
+    const indicator = indicators.find((i) => i.ref === measure.ref)!;
+    indicator.aggregation = measure.aggregation;
+    indicator.numerator = measure.numerator;
+    indicator.denominator = measure.denominator;
+    indicator.element = measure.element;
+  }
+  const evidenced = new Set<string>();
+  for (const proposal of measured.proposals) {
+    const at = indicatorAt.get(proposal.indicatorRef)!;
+    const source = spanOf(text, at + proposal.start, at + proposal.end);
+    review.push({ item: "dataElement", ref: proposal.indicatorRef, message: proposal.message, source });
+    if (evidenced.has(proposal.code)) continue;
+    evidenced.add(proposal.code);
+    evidence.push({
+      item: "dataElement",
+      ref: proposal.code,
+      source,
+      confidence: proposal.confidence,
+      reason: proposal.reason,
     });
   }
 
@@ -417,7 +453,7 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
     tasks,
     generalTasks,
     indicators,
-    dataElements: [],
+    dataElements: measured.dataElements,
     facts: facts.map(({ source: _source, ...fact }) => fact),
   };
   if (!header.kind)

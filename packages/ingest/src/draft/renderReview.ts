@@ -9,6 +9,7 @@ const itemWords: Record<ItemEvidence["item"], string> = {
   task: "nhiệm vụ",
   generalTask: "nhiệm vụ chung",
   indicator: "chỉ tiêu",
+  dataElement: "số liệu",
   fact: "số liệu tình hình",
   reporting: "chế độ báo cáo",
 };
@@ -21,7 +22,7 @@ export function renderReview(draft: DocumentDraft): string {
     `# Bản nháp: ${d.number ?? "(không số)"} — ${d.title}`,
     "",
     `- Cơ quan ban hành: ${d.issuer}; tỉnh: ${d.province}; ngày: ${d.issuedOn ?? "không ghi"}; hiệu lực: ${d.covers.from ?? "?"} → ${d.covers.until ?? "không hạn"}`,
-    `- ${d.sections.length} đề mục, ${d.tasks.length} nhiệm vụ, ${d.generalTasks.length} nhiệm vụ chung, ${d.indicators.length} chỉ tiêu, ${d.facts.length} số liệu tình hình`,
+    `- ${d.sections.length} đề mục, ${d.tasks.length} nhiệm vụ, ${d.generalTasks.length} nhiệm vụ chung, ${d.indicators.length} chỉ tiêu, ${d.dataElements.length} số liệu cần báo cáo, ${d.facts.length} số liệu tình hình`,
     `- Báo cáo: ${d.reporting ? `“${d.reporting.text}”` : "không thấy chế độ báo cáo"}`,
     "",
     `## Cần xem xét (${draft.review.length})`,
@@ -43,8 +44,15 @@ export function renderReview(draft: DocumentDraft): string {
   lines.push("", "## Chỉ tiêu", "");
   for (const i of d.indicators)
     lines.push(
-      `- **${i.ref}** ${i.comparator} ${i.target} ${i.unit}${i.baseline ? ` (so với ${i.baseline === "previous_year" ? "năm trước" : i.baseline})` : ""}${i.due ? `, hạn ${i.due}` : ""}: “${i.text}”`,
+      `- **${i.ref}** ${i.comparator} ${i.target} ${i.unit}${i.baseline ? ` (so với ${i.baseline === "previous_year" ? "năm trước" : i.baseline})` : ""}${i.due ? `, hạn ${i.due}` : ""}: “${i.text}”${i.aggregation === "ratio" ? ` — ${i.numerator} / ${i.denominator}` : i.element ? ` — đo bằng ${i.element}` : ""}`,
     );
+  lines.push("", "## Số liệu", "");
+  for (const e of d.dataElements) {
+    const ev = evidenceOf("dataElement", e.code);
+    lines.push(
+      `- **${e.code}** “${e.name}” (${e.unit}, ${e.aggregation}${e.agency ? `, ${agencyName(e.agency)}` : ""}) — độ tin cậy ${ev ? confidenceWords[ev.confidence] : "?"} (${ev?.reason ?? ""}) [${ev?.source.start}–${ev?.source.end}]`,
+    );
+  }
   lines.push("", "## Nhiệm vụ chung", "");
   for (const g of d.generalTasks) lines.push(`- **${g.ref}** ${g.text.replace(/\s+/g, " ").slice(0, 200)}`);
   return `${lines.join("\n")}\n`;

@@ -22,6 +22,13 @@ describe("readTargets", () => {
       doubt: null,
     });
     expect(one("tuyên truyền tại 100% số xã, phường")).toMatchObject({ comparator: ">=", target: 100 });
+    expect(
+      one("kiềm chế tỷ lệ gia tăng số người nghiện ma túy và số xã, phường dưới 1% so với năm trước"),
+    ).toMatchObject({
+      comparator: "<",
+      target: 1,
+      baseline: "previous_year",
+    });
     expect(one("không để phát sinh diện tích trồng cây có chứa chất ma túy")).toMatchObject({
       comparator: "=",
       target: 0,

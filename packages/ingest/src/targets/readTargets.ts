@@ -55,7 +55,11 @@ export function readTargets(text: string): TargetReading[] {
     const { start, end } = clauseAround(text, m.index, m.index + m[0].length);
     if (taken(start, end)) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const growthWords = /tỷ lệ gia tăng|gia tăng/iu.test(before);
+    // "tỷ lệ gia tăng số … dưới 1% so với năm trước": a growth on the previous year, however far its words sit.
+    const growthWords =
+      /tỷ lệ gia tăng|gia tăng/iu.test(before) ||
+      (/t[ỷỉ] lệ gia tăng/iu.test(text.slice(start, m.index)) &&
+        /^\s*(?:trở lên\s+)?so với (?:năm trước|cùng kỳ)/iu.test(text.slice(m.index + m[0].length)));
     found.push({
       comparator,
       target: value,
