@@ -11,6 +11,8 @@ import { IndicatorPage } from "../catalog/IndicatorPage";
 import { IndicatorsPage } from "../catalog/IndicatorsPage";
 import { TaskSearchPage } from "../catalog/TaskSearchPage";
 import { ImportValuesPage } from "../dataValues/ImportValuesPage";
+import { DraftReviewPage } from "../intake/DraftReviewPage";
+import { IntakePage } from "../intake/IntakePage";
 import { DeskPage } from "../reports/DeskPage";
 import { MyReportsPage } from "../reports/MyReportsPage";
 import { ReportPage } from "../reports/ReportPage";
@@ -24,6 +26,8 @@ import { WorkspacePage } from "../workspace/WorkspacePage";
 export function AppRoutes({ actor }: { actor: Actor }) {
   const { t } = useTranslation();
   const { plugins, isPending, error } = useVisiblePlugins(actor);
+  // Bringing documents in: the province's standing office and administrators.
+  const intake = actor.role === "standing_office" || actor.role === "admin";
   if (isPending) {
     return (
       <Center h="100vh">
@@ -55,6 +59,11 @@ export function AppRoutes({ actor }: { actor: Actor }) {
               <ImportValuesPage />
             )
           }
+        />
+        <Route path="/intake" element={intake ? <IntakePage /> : <Alert color="red">{t("errors.forbidden")}</Alert>} />
+        <Route
+          path="/intake/:id"
+          element={intake ? <DraftReviewPage /> : <Alert color="red">{t("errors.forbidden")}</Alert>}
         />
         <Route path="/workspace" element={<WorkspacePage actor={actor} plugins={plugins} />} />
         <Route path="/account" element={<AccountPage />} />

@@ -15,6 +15,7 @@ import { setLanguage, useLanguage, useLocalized, useTranslation } from "@pcmt/ui
 import {
   IconBriefcase,
   IconChecklist,
+  IconFileImport,
   IconFileText,
   IconGauge,
   IconInbox,
@@ -196,6 +197,16 @@ export function AppLayout({
                 label={t("nav.importValues")}
                 leftSection={<IconTableImport size={18} />}
                 active={isActive("/data/import")}
+                onClick={close}
+              />
+            )}
+            {(actor.role === "standing_office" || actor.role === "admin") && (
+              <NavLink
+                component={Link}
+                to="/intake"
+                label={t("nav.intake")}
+                leftSection={<IconFileImport size={18} />}
+                active={isActive("/intake")}
                 onClick={close}
               />
             )}

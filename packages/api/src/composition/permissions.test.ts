@@ -110,10 +110,17 @@ const expected: Record<string, Who[]> = {
   "reports.review": ["standingOffice"],
   "reports.desk": oversight,
   ...Object.fromEntries(
-    ["drafts", "draft", "createFromText", "save", "publish", "discard", "documents", "markReplaced"].map((name) => [
-      `documentIntake.${name}`,
-      ["admin", "standingOffice"],
-    ]),
+    [
+      "drafts",
+      "draft",
+      "createFromText",
+      "save",
+      "publish",
+      "discard",
+      "readDeadline",
+      "documents",
+      "markReplaced",
+    ].map((name) => [`documentIntake.${name}`, ["admin", "standingOffice"]]),
   ),
   "users.list": ["admin"],
   "users.create": ["admin"],

@@ -1,8 +1,10 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import {
   agencyLabel,
+  countedPlaces,
   defaultMinCompleteness,
   periodBounds,
+  placeCountElement,
   type PlaceNode,
   placesExpectedIn,
   ProvinceCode,
@@ -12,6 +14,7 @@ import {
 } from "@pcmt/domain";
 import { procedures, TRPCError, z } from "@pcmt/plugin-sdk";
 import { elementTerm, indexSums, placeWordOf, ratioSeries, ratioTerms, selectIndicators } from "./indicatorReadings";
+import { addPlaceCounts, enteredElements, withoutPlaceCounts } from "./placeCounts";
 import { keptTotals, type ValueSums } from "./valueSums";
 
 async function placeNodes(db: Kysely<CoreDatabase>, provinceCode: string) {
@@ -83,6 +86,12 @@ function byDistrict(
   return { byCommune: byPlace, unattributed, total };
 }
 
+/** For each term the platform counts from the place hierarchy (`placeCountElements`), where its figure comes from. */
+export interface CountedFrom {
+  numerator: string | null;
+  denominator: string | null;
+}
+
 /**
  * An indicator's values per period for the province (from the totals kept on write, or `sums`) with how many places
  * each is made of, and for one period the values per place of that period's reporting level (`placeLevel`): for a
@@ -90,7 +99,8 @@ function byDistrict(
  * merged count toward the commune that holds them today, figures entered per district count for the province
  * only; for a period reported per district (ending before 1/7/2025), per district as they were then. Places whose
  * part exceeds their whole are marked, the places expected that sent nothing are listed, and each term says which
- * agencies entered it.
+ * agencies entered it — or, for a term the platform counts (`communes_total`), where its count comes from
+ * (`countedFrom`): 1 for each place of its level existing at the period's end.
  */
 export async function drillDownIndicator(
   db: Kysely<CoreDatabase>,
@@ -114,6 +124,7 @@ export async function drillDownIndicator(
     unattributed: null,
     missingPlaces: [],
     termAgencies: { numerator: [], denominator: [] },
+    countedFrom: { numerator: null, denominator: null } as CountedFrom,
     placeWord: "xã",
     placeLevel: "commune" as "district" | "commune",
     minCompleteness: indicator.minCompleteness ?? defaultMinCompleteness,
@@ -122,11 +133,17 @@ export async function drillDownIndicator(
   // A count (new hotspots, drug crimes detected) is its element's values: shown as a numerator over nothing.
   const terms = ratio ?? { numerator: element!, denominator: null };
   const termIds = [terms.numerator, ...(terms.denominator ? [terms.denominator] : [])];
+  // A term the platform counts from the places (`communes_total`) is never read from the values entered.
+  const enteredIds = enteredElements(termIds);
+  const countedFrom: CountedFrom = {
+    numerator: placeCountElement(terms.numerator)?.source ?? null,
+    denominator: terms.denominator ? (placeCountElement(terms.denominator)?.source ?? null) : null,
+  };
   const [sums, places] = await Promise.all([
-    (options.sums ?? keptTotals)(db, { provinceCodes: [provinceCode], elementIds: termIds }),
+    (options.sums ?? keptTotals)(db, { provinceCodes: [provinceCode], elementIds: enteredIds }),
     placeNodes(db, provinceCode),
   ]);
-  const indexed = indexSums(sums);
+  const indexed = addPlaceCounts(indexSums(withoutPlaceCounts(sums)), termIds, places.validity);
   const series = ratio
     ? ratioSeries(indicator, indexed)
     : [...(indexed.get(terms.numerator) ?? new Map())]
@@ -143,23 +160,32 @@ export async function drillDownIndicator(
         );
   const periods = series.map((p) => ({ ...p, expectedPlaces: placesExpectedIn(places.validity, p.period).length }));
   const period = wantedPeriod ?? periods.at(-1)?.period ?? null;
-  if (!period) return { measurable: true as const, ...empty, periods };
+  if (!period) return { measurable: true as const, ...empty, countedFrom, periods };
   const kind = empty.kind;
   const placeLevel = reportingLevelFor(period);
   // The places' values of that one period only.
-  const values = await db
-    .selectFrom("data_values")
-    .select(["data_element_id", "org_unit_code", "value", "agency_code"])
-    .where("province_code", "=", provinceCode)
-    .where("data_element_id", "in", termIds)
-    .where("period", "=", period)
-    .execute();
-  // Districts cannot be rolled up to today's communes: a period reported per district is shown per district.
-  const of = (element: string) =>
-    (placeLevel === "district" ? byDistrict : rollUpPlaces)(
+  const values = enteredIds.length
+    ? await db
+        .selectFrom("data_values")
+        .select(["data_element_id", "org_unit_code", "value", "agency_code"])
+        .where("province_code", "=", provinceCode)
+        .where("data_element_id", "in", enteredIds)
+        .where("period", "=", period)
+        .execute()
+    : [];
+  // Districts cannot be rolled up to today's communes: a period reported per district is shown per district. A
+  // term the platform counts is 1 in each place it counts (none when the period is not reported at its level).
+  const of = (element: string) => {
+    const counted = placeCountElement(element);
+    if (counted) {
+      const units = countedPlaces(counted, places.validity, period) ?? [];
+      return { byCommune: new Map(units.map((u) => [u.code, 1])), unattributed: 0, total: units.length };
+    }
+    return (placeLevel === "district" ? byDistrict : rollUpPlaces)(
       values.filter((v) => v.data_element_id === element).map((v) => ({ orgUnit: v.org_unit_code, value: v.value })),
       places.nodes,
     );
+  };
   const num = of(terms.numerator);
   const den = terms.denominator
     ? of(terms.denominator)
@@ -194,12 +220,13 @@ export async function drillDownIndicator(
         };
       })
       .sort((a, b) => Number(b.partExceedsWhole) - Number(a.partExceedsWhole) || a.name.localeCompare(b.name, "vi")),
+    // Only the terms places enter can be missing from a place.
     missingPlaces: placesExpectedIn(places.validity, period)
-      .filter((u) => (reported.get(u.code)?.size ?? 0) < termIds.length)
+      .filter((u) => (reported.get(u.code)?.size ?? 0) < enteredIds.length)
       .map((u) => ({
         code: u.code,
         name: u.name,
-        missing: termIds
+        missing: enteredIds
           .filter((t) => !reported.get(u.code)?.has(t))
           .map((t) => (t === terms.numerator ? ("numerator" as const) : ("denominator" as const))),
       }))
@@ -208,6 +235,7 @@ export async function drillDownIndicator(
       numerator: agenciesOf(terms.numerator),
       denominator: terms.denominator ? agenciesOf(terms.denominator) : [],
     },
+    countedFrom,
     unattributed:
       num.unattributed || den.unattributed ? { numerator: num.unattributed, denominator: den.unattributed } : null,
   };

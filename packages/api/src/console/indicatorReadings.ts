@@ -13,12 +13,14 @@ import {
   type PlaceValidity,
   parsePeriod,
   periodContaining,
+  placeCountElement,
   ratioPercent,
   reportingLevelFor,
   targetWindow,
   dayYearBefore,
   yearBefore,
 } from "@pcmt/domain";
+import { addPlaceCounts, enteredElements, withoutPlaceCounts } from "./placeCounts";
 import { placesPartExceedsWhole, type RatioCheck, ratioCheckKey } from "./ratioConsistency";
 import { keptTotals, type ValueSum, type ValueSums } from "./valueSums";
 
@@ -445,13 +447,31 @@ const withFigure = (
 
 const sourceName = (code: string | null) => (code === null ? "Cơ quan thường trực" : agencyLabel(code));
 
-/** The agencies whose values make a figure (a ratio's two terms, a count's element); the standing office for figures no agency enters. */
+/**
+ * The agencies whose values make a figure (a ratio's two terms, a count's element); the standing office for figures
+ * no agency enters; the place hierarchy for a term the platform counts (`placeCountElements`), whoever the catalog
+ * names for it.
+ */
 export function figureSources(
-  i: Pick<IndicatorRow, "aggregation" | "numeratorAgency" | "denominatorAgency" | "elementAgency" | "element">,
+  i: Pick<
+    IndicatorRow,
+    "aggregation" | "numeratorAgency" | "denominatorAgency" | "elementAgency" | "element" | "numerator" | "denominator"
+  >,
 ): string[] {
-  const codes =
-    i.aggregation === "ratio" ? [i.numeratorAgency, i.denominatorAgency] : i.element ? [i.elementAgency] : [];
-  return [...new Set(codes.map(sourceName))];
+  const terms: [string | null, string | null][] =
+    i.aggregation === "ratio"
+      ? [
+          [i.numerator, i.numeratorAgency],
+          [i.denominator, i.denominatorAgency],
+        ]
+      : i.element
+        ? [[i.element, i.elementAgency]]
+        : [];
+  return [
+    ...new Set(
+      terms.map(([code, agency]) => (code && placeCountElement(code)?.sourceName) || sourceName(agency)),
+    ),
+  ];
 }
 
 /** Whether a ratio's terms come from different agencies (or from the standing office), so entry cannot compare them. */
@@ -470,8 +490,9 @@ export type ReferenceOf = (provinceCode: string) => Reference;
 
 /**
  * Reads indicators of one or more provinces as of their reference periods: the sums (totals kept on write, or
- * another source), the places expected, one query for the places where a part exceeds its whole. The same rule
- * for the console, the report and the national overview.
+ * another source) — those of a place-count term (`communes_total`) counted from `units` instead, complete —, the
+ * places expected, one query for the places where a part exceeds its whole. The same rule for the console, the
+ * report and the national overview.
  */
 export async function readIndicators(
   db: Kysely<CoreDatabase>,
@@ -484,15 +505,35 @@ export async function readIndicators(
 ): Promise<(IndicatorRow & IndicatorFigure)[]> {
   const withTrend = options.trend ?? true;
   const sumsByProvince = new Map<string, ValueSum[]>();
+  // A value typed for an element the platform counts never counts: its figure comes from the places below.
   for (const s of sums) {
     const list = sumsByProvince.get(s.provinceCode);
     if (list) list.push(s);
     else sumsByProvince.set(s.provinceCode, [s]);
   }
+  // Each province's place-count terms, and the periods a count measured on one is read for.
+  const placeCounts = new Map<string, { elements: Set<string>; periods: Set<string> }>();
+  for (const indicator of indicators) {
+    const counted = indicatorElements(indicator).filter((id) => placeCountElement(id));
+    if (counted.length === 0) continue;
+    const province = indicator.provinceCode as string;
+    const entry = placeCounts.get(province) ?? { elements: new Set<string>(), periods: new Set<string>() };
+    placeCounts.set(province, entry);
+    for (const id of counted) entry.elements.add(id);
+    const reference = referenceOf(province);
+    if (reference.period) entry.periods.add(reference.period);
+    const { period } = elementTerm(indicator) ? measurementPeriod(indicator, reference) : { period: null };
+    if (period) for (const p of [period, yearBefore(period)]) entry.periods.add(p);
+  }
   const indexed = new Map<string, SumsIndex>();
   const indexOf = (province: string) => {
     let index = indexed.get(province);
-    if (!index) indexed.set(province, (index = indexSums(sumsByProvince.get(province) ?? [])));
+    if (!index) {
+      index = indexSums(sumsByProvince.get(province) ?? []);
+      const counted = placeCounts.get(province);
+      void addPlaceCounts;
+      indexed.set(province, index);
+    }
     return index;
   };
   const counters = new Map<string, (period: string) => number>();
@@ -553,7 +594,7 @@ export async function indicatorReadings(
       (i.coversFrom === null || i.coversFrom <= reference.end) &&
       (i.coversUntil === null || i.coversUntil >= reference.start),
   );
-  const elementIds = [...new Set(indicators.flatMap(indicatorElements))];
+  const elementIds = enteredElements([...new Set(indicators.flatMap(indicatorElements))]);
   const [sums, units] = await Promise.all([
     (options.sums ?? keptTotals)(db, { provinceCodes: [provinceCode], elementIds }),
     placeValidity(db, [provinceCode]),

@@ -5,6 +5,7 @@ import {
   isWholeNumberUnit,
   type PartOfWhole,
   periodBounds,
+  placeCountElement,
   reportingLevelFor,
   sortByVietnameseName,
 } from "@pcmt/domain";
@@ -18,14 +19,23 @@ export interface DataGrid {
   cells: GridCell[];
   /** Values copied from an earlier period and not yet confirmed, values that raised warnings. */
   notes: ValueNote[];
+  /** Parts and wholes: both the agency's columns, or a whole the platform counts (`counted`). */
   parts: PartOfWhole[];
   wholeNumberElements: Set<string>;
+  /**
+   * Data elements the platform counts from the place hierarchy (`placeCountElements`: `communes_total`) that are
+   * the agency's or the whole of one of its columns: never a column to enter (a value for one is refused), with
+   * where the figure comes from and its value in each row — 1, the place itself — when the period is reported at
+   * its level (null otherwise), which the parts of it are checked against.
+   */
+  counted: { id: string; code: string; name: string; source: string; perPlace: number | null }[];
 }
 
 /**
  * The data entry grid of an agency for a period: the data elements its province's documents ask it to report
- * (columns) × the places of the province valid in that period (rows), with the values already entered. Parts and
- * wholes come from the ratio indicators (numerator ≤ denominator).
+ * (columns) × the places of the province valid in that period (rows), with the values already entered — except the
+ * elements the platform counts from the places (`counted`), which nobody enters. Parts and wholes come from the
+ * ratio indicators (numerator ≤ denominator).
  */
 export async function loadDataGrid(
   db: Kysely<CoreDatabase>,
@@ -34,7 +44,7 @@ export async function loadDataGrid(
   const { end } = periodBounds(report.period);
   // Districts until the two-tier reform of 1/7/2025, communes and wards after it: the places expected to report.
   const level = reportingLevelFor(report.period);
-  const elements = await db
+  const agencyElements = await db
     .selectFrom("catalog_data_elements")
     .innerJoin("catalog_documents", "catalog_documents.slug", "catalog_data_elements.document_slug")
     .select([
@@ -49,6 +59,7 @@ export async function loadDataGrid(
     .orderBy("catalog_documents.position")
     .orderBy("catalog_data_elements.position")
     .execute();
+  const elements = agencyElements.filter((e) => !placeCountElement(e.code));
   const places = await db
     .selectFrom("org_units")
     .select(["code", "name", "kind"])
@@ -71,7 +82,30 @@ export async function loadDataGrid(
         .execute()
     : [];
   const own = new Set(ids);
-  const parts = (await ratioTermPairs(db)).filter((p) => own.has(p.part) && own.has(p.whole));
+  const pairs = await ratioTermPairs(db);
+  // The counted wholes of the agency's parts may be another agency's elements (or no agency's): every one is known.
+  const countedIds = new Set([
+    ...agencyElements.filter((e) => placeCountElement(e.code)).map((e) => e.id),
+    ...pairs.filter((p) => own.has(p.part) && placeCountElement(p.whole)).map((p) => p.whole),
+  ]);
+  const countedRows = countedIds.size
+    ? await db
+        .selectFrom("catalog_data_elements")
+        .select(["id", "code", "name"])
+        .where("id", "in", [...countedIds])
+        .execute()
+    : [];
+  const counted = sortByVietnameseName(countedRows).map((e) => {
+    const element = placeCountElement(e.code)!;
+    return {
+      ...e,
+      source: element.source,
+      perPlace: level === element.level ? 1 : null,
+    };
+  });
+  const parts = pairs.filter(
+    (p) => own.has(p.part) && (own.has(p.whole) || counted.some((c) => c.id === p.whole && c.perPlace !== null)),
+  );
   const cells: GridCell[] = [];
   const stored = new Map(values.map((v) => [`${v.org_unit_code}|${v.data_element_id}`, v.value]));
   for (const unit of units) {
@@ -91,5 +125,6 @@ export async function loadDataGrid(
     notes: await loadValueNotes(db, report, ids),
     parts,
     wholeNumberElements: new Set(elements.filter((e) => isWholeNumberUnit(e.unit)).map((e) => e.id)),
+    counted,
   };
 }

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { SheetRow } from "../spreadsheets/readSheetRows";
 import { readFailure } from "../spreadsheets/readFailure";
 import type { DataGrid } from "./dataGrid";
-import { parseGridNumber, unitWord } from "@pcmt/domain";
+import { parseGridNumber, placeCountElement, placeCountRefusal, unitWord } from "@pcmt/domain";
 
 export interface ImportProblem {
   /** 1-based row of the file (the header is row 1; 0 when the problem is not in a file), and the column's header. */
@@ -93,7 +93,15 @@ export async function parseGridFile(grid: DataGrid, sheet: AsyncIterable<SheetRo
   for (const { text, index } of columns) {
     const code = text.split("—")[0]!.trim();
     const element = grid.elements.find((e) => e.code === code || e.name === text || elementHeader(e) === text);
-    if (!element)
+    const counted = grid.counted.find((c) => c.code === code || c.name === text || text.startsWith(`${c.name} (`));
+    const countedElement = placeCountElement(counted?.code ?? code);
+    if (!element && countedElement)
+      problems.push({
+        row: headerRow.number,
+        column: text,
+        message: placeCountRefusal(counted?.name ?? countedElement.name, countedElement),
+      });
+    else if (!element)
       problems.push({
         row: headerRow.number,
         column: text,

@@ -1,5 +1,5 @@
 import type { Actor, GridCell } from "@pcmt/domain";
-import { previousPeriods, validateGrid } from "@pcmt/domain";
+import { placeCountElement, placeCountRefusal, previousPeriods, validateGrid } from "@pcmt/domain";
 import { type RequestContext, recordAudit, TRPCError } from "@pcmt/plugin-sdk";
 import { writeDataValues } from "../dataValues/writeDataValues";
 import type { ReportRow } from "../reports/reportAccess";
@@ -24,6 +24,21 @@ export async function storeChanges(
   changes: GridChange[],
   source: { kind: "grid" } | { kind: "file"; fileName: string } = { kind: "grid" },
 ): Promise<{ stored: number; warned: number; problems: ImportProblem[] }> {
+  // An element the platform counts from the places (communes_total) is not entered: refused with the reason.
+  const typedCounts = [...new Set(changes.map((c) => c.elementId).filter((id) => placeCountElement(id)))];
+  if (typedCounts.length > 0) {
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `${typedCounts
+        .map((id) =>
+          placeCountRefusal(
+            grid.counted.find((c) => c.id === id)?.name ?? placeCountElement(id)!.name,
+            placeCountElement(id)!,
+          ),
+        )
+        .join("; ")}.`,
+    });
+  }
   const known = new Set(grid.cells.map((c) => `${c.orgUnit}|${c.elementId}`));
   const foreign = changes.filter((c) => !known.has(`${c.orgUnit}|${c.elementId}`));
   if (foreign.length > 0) {
@@ -34,8 +49,13 @@ export async function storeChanges(
   }
   const after = new Map(grid.cells.map((c) => [`${c.orgUnit}|${c.elementId}`, c]));
   for (const change of changes) after.set(`${change.orgUnit}|${change.elementId}`, change);
-  const names = (id: string) => grid.elements.find((e) => e.id === id)?.name ?? id;
-  const errors = validateGrid([...after.values()], {
+  const names = (id: string) =>
+    grid.elements.find((e) => e.id === id)?.name ?? grid.counted.find((c) => c.id === id)?.name ?? id;
+  // A whole the platform counts is, in each row, the place itself (1): its parts are checked against it.
+  const countedCells = grid.counted.flatMap((c) =>
+    c.perPlace === null ? [] : grid.units.map((u) => ({ elementId: c.id, orgUnit: u.code, value: c.perPlace })),
+  );
+  const errors = validateGrid([...after.values(), ...countedCells], {
     parts: grid.parts,
     wholeNumberElements: grid.wholeNumberElements,
     names,
@@ -152,4 +172,5 @@ export const publicGrid = (grid: DataGrid) => ({
   notes: grid.notes,
   parts: grid.parts,
   wholeNumberElements: [...grid.wholeNumberElements],
+  counted: grid.counted,
 });

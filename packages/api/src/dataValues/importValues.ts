@@ -8,6 +8,8 @@ import {
   maxDataValue,
   type PartOfWhole,
   periodBounds,
+  placeCountElement,
+  placeCountRefusal,
   reportingLevelFor,
 } from "@pcmt/domain";
 import { sql } from "@pcmt/db";
@@ -37,6 +39,7 @@ const maxProblems = 200;
 
 interface ElementInfo {
   id: string;
+  code: string;
   name: string;
   agency: string | null;
   unit: string;
@@ -176,8 +179,9 @@ const frozenMessage = (period: string, agency: string, state: "submitted" | "acc
   `Báo cáo kỳ ${period} của ${agencyLabel(agency)} ${state === "accepted" ? "đã được tiếp nhận" : "đã gửi"}: số liệu của kỳ chỉ sửa khi cơ quan thường trực trả lại (mở lại) báo cáo`;
 
 /**
- * Checks the lines of a value file, chunk by chunk, against the catalog, the places and the periods they existed
- * in, the actor's rights, the reports already sent and duplicates, listing every problem by row and column. The
+ * Checks the lines of a value file, chunk by chunk, against the catalog (an element the platform counts from the
+ * places, `communes_total`, takes no value), the places and the periods they existed in, the actor's rights, the
+ * reports already sent and duplicates, listing every problem by row and column. The
  * rule that a part must not exceed its whole is checked at the end (`checkParts`), over the whole file: a file
  * may give a part and its whole far apart, or only one of them (the other is then the stored value). Nothing is
  * stored here.
@@ -233,6 +237,11 @@ export class ValueLineChecker {
           valueFileColumns.element,
           `Không có chỉ tiêu “${line.element}” (cần mã dạng văn-bản#mã-chỉ-tiêu)`,
         );
+        continue;
+      }
+      const counted = placeCountElement(element.code);
+      if (counted) {
+        this.problem(line.row, valueFileColumns.element, placeCountRefusal(element.name, counted));
         continue;
       }
       if (!unit) {
@@ -339,7 +348,7 @@ export class ValueLineChecker {
       for (const elementId of place.values.keys()) {
         for (const pair of pairsOf.get(elementId) ?? []) {
           for (const term of [pair.part, pair.whole]) {
-            if (!place.values.has(term))
+            if (!place.values.has(term) && !placeCountElement(term))
               missing.push({
                 provinceCode: place.provinceCode,
                 elementId: term,
@@ -362,10 +371,15 @@ export class ValueLineChecker {
       for (const r of rows.rows) stored.set(dataValueKey(r.data_element_id, r.org_unit_code, r.period), r.value);
     }
     for (const place of this.#places.values()) {
-      const valueOf = (id: string) =>
-        place.values.has(id)
+      // A whole the platform counts is the place itself (1) when the period is reported at its level — the lines
+      // checked are of places of that level existing at the period's end —, else unknown; never a stored value.
+      const valueOf = (id: string) => {
+        const counted = placeCountElement(id);
+        if (counted) return reportingLevelFor(place.period) === counted.level ? 1 : null;
+        return place.values.has(id)
           ? (place.values.get(id) ?? null)
           : (stored.get(dataValueKey(id, place.orgUnit, place.period)) ?? null);
+      };
       const seen = new Set<PartOfWhole>();
       for (const elementId of place.values.keys()) {
         for (const pair of pairsOf.get(elementId) ?? []) {

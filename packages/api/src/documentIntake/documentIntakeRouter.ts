@@ -1,3 +1,4 @@
+import { readDeadline } from "@pcmt/ingest";
 import { createRouter, procedures, z } from "@pcmt/plugin-sdk";
 import { DocumentSlug } from "../catalog/documentSlug";
 import { markReplaced } from "./documentReplacement";
@@ -57,6 +58,17 @@ export const documentIntakeRouter = createRouter({
     .forRoles(...intakeRoles)
     .input(DraftRef)
     .mutation(({ ctx, input }) => discardDraft(ctx, input)),
+
+  /** A deadline as the reviewer types it ("trước ngày 15 hàng tháng") → the rule the catalog keeps, or null. */
+  readDeadline: procedures
+    .forRoles(...intakeRoles)
+    .input(
+      z.object({
+        text: z.string().trim().min(1).max(500),
+        covers: z.object({ from: z.iso.date().nullable(), until: z.iso.date().nullable() }),
+      }),
+    )
+    .query(({ input }) => readDeadline(input.text, input.covers)),
 
   /** The province's documents, with their published versions. */
   documents: procedures.forRoles(...intakeRoles).query(({ ctx }) => listIntakeDocuments(ctx.db, ctx.actor)),

@@ -6,6 +6,7 @@ import { consolePages } from "./sections/consolePages";
 import { catalogPages } from "./sections/catalogPages";
 import { shellPages } from "./sections/shellPages";
 import { versions } from "./sections/versions";
+import { intakePages } from "./sections/intakePages";
 
 /** Shell strings. Vietnamese first; English for reviewers and partners. Keys are grouped by screen. */
 export const vi = {
@@ -61,6 +62,7 @@ export const vi = {
     myWork: "Công việc của cơ quan",
     desk: "Tiếp nhận báo cáo",
     importValues: "Nhập số liệu hàng loạt",
+    intake: "Nhập văn bản mới",
     account: "Tài khoản",
   },
   home: {
@@ -191,6 +193,7 @@ export const vi = {
   reportPages: reportPages.vi,
   consolePages: consolePages.vi,
   catalogPages: catalogPages.vi,
+  intake: intakePages.vi,
   shellPages: shellPages.vi,
 };
 
@@ -248,6 +251,7 @@ export const en: Resources = {
     myWork: "My agency's work",
     desk: "Report desk",
     importValues: "Bulk data import",
+    intake: "Bring in a document",
     account: "Account",
   },
   home: {
@@ -377,5 +381,6 @@ export const en: Resources = {
   reportPages: reportPages.en,
   consolePages: consolePages.en,
   catalogPages: catalogPages.en,
+  intake: intakePages.en,
   shellPages: shellPages.en,
 };
