@@ -1,6 +1,6 @@
 import { installedPlugins } from "@pcmt/api";
-import { taskOwner } from "@pcmt/catalog";
-import { type DocumentDraft, draftDocument, readSourceFile, renderReview } from "@pcmt/ingest";
+import { catalogDocuments, taskOwner } from "@pcmt/catalog";
+import { type DocumentDraft, draftDocument, type KnownDataElement, readSourceFile, renderReview } from "@pcmt/ingest";
 import { basename } from "node:path";
 
 export type IngestFormat = "json" | "md" | "review-json";
@@ -35,6 +35,10 @@ export async function ingestCommand(
   const source = await readSourceFile(file);
   const draft = draftDocument(source.text, {
     sourceFile: basename(file),
+    // Without a database, the elements the repository's documents define are the ones a draft may reuse.
+    knownElements: catalogDocuments.flatMap((d): KnownDataElement[] =>
+      d.dataElements.map((e) => ({ ...e, documentSlug: d.slug })),
+    ),
     ...(options.province ? { province: options.province } : {}),
   });
   if (options.format === "md") return renderReview(draft);

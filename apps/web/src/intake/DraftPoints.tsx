@@ -58,13 +58,13 @@ export function DraftPoints({
                   />
                   <Stack gap={2} style={{ flex: 1 }}>
                     <Text size="sm">
-                      {p.ref !== "header" ? (
+                      {p.ref !== "header" && p.item !== "reporting" ? (
                         <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onOpen(p)} mr={6}>
                           {p.ref}
                         </Anchor>
                       ) : (
                         <Text span fw={600} mr={6}>
-                          {t("intake.points.header")}
+                          {p.item === "reporting" ? t("intake.points.reporting") : t("intake.points.header")}
                         </Text>
                       )}
                       {p.message}

@@ -303,12 +303,14 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
     targets.forEach((target, i) => {
       const indicatorRef = targets.length > 1 ? `${ref}.t${i + 1}` : ref;
       const words = itemText.slice(target.start, target.end);
+      // A name to read, not to quote: without the emphasis marks a converted text keeps (**…**, _…_).
+      const plain = words.replace(/\*\*|__|(?<!\w)[*_]|[*_](?!\w)/g, "").replace(/\s+/g, " ").trim();
       const due = readDeadline(words, covers);
       const lead = roles.lead[0] ?? null;
       indicators.push({
         ref: indicatorRef,
         code: `target_${fileNameSlug(indicatorRef.slice(1)).replace(/-/g, "_")}`,
-        name: words.length > 80 ? `${words.slice(0, 77)}…` : words,
+        name: plain.length > 80 ? `${plain.slice(0, 77)}…` : plain,
         text: words,
         agency: isObjective ? null : lead,
         unit: target.unit,
