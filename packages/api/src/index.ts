@@ -17,6 +17,7 @@ export type { TaskView } from "./catalog/loadTasks";
 export * from "./reports/reportSchedule";
 export * from "./evidence/EvidenceStore";
 export { readEvidence } from "./reports/reportEvidence";
+export { readDraftSource, readPublishedSource } from "./documentIntake/documentSource";
 export { loadDataGrid } from "./dataEntry/dataGrid";
 export { ratioTermPairs } from "./catalog/ratioTerms";
 export {

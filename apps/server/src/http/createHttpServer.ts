@@ -4,11 +4,19 @@ import { join } from "node:path";
 import fastifyCookie from "@fastify/cookie";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyStatic from "@fastify/static";
-import { createFileUploads, createRequestContext, ReadingSlots, readEvidence } from "@pcmt/api";
+import {
+  createFileUploads,
+  createRequestContext,
+  ReadingSlots,
+  readDraftSource,
+  readEvidence,
+  readPublishedSource,
+} from "@pcmt/api";
+import type { Actor } from "@pcmt/domain";
 import { sql } from "@pcmt/db";
 import { unexpectedErrorMessage } from "@pcmt/plugin-sdk";
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
-import Fastify, { type FastifyRequest } from "fastify";
+import Fastify, { type FastifyReply, type FastifyRequest } from "fastify";
 import type { Logger } from "pino";
 import type { Platform } from "../platform/startPlatform";
 import { fileUploadRoutes } from "./fileUploadRoutes";
@@ -187,6 +195,43 @@ export async function createHttpServer(options: HttpServerOptions) {
       if (code === "FORBIDDEN") return reply.code(403).send({ error: (error as Error).message });
       throw error;
     }
+  });
+
+  // The file a document was read from: a published version (every signed-in reader of the catalog), a draft's
+  // (its reviewers).
+  const sendSource = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    read: (actor: Actor) => Promise<{ fileName: string; mimeType: string; bytes: Buffer }>,
+  ) => {
+    const ctx = await contextOf(request);
+    if (!ctx.actor) return reply.code(401).send({ error: "Bạn cần đăng nhập để tải tệp." });
+    try {
+      const file = await read(ctx.actor);
+      return reply
+        .header("content-type", file.mimeType)
+        .header("content-disposition", `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(file.bytes);
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === "NOT_FOUND") return reply.code(404).send({ error: (error as Error).message });
+      if (code === "FORBIDDEN") return reply.code(403).send({ error: (error as Error).message });
+      throw error;
+    }
+  };
+  app.get<{ Params: { slug: string }; Querystring: { version?: string } }>(
+    "/api/documents/:slug/source",
+    async (request, reply) => {
+      const version = request.query.version ? Number(request.query.version) : null;
+      if (!/^[a-z0-9-]{1,200}$/.test(request.params.slug) || (version !== null && !Number.isInteger(version)))
+        return reply.code(400).send({ error: "Mã văn bản hoặc phiên bản không hợp lệ." });
+      return sendSource(request, reply, () => readPublishedSource(platform.database.db, request.params.slug, version));
+    },
+  );
+  app.get<{ Params: { id: string } }>("/api/drafts/:id/source", async (request, reply) => {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(request.params.id))
+      return reply.code(400).send({ error: "Mã bản nháp không hợp lệ." });
+    return sendSource(request, reply, (actor) => readDraftSource(platform.database.db, actor, request.params.id));
   });
 
   app.get("/healthz", async (_request, reply) => {

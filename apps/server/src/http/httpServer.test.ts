@@ -233,6 +233,42 @@ describe.each(testEngines)("HTTP server on %s", (engine) => {
     expect(response.json()).toEqual({ error: "Mã tệp không hợp lệ." });
   });
 
+  it("serves a published document's source file to a signed-in reader, a draft's only to its reviewers", async () => {
+    const bytes = Buffer.from("KẾ HOẠCH thử nghiệm", "utf8");
+    await platform.database.db
+      .insertInto("catalog_publications")
+      .values({
+        slug: "kh-thu-nghiem",
+        version: 1,
+        province_code: "thai_nguyen",
+        document: "{}",
+        source_file_name: "Kế hoạch 05.txt",
+        source_sha256: "x",
+        source_bytes: bytes,
+        source_text: bytes.toString("utf8"),
+        changes: null,
+        published_by: "00000000-0000-4000-8000-000000000000",
+      })
+      .execute();
+    const anonymous = await app.inject({ method: "GET", url: "/api/documents/kh-thu-nghiem/source" });
+    expect(anonymous.statusCode).toBe(401);
+    const token = await signIn();
+    const cookies = { [sessionCookieName]: token };
+    const file = await app.inject({ method: "GET", url: "/api/documents/kh-thu-nghiem/source", cookies });
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.equals(bytes)).toBe(true);
+    expect(file.headers["content-type"]).toBe("text/plain; charset=utf-8");
+    expect(file.headers["content-disposition"]).toContain(encodeURIComponent("Kế hoạch 05.txt"));
+    const missing = await app.inject({ method: "GET", url: "/api/documents/kh-khac/source", cookies });
+    expect(missing.statusCode).toBe(404);
+    const draft = await app.inject({
+      method: "GET",
+      url: "/api/drafts/6f1f7c5e-0000-4000-8000-000000000001/source",
+      cookies,
+    });
+    expect(draft.statusCode).toBe(403);
+  });
+
   it("sends a strict Content-Security-Policy and the other security headers; HSTS only when served over HTTPS", async () => {
     const response = await app.inject({ method: "GET", url: "/healthz" });
     const csp = String(response.headers["content-security-policy"]);

@@ -13,7 +13,7 @@ import {
   type DocumentKind,
   unitWord,
 } from "@pcmt/domain";
-import { ErrorAlert, formatDate, useLanguage, useTranslation } from "@pcmt/ui";
+import { ErrorAlert, formatDate, formatDateTime, useLanguage, useTranslation } from "@pcmt/ui";
 import { IconDownload } from "@tabler/icons-react";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link, useParams, useSearchParams } from "react-router";
@@ -75,6 +75,18 @@ export function DocumentPage() {
           {d.reporting && (
             <Text size="sm" c="dimmed">
               {t("catalogPages.document.reporting", { rule: describeDeadline(d.reporting.rule, language) })}
+            </Text>
+          )}
+          {d.publication && (
+            <Text size="sm" c="dimmed" data-testid="document-publication">
+              {t("catalogPages.document.published", {
+                version: d.publication.version,
+                name: d.publication.publishedBy ?? t("intake.someone"),
+                at: formatDateTime(d.publication.publishedAt),
+              })}{" "}
+              <Anchor href={`/api/documents/${encodeURIComponent(d.slug)}/source`} size="sm" translate="no">
+                {t("catalogPages.document.sourceFile", { file: d.publication.sourceFileName })}
+              </Anchor>
             </Text>
           )}
         </div>

@@ -278,7 +278,10 @@ export function DraftReviewPage() {
               name: data.createdBy ?? t("intake.someone"),
               at: formatDateTime(data.createdAt),
             })}
-            {data.baseSlug && ` · ${t("intake.review.newVersionOf", { title: data.baseTitle ?? data.baseSlug })}`}
+            {data.baseSlug && ` · ${t("intake.review.newVersionOf", { title: data.baseTitle ?? data.baseSlug })}`} ·{" "}
+            <Anchor href={`/api/drafts/${id}/source`} size="sm">
+              {t("intake.review.downloadSource")}
+            </Anchor>
           </Text>
           <Text size="sm" c="dimmed">
             {t("intake.review.covers", {

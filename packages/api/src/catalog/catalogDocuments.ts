@@ -44,7 +44,7 @@ export async function listDocuments(db: Kysely<CoreDatabase>) {
 export async function readDocument(db: Kysely<CoreDatabase>, slug: string) {
   const doc = await db.selectFrom("catalog_documents").selectAll().where("slug", "=", slug).executeTakeFirst();
   if (!doc) throw new TRPCError({ code: "NOT_FOUND", message: "Không tìm thấy văn bản." });
-  const [sections, tasks, indicators, dataElements, facts] = await Promise.all([
+  const [sections, tasks, indicators, dataElements, facts, publication] = await Promise.all([
     db
       .selectFrom("catalog_sections")
       .select(["ref", "title", "parent_ref as parent"])
@@ -70,6 +70,16 @@ export async function readDocument(db: Kysely<CoreDatabase>, slug: string) {
       .where("document_slug", "=", slug)
       .orderBy("position")
       .execute(),
+    // The version in use, when it was published in the web app: who, when, from which file.
+    doc.version === null
+      ? Promise.resolve(undefined)
+      : db
+          .selectFrom("catalog_publications as p")
+          .leftJoin("users as u", "u.id", "p.published_by")
+          .select(["p.version", "p.published_at", "p.source_file_name", "u.display_name"])
+          .where("p.slug", "=", slug)
+          .where("p.version", "=", doc.version)
+          .executeTakeFirst(),
   ]);
   const reporting = doc.reporting as { text: string; rule: DeadlineRule } | null;
   return {
@@ -87,5 +97,14 @@ export async function readDocument(db: Kysely<CoreDatabase>, slug: string) {
     indicators,
     dataElements,
     facts,
+    publication: publication
+      ? {
+          version: publication.version,
+          publishedAt: new Date(publication.published_at).toISOString(),
+          publishedBy: publication.display_name,
+          sourceFileName: publication.source_file_name,
+        }
+      : null,
+    replacedBy: doc.replaced_by,
   };
 }

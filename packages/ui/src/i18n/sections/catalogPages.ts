@@ -38,6 +38,8 @@ export const catalogPages = defineStrings(
       generalTasks: " + {{count}} chung",
     },
     document: {
+      published: "Bản {{version}}, đăng bởi {{name}} lúc {{at}} ·",
+      sourceFile: "Tệp gốc: {{file}}",
       noDate: "không ghi ngày",
       reporting: "Chế độ báo cáo: {{rule}}",
       downloadJson: "Tải JSON",
@@ -178,6 +180,8 @@ export const catalogPages = defineStrings(
       generalTasks: " + {{count}} general",
     },
     document: {
+      published: "Version {{version}}, published by {{name}} at {{at}} ·",
+      sourceFile: "Source file: {{file}}",
       noDate: "undated",
       reporting: "Reporting schedule: {{rule}}",
       downloadJson: "Download JSON",

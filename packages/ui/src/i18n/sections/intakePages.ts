@@ -65,6 +65,7 @@ export const intakePages = defineStrings(
     review: {
       source: "Từ {{file}} ({{via}}) — {{name}}, {{at}}",
       newVersionOf: "phiên bản mới của: {{title}}",
+      downloadSource: "Tải tệp gốc",
       covers: "Hiệu lực: {{from}} – {{until}}",
       open: "chưa xác định",
       reporting: "Báo cáo: {{rule}}",
@@ -349,6 +350,7 @@ export const intakePages = defineStrings(
     review: {
       source: "From {{file}} ({{via}}) — {{name}}, {{at}}",
       newVersionOf: "new version of: {{title}}",
+      downloadSource: "Download the source file",
       covers: "In force: {{from}} – {{until}}",
       open: "not set",
       reporting: "Reporting: {{rule}}",
