@@ -29,6 +29,7 @@ export * from "./periods/calendarDay";
 export * from "./dataValues/gridNumber";
 export * from "./dataValues/valuePlausibility";
 export * from "./places/vietnameseOrder";
+export * from "./places/placeCountElements";
 export * from "./text/fileNameSlug";
 export * from "./reports/reviewComments";
 export * from "./notifications/reminderPolicy";

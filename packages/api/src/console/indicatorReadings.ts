@@ -468,9 +468,7 @@ export function figureSources(
         ? [[i.element, i.elementAgency]]
         : [];
   return [
-    ...new Set(
-      terms.map(([code, agency]) => (code && placeCountElement(code)?.sourceName) || sourceName(agency)),
-    ),
+    ...new Set(terms.map(([code, agency]) => (code && placeCountElement(code)?.sourceName) || sourceName(agency))),
   ];
 }
 
@@ -506,7 +504,7 @@ export async function readIndicators(
   const withTrend = options.trend ?? true;
   const sumsByProvince = new Map<string, ValueSum[]>();
   // A value typed for an element the platform counts never counts: its figure comes from the places below.
-  for (const s of sums) {
+  for (const s of withoutPlaceCounts(sums)) {
     const list = sumsByProvince.get(s.provinceCode);
     if (list) list.push(s);
     else sumsByProvince.set(s.provinceCode, [s]);
@@ -531,7 +529,7 @@ export async function readIndicators(
     if (!index) {
       index = indexSums(sumsByProvince.get(province) ?? []);
       const counted = placeCounts.get(province);
-      void addPlaceCounts;
+      if (counted) addPlaceCounts(index, counted.elements, units.get(province) ?? [], counted.periods);
       indexed.set(province, index);
     }
     return index;

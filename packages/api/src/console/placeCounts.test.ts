@@ -185,9 +185,7 @@ describe.each(testEngines)("a share of communes measured against the place hiera
     });
     // What the figure is made of: the police's values over the place hierarchy's count, not the police's typing.
     expect(share.sources).toEqual(["Công an tỉnh", "Danh mục địa bàn"]);
-    expect(share.trend.map((p) => [p.period, p.completeness])).toEqual([
-      ["2025-10", { reported: 92, expected: 92 }],
-    ]);
+    expect(share.trend.map((p) => [p.period, p.completeness])).toEqual([["2025-10", { reported: 92, expected: 92 }]]);
 
     // The console of November: the denominator is full, the numerator's 50 of 92 communes are not enough to judge.
     const november = await provinceOverview(api.db, "thai_nguyen", {
@@ -205,6 +203,43 @@ describe.each(testEngines)("a share of communes measured against the place hiera
       state: "insufficient_data",
     });
     expect(latest.trend.map((p) => p.value)).toEqual([(40 / 92) * 100, (20 / 92) * 100]);
+  });
+
+  it("counts the real programme's communes_total too, and marks a commune whose part, entered by another agency, exceeds it", async () => {
+    // Thái Nguyên's 2021–2025 programme: communes reached by propaganda (information) of all communes.
+    const tn = "kh-ctpcmt-2021-2025-thai-nguyen";
+    await api.db
+      .insertInto("data_values")
+      .values(
+        communes.map((orgUnit, i) => ({
+          data_element_id: `${tn}#communes_reached_by_propaganda`,
+          org_unit_code: orgUnit,
+          period: "2025-H2",
+          value: i < 10 ? 0 : i === 10 ? 2 : 1,
+          agency_code: "information",
+          province_code: "thai_nguyen",
+        })),
+      )
+      .execute();
+    const readings = await indicatorReadings(
+      api.db,
+      "thai_nguyen",
+      { period: "2025-H2", start: "2025-07-01", end: "2025-12-31" },
+      "2026-01-20",
+    );
+    const reached = readings.find((i) => i.id === `${tn}#§I.2-5.t1`)!;
+    expect(reached.value).toBeCloseTo((83 / 92) * 100, 9);
+    expect(reached).toMatchObject({
+      period: "2025-H2",
+      termTotals: { numerator: 83, denominator: 92 },
+      completeness: { reported: 92, expected: 92 },
+      partExceedsWhole: false,
+      placesPartExceedsWhole: 1,
+      state: "inconsistent",
+    });
+    expect(reached.sources).toEqual([expect.any(String), "Danh mục địa bàn"]);
+    const drill = await drillDownIndicator(api.db, "thai_nguyen", `${tn}#§I.2-5.t1`, "2025-H2");
+    expect(drill.places.filter((p) => p.partExceedsWhole).map((p) => p.code)).toEqual([communes[10]]);
   });
 
   it("shows each commune's denominator as 1 in the drill-down, never missing, and says where it comes from", async () => {
@@ -301,9 +336,7 @@ describe.each(testEngines)("a share of communes measured against the place hiera
       },
     );
     expect(result).toMatchObject({ written: 0 });
-    expect(result.problems).toEqual([
-      { row: 2, column: "Mã chỉ tiêu", message: refusal },
-    ]);
+    expect(result.problems).toEqual([{ row: 2, column: "Mã chỉ tiêu", message: refusal }]);
     // Without the refused line, the part is checked against the commune it is entered for.
     const part = await api.upload(
       police,
@@ -322,7 +355,9 @@ describe.each(testEngines)("a share of communes measured against the place hiera
       {
         row: 2,
         column: "Giá trị",
-        message: expect.stringMatching(/“Số xã, phường đạt tiêu chí không ma túy” \(2\) lớn hơn “Tổng số xã, phường, đặc khu” \(1\)$/),
+        message: expect.stringMatching(
+          /“Số xã, phường đạt tiêu chí không ma túy” \(2\) lớn hơn “Tổng số xã, phường, đặc khu” \(1\)$/,
+        ),
       },
     ]);
   });
