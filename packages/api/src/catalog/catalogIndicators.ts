@@ -42,6 +42,8 @@ export function listIndicators(db: Kysely<CoreDatabase>) {
       "catalog_documents.slug as documentSlug",
       "catalog_documents.number as documentNumber",
       "catalog_documents.title as documentTitle",
+      "catalog_documents.province_code as provinceCode",
+      "catalog_documents.province",
     ])
     .orderBy("catalog_documents.position")
     .orderBy("catalog_indicators.position")
