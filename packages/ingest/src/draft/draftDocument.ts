@@ -304,7 +304,10 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
       const indicatorRef = targets.length > 1 ? `${ref}.t${i + 1}` : ref;
       const words = itemText.slice(target.start, target.end);
       // A name to read, not to quote: without the emphasis marks a converted text keeps (**…**, _…_).
-      const plain = words.replace(/\*\*|__|(?<!\w)[*_]|[*_](?!\w)/g, "").replace(/\s+/g, " ").trim();
+      const plain = words
+        .replace(/\*\*|__|(?<!\w)[*_]|[*_](?!\w)/g, "")
+        .replace(/\s+/g, " ")
+        .trim();
       const due = readDeadline(words, covers);
       const lead = roles.lead[0] ?? null;
       indicators.push({

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
+import { type PageText, pageTextOfItems } from "./pdfPageText";
 import { repairConvertedText } from "./repairConvertedText";
 
 /** A source file the ingester cannot read, with the reason in words for the person who gave it. */
@@ -51,8 +52,9 @@ function ocrPdf(bytes: Uint8Array): string {
 
 /**
  * A document as it arrives → its text: .txt/.md as written (NFC), .docx through mammoth (paragraphs kept), .pdf
- * through PDF.js (unpdf) with its line breaks, hyphenation and page headers repaired, and a scanned PDF through
- * tesseract when installed. Throws UnreadableSourceError with a clear message otherwise.
+ * through PDF.js (unpdf) with its line breaks, hyphenation and page headers repaired (paragraph ends read from the
+ * layout: pdfPageText.ts), and a scanned PDF through tesseract when installed. Throws UnreadableSourceError with a
+ * clear message otherwise.
  */
 export async function readSource(name: string, bytes: Uint8Array): Promise<SourceText> {
   const extension = extname(name).toLowerCase();
@@ -72,17 +74,19 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<Sourc
     }
   }
   if (extension === ".pdf") {
-    const { extractText, getDocumentProxy } = await import("unpdf");
-    let pages: string[];
+    const { extractTextItems, getDocumentProxy } = await import("unpdf");
+    let laidOut: PageText[];
     try {
       const pdf = await getDocumentProxy(new Uint8Array(bytes));
-      pages = (await extractText(pdf, { mergePages: false })).text;
+      laidOut = (await extractTextItems(pdf)).items.map(pageTextOfItems);
     } catch {
       throw new UnreadableSourceError(`${name}: không đọc được tệp PDF — tệp hỏng hoặc có mật khẩu.`);
     }
+    const pages = laidOut.map((p) => p.text);
     const letters = pages.join("").replace(/\s/g, "").length;
     if (letters < 50 * Math.max(1, pages.length) * 0.2) return { text: ocrPdf(bytes).normalize("NFC"), via: "pdf+ocr" };
-    return { text: repairConvertedText(pages).normalize("NFC"), via: "pdf" };
+    const paragraphsMarked = laidOut.map((p) => p.paragraphsMarked);
+    return { text: repairConvertedText(pages, { paragraphsMarked }).normalize("NFC"), via: "pdf" };
   }
   throw new UnreadableSourceError(
     `${name}: định dạng ${extension || "không rõ"} chưa hỗ trợ — dùng .txt, .md, .docx hoặc .pdf.`,
