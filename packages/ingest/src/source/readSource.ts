@@ -1,5 +1,7 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { promisify } from "node:util";
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join } from "node:path";
 import { type PageText, pageTextOfItems } from "./pdfPageText";
@@ -14,39 +16,51 @@ export interface SourceText {
   via: "text" | "docx" | "pdf" | "pdf+ocr";
 }
 
-const hasCommand = (command: string) => spawnSync("sh", ["-c", `command -v ${command}`]).status === 0;
+const run = promisify(execFile);
 
-/** Scanned pages through Debian's tesseract (Vietnamese data), when it is installed. */
-function ocrPdf(bytes: Uint8Array): string {
-  if (!hasCommand("tesseract") || !hasCommand("pdftoppm"))
+/** Whether a program is on the PATH (asked of the shell, without blocking the server). */
+const hasCommand = (command: string) =>
+  run("sh", ["-c", `command -v ${command}`]).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Scanned pages through Debian's tesseract (Vietnamese data), when it is installed. The programs run as child
+ * processes awaited one page at a time, so a long scan never blocks the server's other requests.
+ */
+async function ocrPdf(bytes: Uint8Array): Promise<string> {
+  if (!(await hasCommand("tesseract")) || !(await hasCommand("pdftoppm")))
     throw new UnreadableSourceError(
       "Tệp PDF là bản quét (không có lớp chữ). Cần nhận dạng chữ: cài tesseract-ocr, tesseract-ocr-vie và poppler-utils (apt-get install -y tesseract-ocr tesseract-ocr-vie poppler-utils) rồi thử lại, hoặc gửi bản .docx.",
     );
-  const languages = spawnSync("tesseract", ["--list-langs"], { encoding: "utf8" }).stdout;
+  const languages = (await run("tesseract", ["--list-langs"], { encoding: "utf8" })).stdout;
   if (!/\bvie\b/.test(languages))
     throw new UnreadableSourceError(
       "tesseract đã cài nhưng thiếu dữ liệu tiếng Việt: apt-get install -y tesseract-ocr-vie.",
     );
-  const dir = mkdtempSync(join(tmpdir(), "pcmt-ocr-"));
+  const dir = await mkdtemp(join(tmpdir(), "pcmt-ocr-"));
   try {
-    writeFileSync(join(dir, "in.pdf"), bytes);
-    const render = spawnSync("pdftoppm", ["-r", "300", "-png", join(dir, "in.pdf"), join(dir, "page")]);
-    if (render.status !== 0)
+    await writeFile(join(dir, "in.pdf"), bytes);
+    try {
+      await run("pdftoppm", ["-r", "300", "-png", join(dir, "in.pdf"), join(dir, "page")]);
+    } catch {
       throw new UnreadableSourceError("Không chuyển được các trang PDF thành ảnh để nhận dạng chữ.");
-    const pages = readdirSync(dir)
-      .filter((f) => f.endsWith(".png"))
-      .sort();
-    return repairConvertedText(
-      pages.map(
-        (page) =>
-          spawnSync("tesseract", [join(dir, page), "stdout", "-l", "vie"], {
+    }
+    const pages = (await readdir(dir)).filter((f) => f.endsWith(".png")).sort();
+    const texts: string[] = [];
+    for (const page of pages)
+      texts.push(
+        (
+          await run("tesseract", [join(dir, page), "stdout", "-l", "vie"], {
             encoding: "utf8",
             maxBuffer: 64 * 2 ** 20,
-          }).stdout,
-      ),
-    );
+          })
+        ).stdout,
+      );
+    return repairConvertedText(texts);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -84,7 +98,8 @@ export async function readSource(name: string, bytes: Uint8Array): Promise<Sourc
     }
     const pages = laidOut.map((p) => p.text);
     const letters = pages.join("").replace(/\s/g, "").length;
-    if (letters < 50 * Math.max(1, pages.length) * 0.2) return { text: ocrPdf(bytes).normalize("NFC"), via: "pdf+ocr" };
+    if (letters < 50 * Math.max(1, pages.length) * 0.2)
+      return { text: (await ocrPdf(bytes)).normalize("NFC"), via: "pdf+ocr" };
     const paragraphsMarked = laidOut.map((p) => p.paragraphsMarked);
     return { text: repairConvertedText(pages, { paragraphsMarked }).normalize("NFC"), via: "pdf" };
   }
