@@ -10,6 +10,8 @@ import { UnsavedChangesGuard } from "../app/UnsavedChangesGuard";
 import { DataElementModal } from "./DataElementModal";
 import { DraftChanges } from "./DraftChanges";
 import {
+  addGeneralTask,
+  addIndicator,
   addTask,
   type DataElement,
   type DraftWork,
@@ -354,6 +356,39 @@ export function DraftReviewPage() {
                 <Group gap="xs" mt={4}>
                   <Button size="compact-xs" onClick={() => setDialog({ kind: "addTask", span: selectedWords })}>
                     {t("intake.selection.addTask")}
+                  </Button>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    onClick={() => {
+                      const section = sectionAt(work, selectedWords.start);
+                      edit((w) =>
+                        addGeneralTask(
+                          w,
+                          selectedWords,
+                          `${section ?? "§"}-${doc.generalTasks.length + 1}`.replace("§-", "§"),
+                          section,
+                        ),
+                      );
+                      setSelectedWords(null);
+                      setTab("general");
+                    }}
+                  >
+                    {t("intake.selection.addGeneral")}
+                  </Button>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    onClick={() => {
+                      const holder = selection?.item === "task" ? selection.ref : sectionAt(work, selectedWords.start);
+                      const added = addIndicator(work, selectedWords, holder ?? "§1");
+                      edit(() => added.work);
+                      setSelectedWords(null);
+                      select("indicator", added.ref);
+                      setDialog({ kind: "indicator", ref: added.ref });
+                    }}
+                  >
+                    {t("intake.selection.addIndicator")}
                   </Button>
                   <Button size="compact-xs" variant="subtle" onClick={() => setSelectedWords(null)}>
                     {t("intake.selection.clear")}

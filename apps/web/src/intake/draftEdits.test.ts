@@ -1,6 +1,8 @@
 import type { CatalogDocument } from "@pcmt/domain";
 import { describe, expect, it } from "vitest";
 import {
+  addGeneralTask,
+  addIndicator,
   addTask,
   type DraftWork,
   mergeTaskWithNext,
@@ -147,5 +149,35 @@ describe("the reviewer's edits of a draft", () => {
     );
     expect(renamed.document.indicators[0]!.denominator).toBe("schools_all");
     expect(renamed.document.dataElements.map((d) => d.code)).toEqual(["schools_all"]);
+  });
+
+  it("adds a target from selected words: its number as the level, linked to the task holding the words", () => {
+    const base = work();
+    const text = "Rà soát người sử dụng ma túy";
+    const start = source.indexOf(text);
+    const withSpan: DraftWork = {
+      ...base,
+      evidence: [
+        {
+          item: "task",
+          ref: "§II-1",
+          source: { quote: base.document.tasks[0]!.text, start, end: start + base.document.tasks[0]!.text.length },
+          confidence: "high",
+          reason: "",
+        },
+      ],
+    };
+    const words = "30/6";
+    const at = source.indexOf(words);
+    const added = addIndicator(withSpan, { quote: words, start: at, end: at + words.length }, "§II-1");
+    expect(added.ref).toBe("§II-1");
+    const indicator = added.work.document.indicators.find((i) => i.ref === "§II-1")!;
+    expect(indicator).toMatchObject({ target: 30, unit: "count", agency: "police", text: "30/6" });
+    expect(added.work.document.tasks[0]!.indicators).toEqual(["§II-1"]);
+    // A second target on the same item takes the next free ref.
+    const again = addIndicator(added.work, { quote: words, start: at, end: at + words.length }, "§II-1");
+    expect(again.ref).toBe("§II-1.t2");
+    const general = addGeneralTask(base, { quote: "tiếp tục ở đoạn sau.", start: 0, end: 1 }, "§II-2", "§II");
+    expect(general.document.generalTasks).toEqual([{ ref: "§II-2-p2", section: "§II", text: "tiếp tục ở đoạn sau." }]);
   });
 });

@@ -322,3 +322,86 @@ export function rejectFact(work: DraftWork, index: number): DraftWork {
     document: { ...work.document, facts: work.document.facts.filter((_, i) => i !== index) },
   };
 }
+
+/** A general task the ingester missed (an objective, a solution addressed to nobody), from selected words. */
+export function addGeneralTask(work: DraftWork, span: Span, ref: string, section: string | null): DraftWork {
+  const free = freeRef(work.document, ref);
+  return {
+    document: {
+      ...work.document,
+      generalTasks: [...work.document.generalTasks, { ref: free, section, text: span.quote }],
+    },
+    evidence: withEvidence(work.evidence, {
+      item: "generalTask",
+      ref: free,
+      source: span,
+      confidence: "high",
+      reason: "reviewer.add",
+    }),
+  };
+}
+
+/** A ref no target has yet: the wanted one, or it with .t2, .t3… */
+export function freeIndicatorRef(document: CatalogDocument, wanted: string): string {
+  const taken = new Set(document.indicators.map((i) => i.ref));
+  if (!taken.has(wanted)) return wanted;
+  const base = wanted.replace(/\.t\d+$/, "");
+  let n = 2;
+  while (taken.has(`${base}.t${n}`)) n += 1;
+  return `${base}.t${n}`;
+}
+
+/**
+ * A target the ingester missed, from selected words: its first number as the level ("trên 80%" → 80, percent), to be
+ * completed by the reviewer; linked to the task whose words hold it, when one does.
+ */
+export function addIndicator(work: DraftWork, span: Span, ref: string): { work: DraftWork; ref: string } {
+  const document = work.document;
+  const indicatorRef = freeIndicatorRef(document, ref);
+  const number = /(\d+(?:[.,]\d+)?)\s*(%)?/.exec(span.quote);
+  const codes = new Set(document.indicators.map((i) => i.code));
+  let code = `target_${indicatorRef
+    .slice(1)
+    .replace(/[^A-Za-z0-9]+/g, "_")
+    .toLowerCase()}`;
+  while (codes.has(code)) code = `${code}_b`;
+  const name = span.quote.replace(/\s+/g, " ").trim();
+  const indicator: Indicator = {
+    ref: indicatorRef,
+    code,
+    name: name.length > 80 ? `${name.slice(0, 77)}…` : name,
+    text: span.quote,
+    agency: null,
+    unit: number?.[2] ? "percent" : "count",
+    comparator: ">=",
+    target: number ? Number(number[1]!.replace(",", ".")) : 0,
+    baseline: null,
+    due: null,
+    aggregation: number?.[2] ? "ratio" : "sum",
+    numerator: null,
+    denominator: null,
+    element: null,
+    minCompleteness: null,
+  };
+  const holder = document.tasks.find((t) => {
+    const e = work.evidence.find((x) => x.item === "task" && x.ref === t.ref);
+    return e && e.source.start <= span.start && span.end <= e.source.end;
+  });
+  return {
+    ref: indicatorRef,
+    work: {
+      document: {
+        ...document,
+        indicators: [...document.indicators, { ...indicator, agency: holder?.lead[0] ?? null }],
+        tasks: document.tasks.map((t) => (t === holder ? { ...t, indicators: [...t.indicators, indicatorRef] } : t)),
+      },
+      evidence: withEvidence(work.evidence, {
+        item: "indicator",
+        ref: indicatorRef,
+        source: span,
+        confidence: "high",
+        reason: "reviewer.add",
+      }),
+    },
+  };
+}

@@ -117,6 +117,8 @@ export const intakePages = defineStrings(
     selection: {
       words: "Đoạn đang chọn: «{{words}}»",
       addTask: "Thêm nhiệm vụ từ đoạn này",
+      addGeneral: "Thêm nhiệm vụ chung",
+      addIndicator: "Thêm chỉ tiêu",
       addTaskTitle: "Thêm nhiệm vụ từ đoạn đã chọn",
       clear: "Bỏ chọn",
     },
@@ -402,6 +404,8 @@ export const intakePages = defineStrings(
     selection: {
       words: "Selected words: «{{words}}»",
       addTask: "Add a task from these words",
+      addGeneral: "Add a general task",
+      addIndicator: "Add a target",
       addTaskTitle: "Add a task from the selected words",
       clear: "Clear",
     },
