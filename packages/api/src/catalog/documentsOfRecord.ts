@@ -10,13 +10,19 @@ export interface DocumentOfRecord {
   version: number | null;
   /** Who replaced it, from the repository's file or marked in the web app (which wins). */
   replacedBy: string | null;
+  /** Report periods due before this day are not owed through the platform; null for the repository's files. */
+  reportsFrom: string | null;
 }
+
+/** A date column as its day (the driver may give a Date). */
+const dayOf = (value: string | Date) =>
+  typeof value === "string" ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 
 /** The latest publication of every published document. */
 async function latestPublications(db: Kysely<CoreDatabase>) {
   return db
     .selectFrom("catalog_publications as p")
-    .select(["p.slug", "p.version", "p.document", "p.source_text"])
+    .select(["p.slug", "p.version", "p.document", "p.source_text", "p.reports_from"])
     .where(({ eb, selectFrom }) =>
       eb(
         "p.version",
@@ -52,6 +58,7 @@ export async function documentsOfRecord(
       sourceText: p.source_text,
       version: p.version,
       replacedBy: replacedBy.get(p.slug) ?? document.replacedBy,
+      reportsFrom: p.reports_from === null ? null : dayOf(p.reports_from),
     };
   };
   const records = repository.map((doc): DocumentOfRecord => {
@@ -62,6 +69,7 @@ export async function documentsOfRecord(
       sourceText: sourceText(doc),
       version: null,
       replacedBy: replacedBy.get(doc.slug) ?? doc.replacedBy,
+      reportsFrom: null,
     };
   });
   const inRepository = new Set(repository.map((d) => d.slug));

@@ -40,6 +40,7 @@ export async function loadDocument(
   text: string,
   replacementFrom: string | null = null,
   version: number | null = null,
+  reportsFrom: string | null = null,
 ) {
   const provinceCode = await provinceCodeOf(db, doc);
   const covers = effectiveLifetime(doc.covers, replacementFrom);
@@ -63,6 +64,7 @@ export async function loadDocument(
       covers_until: covers.until,
       replaced_by: doc.replacedBy,
       version,
+      reports_from: reportsFrom,
     })
     .execute();
   if (doc.sections.length > 0) {
@@ -291,6 +293,7 @@ export async function loadCatalog(
         record.sourceText,
         replacementStart(records, record),
         record.version,
+        record.reportsFrom,
       );
     }
   });

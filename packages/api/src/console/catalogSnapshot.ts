@@ -7,7 +7,7 @@ async function readSnapshot(db: Kysely<CoreDatabase>) {
   const [documents, provinces, indicators, roles, places] = await Promise.all([
     db
       .selectFrom("catalog_documents")
-      .select(["slug", "province_code", "reporting", "issued_on", "covers_from", "covers_until"])
+      .select(["slug", "province_code", "reporting", "issued_on", "covers_from", "covers_until", "reports_from"])
       .where("province_code", "is not", null)
       .execute(),
     listProvinces(db),

@@ -4,6 +4,7 @@ import { Document, Packer, Paragraph } from "docx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadCatalog } from "../catalog/loadCatalog";
 import { installedPlugins } from "../composition/installedPlugins";
+import { reportSchedules } from "../reports/reportSchedule";
 import { type ApiTestHarness, createApiTestHarness, testActors } from "../testing/apiTestHarness";
 
 const plan = readFileSync(new URL("./fixtures/ke-hoach-2026.txt", import.meta.url), "utf8");
@@ -125,8 +126,18 @@ describe.each(testEngines)("bringing a document in on %s", (engine) => {
   it("publishes: the tasks reach the agencies' reports, the targets the console, with who published it and when", async () => {
     const created = await api.as(office).documentIntake.createFromText({ text: plan, fileName: "KH-05-UBND" });
     const version = await review(created.id);
-    const published = await api.as(office).documentIntake.publish({ id: created.id, version });
-    expect(published).toMatchObject({ slug, version: 1 });
+    // The office says since when the platform tracks its reports: periods due before were reported outside it.
+    const published = await api
+      .as(office)
+      .documentIntake.publish({ id: created.id, version, reportsFrom: "2026-05-01" });
+    expect(published).toMatchObject({ slug, version: 1, reportsFrom: "2026-05-01" });
+    const owed = (await reportSchedules(api.db, ["health"], "thai_nguyen", "2026-01-01", "2026-12-31"))
+      .get("health")!
+      .filter((s) => s.documentSlugs.includes(slug))
+      .map((s) => s.dueDate)
+      .sort();
+    expect(owed.length).toBeGreaterThan(0);
+    expect(owed[0]! >= "2026-05-01" && owed[0]! < "2026-06-01").toBe(true);
     const row = await api.db
       .selectFrom("catalog_publications")
       .select(["published_by", "published_at", "source_text", "province_code"])
@@ -182,7 +193,11 @@ describe.each(testEngines)("bringing a document in on %s", (engine) => {
     expect(change("§II.2-2")?.fields).toEqual(expect.arrayContaining(["text", "deadline"]));
     expect(change("§II.4-1")).toMatchObject({ change: "removed" });
     const version = await review(created.id);
-    expect((await api.as(office).documentIntake.publish({ id: created.id, version })).version).toBe(2);
+    // A new version keeps the day its document entered the platform.
+    expect(await api.as(office).documentIntake.publish({ id: created.id, version })).toMatchObject({
+      version: 2,
+      reportsFrom: "2026-05-01",
+    });
     const after = await api.db
       .selectFrom("report_items")
       .innerJoin("catalog_tasks", "catalog_tasks.id", "report_items.task_id")

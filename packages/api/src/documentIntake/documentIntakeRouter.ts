@@ -49,9 +49,10 @@ export const documentIntakeRouter = createRouter({
     .input(DraftEdit)
     .mutation(({ ctx, input }) => saveDraft(ctx, input)),
 
+  /** `reportsFrom`: report periods due before this day are not owed through the platform (default: today). */
   publish: procedures
     .forRoles(...intakeRoles)
-    .input(DraftRef)
+    .input(DraftRef.extend({ reportsFrom: z.iso.date("Ngày không hợp lệ (yyyy-mm-dd)").nullable().optional() }))
     .mutation(({ ctx, input }) => publishDraft(ctx, input)),
 
   discard: procedures

@@ -14,7 +14,10 @@ type IntakeContext = Pick<RequestContext, "db" | "requestId" | "log"> & { actor:
  * transaction, so its tasks, reporting obligations and targets are read by the workspaces, the desk and the console
  * from the next request. Tasks keep their ids (`<slug>#<ref>`): reports made against an unchanged item stay with it.
  */
-export async function publishDraft(ctx: IntakeContext, input: { id: string; version: number }) {
+export async function publishDraft(
+  ctx: IntakeContext,
+  input: { id: string; version: number; reportsFrom?: string | null },
+) {
   const published = await ctx.db.transaction().execute(async (trx) => {
     const draft = await loadDraft(trx, ctx.actor, input.id, true);
     requireOpen(draft, input.version);
@@ -45,6 +48,21 @@ export async function publishDraft(ctx: IntakeContext, input: { id: string; vers
       .where("slug", "=", document.slug)
       .executeTakeFirst();
     const version = (last?.version ?? 0) + 1;
+    // Report periods due before the document entered the platform were reported outside it: not owed here. A new
+    // version keeps the day its document entered (a repository document's obligations were always owed).
+    const entered = previous
+      ? await trx
+          .selectFrom("catalog_documents")
+          .select(["reports_from"])
+          .where("slug", "=", document.slug)
+          .executeTakeFirst()
+      : undefined;
+    const reportsFrom =
+      input.reportsFrom !== undefined
+        ? input.reportsFrom
+        : previous
+          ? (entered?.reports_from ?? null)
+          : new Date().toISOString().slice(0, 10);
     const changes = {
       header: comparison.header,
       counts: comparison.counts,
@@ -63,6 +81,7 @@ export async function publishDraft(ctx: IntakeContext, input: { id: string; vers
         source_bytes: draft.source_bytes,
         source_text: draft.source_text,
         changes: JSON.stringify(changes),
+        reports_from: reportsFrom,
         published_by: ctx.actor.userId,
       })
       .execute();
@@ -96,10 +115,10 @@ export async function publishDraft(ctx: IntakeContext, input: { id: string; vers
         entity: "catalog_document",
         entityId: document.slug,
         before: previous ? { tasks: previous.tasks.length, indicators: previous.indicators.length } : null,
-        after: { version, draft: draft.id, ...changes.counts, header: changes.header },
+        after: { version, draft: draft.id, reportsFrom, ...changes.counts, header: changes.header },
       },
     );
-    return { slug: document.slug, version, counts: comparison.counts, tasks: document.tasks.length };
+    return { slug: document.slug, version, reportsFrom, counts: comparison.counts, tasks: document.tasks.length };
   });
   ctx.log.info({ ...published, user: ctx.actor.username }, "document published");
   return published;

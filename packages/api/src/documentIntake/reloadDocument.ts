@@ -32,5 +32,6 @@ export async function reloadDocumentOfRecord(
     record.sourceText,
     replacementStart(records, record),
     record.version,
+    record.reportsFrom,
   );
 }

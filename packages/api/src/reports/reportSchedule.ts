@@ -47,6 +47,8 @@ export interface ObligationDocument {
   issued_on: string | null;
   covers_from: string | null;
   covers_until: string | null;
+  /** Periods due before this day are not owed through the platform (the document entered it later). */
+  reports_from?: string | null;
 }
 export interface ObligationRole {
   document_slug: string;
@@ -65,7 +67,8 @@ export const lifetimeOf = (doc: Pick<ObligationDocument, "covers_from" | "covers
  * Who owes which report — the one rule behind the desk, the timeliness matrix, the consolidated report and the
  * national overview. Each document obliges every agency with a task in it, leading or coordinating ("các sở, ban,
  * ngành" obliges them all), by its reporting clause (a document without one: a report a year), only for periods
- * inside the document's lifetime and due after it was issued; the lead of a task with a one-off deadline also owes
+ * inside the document's lifetime, due after it was issued and after it entered the platform (`reports_from`, set when
+ * it is published in the web app: periods before were reported outside it); the lead of a task with a one-off deadline also owes
  * a report on that day. Periods are unique per agency; the earliest due date wins. Pure: the callers read the rows.
  */
 export function reportingObligations(
@@ -104,12 +107,12 @@ export function reportingObligations(
     if (obliged.length === 0) continue;
     const rule = (doc.reporting as { rule: DeadlineRule } | null)?.rule ?? annualReportFrom(doc.issued_on);
     const due = dueDates(ruleWithinLifetime(rule, lifetimeOf(doc)), from, to).filter(
-      (d) => doc.issued_on === null || d.date >= doc.issued_on,
+      (d) => (doc.issued_on === null || d.date >= doc.issued_on) && (!doc.reports_from || d.date >= doc.reports_from),
     );
     for (const agency of obliged) for (const d of due) add(agency, d.period ?? d.date, d.date, doc.slug);
     for (const task of docRoles.filter((r) => r.role === "lead" && r.deadline_kind === "fixed")) {
       for (const d of dueDates(task.deadline as DeadlineRule, from, to))
-        add(task.agency_code, d.date, d.date, doc.slug);
+        if (!doc.reports_from || d.date >= doc.reports_from) add(task.agency_code, d.date, d.date, doc.slug);
     }
   }
   return new Map(
@@ -167,7 +170,7 @@ export function latestClosedPeriod(
 async function obligationRows(db: Kysely<CoreDatabase>, provinceCode: string) {
   const documents = await db
     .selectFrom("catalog_documents")
-    .select(["slug", "reporting", "issued_on", "covers_from", "covers_until"])
+    .select(["slug", "reporting", "issued_on", "covers_from", "covers_until", "reports_from"])
     .where("province_code", "=", provinceCode)
     .execute();
   const roles = documents.length

@@ -103,6 +103,8 @@ export interface CoreDatabase {
     loaded_at: Generated<Date>;
     /** The publication version loaded (catalog_publications); null for a repository document. */
     version: number | null;
+    /** Report periods due before this day are not owed through the platform (it entered it later); null: all. */
+    reports_from: string | null;
   };
   /** A document being brought in: its source and the draft under review (`state`: the draft, its evidence and points). */
   document_drafts: {
@@ -136,6 +138,7 @@ export interface CoreDatabase {
     source_bytes: Buffer | Uint8Array;
     source_text: string;
     changes: Json;
+    reports_from: string | null;
     published_by: string;
     published_at: Timestamp;
   };

@@ -51,6 +51,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("source_bytes", "bytea", (c) => c.notNull())
     .addColumn("source_text", "text", (c) => c.notNull())
     .addColumn("changes", "jsonb")
+    // Report periods due before this day are not owed through the platform: the document was not in it yet.
+    .addColumn("reports_from", "date")
     .addColumn("published_by", "uuid", (c) => c.notNull())
     .addColumn("published_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addPrimaryKeyConstraint("catalog_publications_pkey", ["slug", "version"])
@@ -66,11 +68,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterTable("catalog_documents")
     .addColumn("loaded_at", "timestamptz", (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn("version", "integer")
+    .addColumn("reports_from", "date")
     .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable("catalog_documents").dropColumn("loaded_at").dropColumn("version").execute();
+  await db.schema.alterTable("catalog_documents").dropColumn("loaded_at").dropColumn("version").dropColumn("reports_from").execute();
   await db.schema.dropTable("catalog_replacements").execute();
   await db.schema.dropTable("catalog_publications").execute();
   await db.schema.dropTable("document_drafts").execute();
