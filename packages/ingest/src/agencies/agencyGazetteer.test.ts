@@ -30,6 +30,47 @@ describe("AgencyGazetteer", () => {
     expect(gazetteer.find("Tòa ánh sáng")).toEqual([]);
   });
 
+  it("matches a name whatever its dashes, spacing and tone placement, quoting the words as printed", () => {
+    const text =
+      "Đài Phát thanh Truyền hình tỉnh; Đài Phát thanh – Truyền hình tỉnh, Uỷ ban nhân dân tỉnh và Công an\ntỉnh";
+    const found = gazetteer.find(text, 7);
+    expect(found.map((m) => m.agency)).toEqual(["broadcaster", "broadcaster", "provincial_people_committee", "police"]);
+    for (const m of found) expect(text.slice(m.start - 7, m.end - 7)).toBe(m.quote);
+    expect(found.map((m) => m.quote)).toEqual([
+      "Đài Phát thanh Truyền hình tỉnh",
+      "Đài Phát thanh – Truyền hình tỉnh",
+      "Uỷ ban nhân dân tỉnh",
+      "Công an\ntỉnh",
+    ]);
+    expect(agenciesOf(gazetteer.find("Sở Văn hoá, Thể thao và Du lịch"))).toEqual(["culture"]);
+  });
+
+  it("reads a collective list of bodies: the departments, and the local governments when it names “địa phương”", () => {
+    const codes = (text: string) => agenciesOf(gazetteer.find(text));
+    expect(codes("phối hợp với các sở, ban ngành, đoàn thể tổ chức")).toEqual(["all_departments"]);
+    expect(codes("cùng các sở, ngành, địa phương liên quan kiểm tra")).toEqual(["all_departments", "local_government"]);
+    expect(codes("phối hợp các cơ quan, đơn vị, đoàn thể, địa phương xây dựng")).toEqual([
+      "all_departments",
+      "local_government",
+    ]);
+    // Only the bodies concerned: nobody in particular.
+    expect(codes("phối hợp với các cơ quan, đơn vị có liên quan rà soát")).toEqual([]);
+    expect(codes("các cơ quan chức năng")).toEqual([]);
+    // Local governments listed in another order, and after the 2025 reform.
+    expect(codes("UBND các huyện, thành phố, thị xã; UBND các xã, phường, đặc khu")).toEqual(["local_government"]);
+  });
+
+  it("gives “ngành” to each sector listed after it", () => {
+    const found = gazetteer.find("phối hợp với ngành Giáo dục và Đào tạo, Y tế và Tư pháp tổ chức tuyên truyền");
+    expect(found.map((m) => [m.agency, m.quote])).toEqual([
+      ["education", "ngành Giáo dục và Đào tạo"],
+      ["health", "Y tế"],
+      ["justice", "Tư pháp"],
+    ]);
+    // "y tế" alone is not an agency.
+    expect(gazetteer.find("nâng cấp trạm y tế xã")).toEqual([]);
+  });
+
   it("is data: a variant added to the list is recognised without code", () => {
     const extended = new AgencyGazetteer({ agencies: [{ code: "border_guard", names: ["Đồn Biên phòng cửa khẩu"] }] });
     expect(agenciesOf(extended.find("giao Đồn Biên phòng cửa khẩu tuần tra"))).toEqual(["border_guard"]);

@@ -53,4 +53,39 @@ describe("readDeadline", () => {
   it("reads nothing where no time is set", () => {
     expect(readDeadline("Tăng cường công tác tuyên truyền phòng, chống ma túy")).toBeNull();
   });
+
+  it("reads “thường xuyên, liên tục” as the time of the work, not as what something is or must be", () => {
+    expect(readDeadline("kiểm tra đột xuất, bảo đảm công tác quản lý được thường xuyên, liên tục", plan)).toBeNull();
+    expect(readDeadline("khắc phục tình trạng kiểm tra chưa thường xuyên ở cơ sở", plan)).toBeNull();
+    expect(readDeadline("tổ chức tuần tra liên tục trên các tuyến biên giới", plan)?.rule).toEqual({
+      kind: "continuous",
+    });
+  });
+
+  it("leaves the year of a cited programme's title alone, but reads a year that starts a target", () => {
+    expect(
+      readDeadline("bố trí kinh phí thực hiện Chương trình phòng, chống mua bán người đến năm 2030 trên địa bàn", plan),
+    ).toBeNull();
+    expect(readDeadline("triển khai Đề án tuyên truyền, đến năm 2027 hoàn thành lắp đặt bảng tin", plan)?.rule).toEqual(
+      {
+        kind: "by",
+        period: "2027",
+      },
+    );
+    expect(readDeadline("phấn đấu đến năm 2028 không còn xã trọng điểm về ma túy", plan)?.rule).toEqual({
+      kind: "by",
+      period: "2028",
+    });
+  });
+
+  it("reads a plan or resolution made for a year as due that year, not a cited one nor a date", () => {
+    const made = readDeadline("Sở Y tế xây dựng Kế hoạch kiểm tra liên ngành năm 2026 về tiền chất", plan);
+    expect(made?.rule).toEqual({ kind: "by", period: "2026" });
+    expect(made?.quote).toBe("Kế hoạch kiểm tra liên ngành năm 2026");
+    expect(
+      readDeadline("tham mưu ban hành Nghị quyết của HĐND tỉnh năm 2026 về chính sách hỗ trợ", plan)?.rule,
+    ).toEqual({ kind: "by", period: "2026" });
+    expect(readDeadline("ban hành Kế hoạch số 45/KH-UBND ngày 10 tháng 3 năm 2025 của UBND tỉnh", plan)).toBeNull();
+    expect(readDeadline("xây dựng kế hoạch thực hiện giai đoạn 2026 - 2030", plan)).toBeNull();
+  });
 });

@@ -24,6 +24,24 @@ const frequencyWords: [RegExp, Frequency][] = [
   [/(?:hằng|hàng) năm|định kỳ (?:0?1 )?năm|01 năm|một năm một lần/iu, "yearly"],
 ];
 
+/**
+ * Whether "đến năm 2030" ends the title of a cited programme, plan or strategy: a capitalised "Chương trình", "Kế
+ * hoạch", "Đề án", "Chiến lược", "Dự án" earlier in the same sentence, no "phấn đấu", "hoàn thành", "đạt", "có"
+ * between, and no target verb right after the year ("…, đến năm 2027 hoàn thành …"). The year is then the title's,
+ * not the task's deadline.
+ */
+function inProgrammeTitle(before: string, after: string): boolean {
+  const sentence = before.slice(
+    Math.max(before.lastIndexOf(";"), before.lastIndexOf(". "), before.lastIndexOf(":")) + 1,
+  );
+  const title = /(?<!\p{L})(?:Chương trình|Kế hoạch|Đề án|Chiến lược|Dự án)(?!\p{L})/gu;
+  const last = [...sentence.matchAll(title)].at(-1);
+  if (!last) return false;
+  // "… Chương trình …, đến năm 2026 hoàn thành …": the year starts a target of its own.
+  if (/phấn đấu|hoàn thành|(?<!\p{L})(?:đạt|có)(?!\p{L})/iu.test(sentence.slice(last.index))) return false;
+  return !/^\s*,?\s*(?:phải\s+)?(?:hoàn thành|đạt|có|xây dựng|giảm|tăng|phấn đấu)(?!\p{L})/iu.test(after);
+}
+
 interface Found {
   rule: SingleDeadlineRule;
   start: number;
@@ -33,8 +51,9 @@ interface Found {
 /**
  * The time a task's words set (DeadlineRule): "trước ngày 20/5/2024" (fixed), "trước ngày 17 hàng tháng"
  * (monthly, due the 17th), "định kỳ 06 tháng, 01 năm" (half-yearly and yearly), "hằng năm", "đến hết năm 2026",
- * "trong tháng 4/2026", "trong quý II/2026", "thường xuyên" (continuous). Recurring rules get the document's
- * lifetime (`covers`). Null when the words set no time.
+ * "trong tháng 4/2026", "trong quý II/2026", "xây dựng Kế hoạch … năm 2026" (by 2026), "thường xuyên" (continuous,
+ * unless it says what something is: "được thường xuyên"). Not the year of a cited programme's title ("Chương trình …
+ * đến năm 2030"). Recurring rules get the document's lifetime (`covers`). Null when the words set no time.
  */
 export function readDeadline(
   text: string,
@@ -81,19 +100,42 @@ export function readDeadline(
   // "6 tháng đầu năm 2026", "06 tháng cuối năm 2025"
   for (const m of text.matchAll(/0?6 tháng (đầu|cuối) năm (\d{4})/giu))
     add({ kind: "by", period: `${m[2]}-H${m[1]!.toLowerCase() === "đầu" ? 1 : 2}` }, m.index, m.index + m[0].length);
-  // "đến hết năm 2026", "đến năm 2030", "trong năm 2024", "phấn đấu năm 2024"
+  // "đến hết năm 2026", "đến năm 2030", "trong năm 2024", "phấn đấu năm 2024" — but not the years of a cited
+  // programme's title ("kinh phí thực hiện Chương trình phòng, chống ma túy trong thanh thiếu niên đến năm 2030").
   for (const m of text.matchAll(
     /(đến hết năm|đến cuối năm|đến năm|trong năm|ngay trong năm|phấn đấu năm|hoàn thành (?:trong )?năm) (\d{4})/giu,
-  ))
+  )) {
+    if (
+      m[1]!.toLowerCase() === "đến năm" &&
+      inProgrammeTitle(text.slice(Math.max(0, m.index - 100), m.index), text.slice(m.index + m[0].length))
+    )
+      continue;
     add({ kind: "by", period: m[2]! }, m.index, m.index + m[0].length);
+  }
+  // A plan or resolution to be made for a year: "xây dựng và triển khai Kế hoạch công tác năm 2024", "ban hành Nghị
+  // quyết … năm 2024" — done in that year. Not a cited one ("Kế hoạch số 82/KH-UBND …") nor a date's year.
+  for (const m of text.matchAll(
+    /(?:xây dựng|ban hành)[^.;]{0,40}?(?<!\p{L})(?:kế hoạch|nghị quyết|chương trình|đề án)(?! số)[^.;]{0,40}?(?<!tháng \d{1,2}|đến|giai đoạn|từ) năm (\d{4})/giu,
+  )) {
+    const at = m.index + m[0].search(/(?:kế hoạch|nghị quyết|chương trình|đề án)/iu);
+    add({ kind: "by", period: m[1]! }, at, m.index + m[0].length);
+  }
   // Frequencies: "định kỳ 06 tháng, 01 năm", "hằng năm", "hàng quý"
   for (const [pattern, frequency] of frequencyWords) {
     const global = new RegExp(pattern.source, "giu");
     for (const m of text.matchAll(global)) add(recurring(frequency, null, false), m.index, m.index + m[0].length);
   }
-  // Always in force.
-  for (const m of text.matchAll(/thường xuyên|liên tục/giu))
+  // Always in force — when it says how often the work is done ("thường xuyên rà soát", "kiểm tra thường xuyên"), not
+  // what something is or must be ("đảm bảo công tác chỉ đạo được thường xuyên, liên tục", "chưa thường xuyên").
+  for (const m of text.matchAll(/thường xuyên|liên tục/giu)) {
+    if (
+      /(?<!\p{L})(?:được|chưa|không|vừa|là)\s+(?:\p{L}+(?: \p{L}+)?,\s+)*$/iu.test(
+        text.slice(Math.max(0, m.index - 60), m.index),
+      )
+    )
+      continue;
     add({ kind: "continuous" }, m.index, m.index + m[0].length);
+  }
 
   if (found.length === 0) return null;
   found.sort((a, b) => a.start - b.start);

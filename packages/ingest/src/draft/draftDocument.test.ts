@@ -147,3 +147,82 @@ describe("draftDocument on a plan it has never seen", () => {
     for (const t of draft.document.tasks) expect(plan).toContain(t.text);
   });
 });
+
+// A notice of conclusions none of the curated sources is (another province, after the 2025 reform): each numbered
+// item opens with its agencies in bold and may run on in paragraphs; a closing formula before the signature.
+const notice = `UBND TỈNH SƠN LA
+
+Số: 88/TB-UBND
+
+Sơn La, ngày 15 tháng 8 năm 2025
+
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại hội nghị giao ban công tác phòng, chống ma túy 6 tháng đầu năm 2025
+
+Để thực hiện tốt các nhiệm vụ còn lại của năm 2025, Chủ tịch UBND tỉnh yêu cầu:
+
+**1. Công an tỉnh** chủ động nắm tình hình, đấu tranh với các đường dây mua bán ma túy qua biên giới; bảo đảm công tác phối hợp được thường xuyên, liên tục.
+
+Phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Cục Hải quan tỉnh kiểm soát các lối mở, đường mòn; báo cáo Chủ tịch UBND tỉnh kết quả trước ngày 30/11/2025.
+
+**2. Sở Y tế; Sở Nông nghiệp và Môi trường** tiếp tục rà soát các cơ sở điều trị nghiện; tham mưu bố trí kinh phí thực hiện Chương trình phòng, chống ma túy trong thanh thiếu niên đến năm 2030.
+
+**3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh** vận động Nhân dân cung cấp thông tin cho lực lượng Công an về tội phạm ma túy.
+
+Trên đây là kết luận của Chủ tịch UBND tỉnh, yêu cầu các cơ quan, đơn vị, địa phương có liên quan tổ chức thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+`;
+
+// A resolution's solution group titled by a long single phrase, its paragraphs each naming who acts.
+const resolution = `NGHỊ QUYẾT
+về phòng, chống ma túy trên địa bàn tỉnh Điện Biên đến năm 2030
+
+III. NHIỆM VỤ VÀ GIẢI PHÁP
+
+1. Nâng cao vai trò, trách nhiệm của cấp ủy, chính quyền các cấp, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội trong lãnh đạo, chỉ đạo công tác phòng, chống ma túy, nhất là trách nhiệm của người đứng đầu ở các địa bàn trọng điểm, phức tạp
+
+Cấp ủy, chính quyền các cấp trực tiếp lãnh đạo, chỉ đạo công tác phòng, chống ma túy; hằng năm có kế hoạch cụ thể.
+
+Tăng cường giám sát của Hội đồng nhân dân các cấp, Mặt trận Tổ quốc đối với việc thực hiện chính sách về cai nghiện.
+
+Nơi nhận:
+- Lưu: VT.
+`;
+
+describe("draftDocument on a notice of conclusions and a resolution it has never seen", () => {
+  const draft = draftDocument(notice, { sourceFile: "tb-88-son-la.txt" });
+  const task = (ref: string) => draft.document.tasks.find((t) => t.ref === ref);
+
+  it("reads an item opening with its agencies in bold as their heading, each paragraph one of their tasks", () => {
+    expect(draft.document.tasks.map((t) => t.ref)).toEqual(["§1-p1", "§1-p2", "§2", "§3"]);
+    expect(task("§1-p1")).toMatchObject({ lead: ["police"], coordinating: [], deadline: null });
+    expect(task("§1-p1")?.text).toMatch(/^chủ động nắm tình hình/);
+    expect(task("§1-p2")).toMatchObject({
+      lead: ["police"],
+      coordinating: ["border_guard", "customs"],
+      deadline: { kind: "fixed", date: "2025-11-30", before: true },
+    });
+    expect(task("§2")).toMatchObject({ lead: ["health", "agriculture"], deadline: null });
+    expect(task("§3")).toMatchObject({ lead: ["fatherland_front"], coordinating: [] });
+    expect(draft.document.sections.find((s) => s.ref === "§2")?.title).toBe("2. Sở Y tế; Sở Nông nghiệp và Môi trường");
+  });
+
+  it("reads nothing from the closing formula, and quotes every item verbatim", () => {
+    const closing = notice.indexOf("Trên đây là");
+    expect(draft.evidence.every((e) => e.source.end <= closing)).toBe(true);
+    for (const e of draft.evidence) expect(notice.slice(e.source.start, e.source.end)).toBe(e.source.quote);
+  });
+
+  it("splits a solution group under a long one-phrase title into its paragraphs, each read on its own", () => {
+    const read = draftDocument(resolution, { sourceFile: "nq-dien-bien.txt" });
+    expect(read.document.sections.map((s) => s.ref)).toEqual(["§III", "§III.1"]);
+    expect(read.document.tasks.map((t) => [t.ref, t.lead])).toEqual([
+      ["§III.1-p1", ["party_committees", "local_government"]],
+      ["§III.1-p2", ["people_council", "fatherland_front"]],
+    ]);
+    expect(read.document.tasks[0]!.deadline).toMatchObject({ kind: "recurring", frequency: "yearly" });
+  });
+});

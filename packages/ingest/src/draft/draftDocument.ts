@@ -102,7 +102,9 @@ function slugOf(
  */
 export function draftDocument(text: string, options: DraftOptions): DocumentDraft {
   const gazetteer = options.gazetteer ?? defaultGazetteer;
-  const outline = readOutline(text);
+  const outline = readOutline(text, {
+    agencyLeadIn: (start, end) => headingAgencies(gazetteer, text, start, end).length > 0,
+  });
   const firstItem = outline.roots[0]?.start ?? text.length;
   const header = readHeader(text, { start: firstItem });
   const evidence: ItemEvidence[] = [];

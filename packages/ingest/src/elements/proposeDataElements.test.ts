@@ -180,6 +180,36 @@ describe("proposeDataElements", () => {
     expect(proposal.proposals.every((p) => p.role === "element" && /làm số liệu đo/.test(p.message))).toBe(true);
   });
 
+  it("counts what a minimum or a transformation target names, and measures keeping the recognised on them", () => {
+    const targets = [
+      indicator("bảo đảm mỗi xã có ít nhất 01 mô hình tự quản về an ninh trật tự", "§1", "local_government"),
+      indicator("trong năm 2026 đưa 03 địa bàn trọng điểm về ma túy vào diện chuyển hóa", "§2"),
+      indicator("duy trì các giải pháp “giữ vững” đối với các xã đã được công nhận không có ma túy", "§3", null),
+    ];
+    const proposal = proposeDataElements(targets);
+    const [model, transformed, kept] = proposal.indicators;
+    expect(elementOf(proposal, model!.element)).toMatchObject({
+      name: "Số mô hình tự quản về an ninh trật tự",
+      aggregation: "latest",
+    });
+    expect(elementOf(proposal, transformed!.element)).toMatchObject({
+      name: "Số địa bàn được đưa vào diện chuyển hóa",
+      unit: "location",
+      aggregation: "sum",
+    });
+    expect(kept).toMatchObject({ aggregation: "ratio", element: null });
+    expect(elementOf(proposal, kept!.denominator)).toMatchObject({
+      name: "Số xã đã được công nhận không có ma túy",
+      unit: "commune",
+    });
+    expect(kept!.denominator).not.toBe(communesTotal.code);
+    expect(elementOf(proposal, kept!.numerator)?.name).toBe("Số xã đã được công nhận không có ma túy giữ vững được");
+    for (const p of proposal.proposals) {
+      const text = targets.find((i) => i.ref === p.indicatorRef)!.text;
+      expect(elementOf(proposal, p.code)!.text).toBe(text.slice(p.start, p.end));
+    }
+  });
+
   it("keeps codes unique: one element per meaning, new codes clear of each other and of the known ones", () => {
     const known: KnownDataElement[] = [
       // Not the same meaning as the target below, though its code is what that target's name would give.

@@ -266,6 +266,8 @@ const countLead = /^(?:tổng số|số lượng|số|các|những|toàn bộ|t�
  * "đưa toàn bộ số X vào diện quản lý" → the part counted (X that are Y) and the whole (all X).
  */
 function readShare(text: string): { numerator: Reading; denominator: Reading } | null {
+  const kept = readKept(text);
+  if (kept) return kept;
   const anchor = /(\d+(?:,\d+)?)\s?%|toàn bộ(?=\s+số\s)/iu.exec(text);
   const rate = /(?<![\p{L}])t[ỷỉ] lệ\s+/iu.exec(text);
   let subject: Span;
@@ -336,6 +338,32 @@ function readShare(text: string): { numerator: Reading; denominator: Reading } |
           how: `tỷ lệ trên các xã, phường (“${wordsOf(text, whole)}”): mẫu số là phần tử chung “${communesTotal.code}” — tổng số xã, phường, đặc khu của tỉnh, nền tảng lấy từ danh mục địa bàn`,
         }
       : { span: whole, name: countName(wordsOf(text, whole)), unit: wholeUnit.unit, confidence, how },
+  };
+}
+
+/**
+ * "“giữ vững” đối với địa bàn xã, phường đã được công nhận không ma túy": of the places already recognised, the share
+ * that keeps it — the part "Số … giữ vững được" on the whole "Số … đã được công nhận …" (never communes_total: only
+ * the recognised ones count).
+ */
+function readKept(text: string): { numerator: Reading; denominator: Reading } | null {
+  if (/\d\s?%/u.test(text)) return null;
+  const held =
+    /giữ vững[”"]?\s+(?:đối với\s+)?(?=(?:các\s+|những\s+)?(?:địa bàn|xã|phường|cơ quan|đơn vị|trường)(?![\p{L}])[^.;]{0,60}?đã (?:được )?(?:công nhận|đạt))/iu.exec(
+      text,
+    );
+  if (!held) return null;
+  const from = held.index + held[0].length;
+  const whole = trimSpan(text, { start: from, end: phraseEnd(text, from) }, /^(?:các|những)\s+/iu);
+  if (whole.end <= whole.start) return null;
+  const recognised = /\s(?:đã được|đã)(?![\p{L}])/iu.exec(text.slice(whole.start, whole.end));
+  const kind = trimSpan(text, { start: whole.start, end: recognised ? whole.start + recognised.index : whole.end });
+  const head = trimSpan(text, kind, /^địa bàn\s+(?=xã|phường)/iu);
+  const unit = unitOfPhrase(text, head).unit;
+  const how = `“giữ vững” những nơi đã được công nhận: phần giữ được trên tổng “${wordsOf(text, whole)}”`;
+  return {
+    numerator: { span: whole, name: `${countName(wordsOf(text, whole))} giữ vững được`, unit, confidence: "low", how },
+    denominator: { span: whole, name: countName(wordsOf(text, whole)), unit, confidence: "medium", how },
   };
 }
 
@@ -448,6 +476,35 @@ function readCount(text: string, unit: string): Reading {
       confidence: "low",
       how: `không rõ đếm cái gì — tạm lấy “${wordsOf(text, event)}”`,
       aggregation: "sum",
+    };
+  }
+  // "năm 2024 đưa địa bàn thị trấn X vào diện chuyển hóa", "đưa 03 địa bàn vào diện chuyển hóa".
+  const taken =
+    /đưa\s+(?:\d+\s+)?(?:các\s+)?(địa bàn|xã|điểm)(?![\p{L}])[^.;]{0,80}?vào\s+((?:diện|danh sách)\s+chuy(?:ể|ê)n hóa)/iu.exec(
+      text,
+    );
+  if (taken) {
+    const span = trimSpan(text, { start: taken.index, end: taken.index + taken[0].length });
+    return {
+      span,
+      name: `Số ${taken[1]!.toLocaleLowerCase("vi")} được đưa vào ${taken[2]!}`,
+      unit,
+      confidence: "medium",
+      how: `số nơi được đưa vào diện chuyển hóa: “${wordsOf(text, span)}”`,
+      aggregation: "sum",
+    };
+  }
+  // "có ít nhất 01 mô hình …", "phấn đấu năm 2024 phải có tổ chức, cá nhân đăng ký …": the things counted.
+  const atLeast = /(?:ít nhất|tối thiểu|không ít hơn|phải có)\s+(?:(?:\d+|một|hai|ba|bốn)\s+)?(?=\p{L})/iu.exec(text);
+  if (atLeast) {
+    const from = atLeast.index + atLeast[0].length;
+    const span = trimSpan(text, { start: from, end: phraseEnd(text, from) });
+    return {
+      span,
+      name: countName(wordsOf(text, span)),
+      unit,
+      confidence: "low",
+      how: `số tối thiểu phải có: “${wordsOf(text, span)}”`,
     };
   }
   const held = /giữ vững\s+\d+\s+(?=(?:địa bàn|xã|điểm))/iu.exec(text);

@@ -3,7 +3,8 @@
  * (a), b)), bullets ("-", "+") and paragraphs, each with its ref in the catalog's § form and its exact place in
  * the source text. Blocks are the source's paragraphs (separated by blank lines); a paragraph without a marker
  * continues the item before it, unless that item is a heading (short, no closing full stop), whose paragraphs are
- * its own items (§1-p1, §1-p2).
+ * its own items (§1-p1, §1-p2) — as are an item's words after its agencies in bold, when the reader says they are
+ * agencies (`agencyLeadIn`). The recipients' list, the signature and the closing formula ("Trên đây là …") end it.
  */
 export type OutlineKind = "roman" | "number" | "letter" | "bullet" | "plus" | "paragraph";
 
@@ -118,22 +119,39 @@ const rank = (m: { kind: OutlineKind; label: string }) => {
   }
 };
 
-/** Whether a node reads as a heading: short, no closing full stop or semicolon. */
+/**
+ * Whether a node reads as a heading: no closing full stop or semicolon, and short — up to 200 characters, or up to
+ * 320 when it is a single phrase (no full stop, semicolon or colon inside: "1. Tăng cường vai trò, trách nhiệm của
+ * cấp ủy, …, nhất là người đứng đầu trong lãnh đạo, chỉ đạo thực hiện …", a solution group's long title).
+ */
 export function isHeadingLike(text: string, node: Pick<OutlineNode, "start" | "end" | "emphasised" | "kind">) {
   const words = text.slice(node.start, node.end).trim();
   if (node.kind === "roman") return true;
   if (/[.;:]$/.test(words) && !(node.emphasised && words.length < 120 && words.endsWith(":"))) return false;
-  return words.length <= 200 && !words.includes("\n");
+  if (words.includes("\n")) return false;
+  return words.length <= 200 || (words.length <= 320 && !/[.;:](?:\s|$)/u.test(words));
 }
 
-export function readOutline(text: string): Outline {
+export interface OutlineOptions {
+  /**
+   * Whether words (a span of the text) are agencies: an item that opens with them in bold ("**5. Sở Giáo dục và Đào
+   * tạo; Đại học Thái Nguyên** tiếp tục …") is their heading, its words after the bold and each paragraph after it
+   * their items (§5-p1, §5-p2) — the way a notice of conclusions addresses each agency.
+   */
+  agencyLeadIn?: (start: number, end: number) => boolean;
+}
+
+export function readOutline(text: string, options: OutlineOptions = {}): Outline {
   const preamble: Block[] = [];
   const roots: OutlineNode[] = [];
   const stack: OutlineNode[] = [];
   const letterCounts = new Map<OutlineNode | null, Map<string, number>>();
   for (const block of blocksOf(text)) {
-    // The recipients' list and the signature close the document: nothing after them is an item.
-    if (/^[\s*_#]*(Nơi nhận|TM\.|KT\.)\s*[:.]?/u.test(text.slice(block.start, block.end))) break;
+    // The recipients' list and the signature close the document: nothing after them is an item; nor after the
+    // closing formula once items have begun ("Trên đây là kết luận …, yêu cầu các cơ quan … tổ chức thực hiện./.").
+    const opening = text.slice(block.start, block.end);
+    if (/^[\s*_#]*(Nơi nhận|TM\.|KT\.)\s*[:.]?/u.test(opening)) break;
+    if (roots.length && /^[\s*_#]*Trên đây là(?!\p{L})/u.test(opening)) break;
     const marked = markBlock(text, block);
     if (marked.end <= marked.start) continue;
     if (marked.kind === "paragraph") {
@@ -207,6 +225,28 @@ export function readOutline(text: string): Outline {
     };
     siblings.push(node);
     stack.push(node);
+    // "**5. Sở Giáo dục và Đào tạo; Đại học Thái Nguyên** tiếp tục …": the bold agencies head their own words.
+    const closing = marked.emphasised ? text.slice(node.start, node.end).indexOf("**") : -1;
+    if (closing > 0 && options.agencyLeadIn?.(node.start, node.start + closing)) {
+      const rest = text.slice(node.start + closing + 2, node.end);
+      const words = node.start + closing + 2 + (rest.length - rest.trimStart().length);
+      if (words < node.end) {
+        const own: OutlineNode = {
+          kind: "paragraph",
+          ref: `${node.ref}-p1`,
+          marker: "",
+          label: "",
+          start: words,
+          end: node.end,
+          emphasised: false,
+          children: [],
+          parent: node,
+        };
+        node.end = node.start + text.slice(node.start, node.start + closing).trimEnd().length;
+        node.children.push(own);
+        stack.push(own);
+      }
+    }
   }
   return { preamble, roots };
 }

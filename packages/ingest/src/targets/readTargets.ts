@@ -24,9 +24,31 @@ const unitOf = (words: string) =>
         ? "person"
         : "case";
 
+const countWords: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4 };
+const countOf = (figure: string) => countWords[figure.toLowerCase()] ?? Number(figure);
+/** The unit of a counted thing, from its head noun ("02 mô hình" → count, "01 xã" → commune). */
+const countUnit = (noun: string) => {
+  const head = noun.toLowerCase();
+  return /^(?:xã|phường)/u.test(head)
+    ? "commune"
+    : /^(?:địa bàn|điểm)/u.test(head)
+      ? "location"
+      : /^(?:người|đối tượng|cán bộ|học sinh)/u.test(head)
+        ? "person"
+        : /^trường/u.test(head)
+          ? "school"
+          : /^cơ sở/u.test(head)
+            ? "facility"
+            : /^vụ/u.test(head)
+              ? "case"
+              : "count";
+};
+
 /**
  * The targets an item sets: "trên 80%" (> 80), "tăng từ 5% so với năm trước" (≥ 5, baseline the previous year),
- * "100% xã" (≥ 100), "dưới 1%" (< 1), "không để phát sinh …" (= 0), "tăng hằng năm" (> 0 on the previous year).
+ * "100% xã" (≥ 100), "dưới 1%" (< 1), "không để phát sinh …" (= 0), "tăng hằng năm" (> 0 on the previous year); in words: "giảm số …", "giữ vững số …", "toàn bộ số …", "“giữ vững”
+ * đối với các xã … đã được công nhận" (≥ 100%), "ít nhất 01 …" / "tối thiểu 02 …" / "phấn đấu … phải có …" (≥ N),
+ * "đưa (03) địa bàn … vào diện chuyển hóa" (≥ N), "giữ vững 02 địa bàn" (= 2).
  */
 export function readTargets(text: string): TargetReading[] {
   const found: TargetReading[] = [];
@@ -102,6 +124,45 @@ export function readTargets(text: string): TargetReading[] {
       () => ({ comparator: ">=", target: 0, unit: "percent", baseline: "previous_year", doubt: null }),
     ],
     [/toàn bộ số /giu, () => ({ comparator: ">=", target: 100, unit: "percent", baseline: null, doubt: null })],
+    [
+      // "triển khai các biện pháp “giữ vững” đối với địa bàn xã, phường đã được công nhận không ma túy": every one
+      // already recognised keeps it — 100% of them.
+      /giữ vững[”"]?\s+(?:đối với\s+)?(?:các\s+|những\s+)?(?:địa bàn|xã|phường|cơ quan|đơn vị|trường)(?!\p{L})[^.;]{0,60}?đã (?:được )?(?:công nhận|đạt)/giu,
+      () => ({
+        comparator: ">=",
+        target: 100,
+        unit: "percent",
+        baseline: null,
+        doubt: "“giữ vững” những nơi đã được công nhận — coi là 100% số nơi đã công nhận giữ được",
+      }),
+    ],
+    [
+      // "có ít nhất 01 mô hình", "tối thiểu 02 lớp tập huấn": a count (≥ N), never a percentage.
+      /(?:ít nhất|tối thiểu|không ít hơn) (\d+|một|hai|ba|bốn)(?!\s?%|[\d.,]\d)\s+(\p{L}+(?: \p{L}+)?)/giu,
+      (m) => ({ comparator: ">=", target: countOf(m[1]!), unit: countUnit(m[2]!), baseline: null, doubt: null }),
+    ],
+    [
+      // "phấn đấu năm 2024 phải có tổ chức, cá nhân đăng ký …": at least one; "phấn đấu mỗi xã có 02 …": that many.
+      /phấn đấu[^.;%]{0,40}?(?<!\p{L})(?:phải có|có (\d+|một|hai|ba|bốn)(?!\s?%|[\d.,]\d))\s+(\p{L}+(?: \p{L}+)?)/giu,
+      (m) => ({
+        comparator: ">=",
+        target: m[1] ? countOf(m[1]) : 1,
+        unit: /,/.test(m[0].slice(m[0].length - m[2]!.length - 1)) ? "count" : countUnit(m[2]!),
+        baseline: null,
+        doubt: m[1] ? null : "“phải có” không nêu số — coi là ít nhất 01",
+      }),
+    ],
+    [
+      // "năm 2024 đưa địa bàn thị trấn X vào diện chuyển hóa", "đưa 03 địa bàn vào diện chuyển hóa": ≥ that many.
+      /đưa (?:(\d+) )?(?:các )?(địa bàn|xã|điểm)(?!\p{L})[^.;]{0,80}?vào (?:diện|danh sách) chuy(?:ể|ê)n hóa/giu,
+      (m) => ({
+        comparator: ">=",
+        target: m[1] ? Number(m[1]) : 1,
+        unit: m[2] === "xã" ? "commune" : "location",
+        baseline: null,
+        doubt: m[1] ? null : "không nêu số địa bàn — coi là ít nhất 01 (địa bàn được nêu tên)",
+      }),
+    ],
     [
       /giữ vững (\d+) (địa bàn|xã|điểm)/giu,
       (m) => ({
