@@ -1,4 +1,19 @@
-import { Alert, Anchor, Badge, Button, Grid, Group, List, Modal, Paper, Stack, Tabs, Text, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  List,
+  Modal,
+  Paper,
+  Stack,
+  Tabs,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { describeDeadline, documentKindLabels, documentKindLabelsEn } from "@pcmt/domain";
 import { ErrorAlert, formatDate, formatDateTime, useLanguage, useTranslation } from "@pcmt/ui";
 import { IconCheck, IconDeviceFloppy, IconPencil } from "@tabler/icons-react";
@@ -95,6 +110,8 @@ export function DraftReviewPage() {
   const [selectedWords, setSelectedWords] = useState<Span | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [tab, setTab] = useState<string | null>("tasks");
+  // Since when the platform tracks the document's reports: today by default (earlier periods were reported outside).
+  const [reportsFrom, setReportsFrom] = useState(() => new Date().toISOString().slice(0, 10));
 
   const data = draft.data;
   // A version read from the server replaces the local copy while nothing is being edited (adjusted while rendering).
@@ -606,7 +623,18 @@ export function DraftReviewPage() {
               indicators: doc.indicators.length,
             })}
           </Text>
-          {data.baseSlug && <Text size="sm">{t("intake.publish.newVersion")}</Text>}
+          {data.baseSlug ? (
+            <Text size="sm">{t("intake.publish.newVersion")}</Text>
+          ) : (
+            <TextInput
+              label={t("intake.publish.reportsFrom")}
+              description={t("intake.publish.reportsFromHint")}
+              value={reportsFrom}
+              onChange={(e) => setReportsFrom(e.currentTarget.value.trim())}
+              error={/^\d{4}-\d{2}-\d{2}$/.test(reportsFrom) ? null : t("intake.header.dateInvalid")}
+              data-testid="reports-from"
+            />
+          )}
           {publish.error && <ErrorAlert error={publish.error} />}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setDialog(null)}>
@@ -614,7 +642,8 @@ export function DraftReviewPage() {
             </Button>
             <Button
               loading={publish.isPending}
-              onClick={() => publish.mutate({ id, version: data.version })}
+              disabled={!data.baseSlug && !/^\d{4}-\d{2}-\d{2}$/.test(reportsFrom)}
+              onClick={() => publish.mutate({ id, version: data.version, ...(data.baseSlug ? {} : { reportsFrom }) })}
               data-testid="confirm-publish"
             >
               {t("intake.publish.confirm")}

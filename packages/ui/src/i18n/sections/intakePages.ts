@@ -285,7 +285,11 @@ export const intakePages = defineStrings(
     publish: {
       title: "Đăng văn bản",
       body: "Đăng {{tasks}} nhiệm vụ và {{indicators}} chỉ tiêu vào danh mục. Ngay sau khi đăng, nhiệm vụ xuất hiện ở không gian làm việc và báo cáo của các cơ quan, kỳ báo cáo ở bàn tiếp nhận, chỉ tiêu ở bảng điều hành. Người đăng và thời điểm đăng được ghi lại.",
-      newVersion: "Đây là phiên bản mới: báo cáo đã có về các nhiệm vụ giữ nguyên số hiệu vẫn gắn với chúng.",
+      newVersion:
+        "Đây là phiên bản mới: báo cáo đã có về các nhiệm vụ giữ nguyên số hiệu vẫn gắn với chúng; các kỳ báo cáo tính từ ngày văn bản được đưa vào hệ thống như bản trước.",
+      reportsFrom: "Theo dõi báo cáo từ ngày (yyyy-mm-dd)",
+      reportsFromHint:
+        "Các kỳ báo cáo có hạn trước ngày này đã báo cáo ngoài hệ thống: không tính là chưa gửi hay quá hạn.",
       confirm: "Đăng",
     },
   },
@@ -571,7 +575,10 @@ export const intakePages = defineStrings(
     publish: {
       title: "Publish the document",
       body: "Publish tasks: {{tasks}}, targets: {{indicators}} into the catalog. From then on the tasks appear in the agencies' workspaces and reports, the report periods at the desk, the targets in the console. Who published it and when is recorded.",
-      newVersion: "This is a new version: reports already made on tasks that keep their item number stay with them.",
+      newVersion:
+        "This is a new version: reports already made on tasks that keep their item number stay with them; report periods are owed from the day the document entered the platform, as before.",
+      reportsFrom: "Track reports from (yyyy-mm-dd)",
+      reportsFromHint: "Periods due before this day were reported outside the platform: not counted as unsent or late.",
       confirm: "Publish",
     },
   },
