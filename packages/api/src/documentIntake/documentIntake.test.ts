@@ -51,6 +51,9 @@ describe.each(testEngines)("bringing a document in on %s", (engine) => {
             aggregation: "sum",
           });
     }
+    // The Methadone task also involves the police (a reviewer's correction a new version must keep).
+    const methadone = document.tasks.find((t) => t.ref === "§II.2-1");
+    if (methadone && !methadone.coordinating.includes("police")) methadone.coordinating.push("police");
     const saved = await api.as(office).documentIntake.save({
       id,
       version: draft.version,
@@ -80,6 +83,26 @@ describe.each(testEngines)("bringing a document in on %s", (engine) => {
     );
     expect(await api.db.selectFrom("catalog_publications").selectAll().execute()).toEqual([]);
     await api.as(office).documentIntake.discard({ id: created.id, version: draft.version });
+  });
+
+  it("refuses to publish a text with nothing to track, whatever the points say", async () => {
+    const created = await api.as(office).documentIntake.createFromText({
+      text: "Một đoạn văn bản không phải kế hoạch, không có mục nào, không giao việc cho ai cả, chỉ để thử.",
+    });
+    const draft = await api.as(office).documentIntake.draft({ id: created.id });
+    const { version } = await api.as(office).documentIntake.save({
+      id: created.id,
+      version: draft.version,
+      document: draft.document,
+      evidence: draft.evidence,
+      resolutions: draft.points.map((p) => ({ id: p.id, resolved: true, note: "" })),
+    });
+    const settled = await api.as(office).documentIntake.draft({ id: created.id });
+    expect(settled.problems.map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/chưa có nhiệm vụ hay chỉ tiêu nào/),
+    );
+    await expect(api.as(office).documentIntake.publish({ id: created.id, version })).rejects.toThrow(/Chưa đăng được/);
+    await api.as(office).documentIntake.discard({ id: created.id, version });
   });
 
   it("refuses a draft to another province, a stale save and an edit that is not the source's words", async () => {
@@ -187,6 +210,9 @@ describe.each(testEngines)("bringing a document in on %s", (engine) => {
     const created = await api.as(office).documentIntake.createFromText({ text: amended, baseSlug: slug });
     const draft = await api.as(office).documentIntake.draft({ id: created.id });
     expect(draft.document.slug).toBe(slug);
+    // The unchanged task keeps the reviewer's correction of the version in use, and its points are not asked again.
+    expect(draft.document.tasks.find((t) => t.ref === "§II.2-1")?.coordinating).toContain("police");
+    expect(draft.points.filter((p) => p.ref === "§II.2-1")).toEqual([]);
     const change = (ref: string) => draft.comparison?.items.find((i) => i.ref === ref && i.kind !== "section");
     expect(change("§II.2-1")).toMatchObject({ change: "unchanged", reports: 1 });
     expect(change("§II.2-2")).toMatchObject({ change: "changed", reports: 1 });

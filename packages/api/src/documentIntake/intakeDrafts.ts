@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { CoreDatabase, Kysely } from "@pcmt/db";
-import type { Actor } from "@pcmt/domain";
+import type { Actor, CatalogDocument } from "@pcmt/domain";
 import { draftDocument, readHeader, readOutline, readSource, UnreadableSourceError } from "@pcmt/ingest";
 import { recordAudit, type RequestContext, TRPCError } from "@pcmt/plugin-sdk";
 import { documentsOfRecord } from "../catalog/documentsOfRecord";
@@ -93,10 +93,24 @@ export async function createDraft(ctx: IntakeContext, source: NewDraftSource): P
       source: null,
       resolution: null,
     });
-  const document = { ...draft.document };
+  let document = { ...draft.document };
+  let kept = new Set<string>();
   if (base) {
     document.slug = base.slug;
     const previous = await currentDocument(ctx.db, base.slug);
+    if (previous) {
+      const carried = carryReviewedReadings(previous, document);
+      document = carried.document;
+      kept = carried.kept;
+      if (JSON.stringify(carried.document.covers) !== JSON.stringify(draft.document.covers))
+        points.unshift({
+          item: "header",
+          ref: "header",
+          message: `Hiệu lực giữ như bản đang dùng (${previous.covers.from ?? "…"} – ${previous.covers.until ?? "chưa xác định"}); văn bản mới đọc được ${draft.document.covers.from ?? "…"} – ${draft.document.covers.until ?? "chưa xác định"}. Sửa ở "Sửa thông tin" nếu bản mới đổi hiệu lực.`,
+          source: null,
+          resolution: null,
+        });
+    }
     const removed = compareDocuments(previous, document).items.filter(
       (i) => i.change === "removed" && i.kind === "task",
     );
@@ -127,10 +141,12 @@ export async function createDraft(ctx: IntakeContext, source: NewDraftSource): P
         resolution: null,
       });
   }
+  // Points the reviewer settled on the previous version's unchanged items are not asked again.
+  const open = points.filter((p) => !(kept.has(p.ref) && ["task", "indicator", "dataElement"].includes(p.item)));
   const state = DraftState.parse({
     document,
     evidence: draft.evidence,
-    points: points.map((p, i) => ({ ...p, id: `p${i + 1}` })),
+    points: open.map((p, i) => ({ ...p, id: `p${i + 1}` })),
   });
   return ctx.db.transaction().execute(async (trx) => {
     const row = await trx
@@ -172,6 +188,52 @@ export async function createDraft(ctx: IntakeContext, source: NewDraftSource): P
     );
     return { id: row.id };
   });
+}
+
+/**
+ * A new version read afresh would lose what the reviewer corrected in the version in use: each task or target whose
+ * ref and words did not change keeps its reviewed reading (agencies, deadline, targets; a target's comparator, value,
+ * elements, with the elements it reads), and the document keeps its lifetime and reporting clause unless the new text
+ * has one the old had not.
+ */
+export function carryReviewedReadings(
+  previous: CatalogDocument,
+  next: CatalogDocument,
+): { document: CatalogDocument; kept: Set<string> } {
+  const kept = new Set<string>();
+  const oldTask = new Map(previous.tasks.map((t) => [t.ref, t]));
+  const oldIndicator = new Map(previous.indicators.map((i) => [i.ref, i]));
+  const indicators = next.indicators.map((i) => {
+    const was = oldIndicator.get(i.ref);
+    if (!was || was.text !== i.text) return i;
+    kept.add(i.ref);
+    return was;
+  });
+  const indicatorRefs = new Set(indicators.map((i) => i.ref));
+  const tasks = next.tasks.map((t) => {
+    const was = oldTask.get(t.ref);
+    if (!was || was.text !== t.text) return t;
+    kept.add(t.ref);
+    return { ...was, indicators: was.indicators.filter((r) => indicatorRefs.has(r)) };
+  });
+  const used = new Set(
+    indicators.flatMap((i) => [i.numerator, i.denominator, i.element]).filter((c): c is string => c !== null),
+  );
+  const elements = [
+    ...next.dataElements.filter((d) => used.has(d.code)),
+    ...previous.dataElements.filter((d) => used.has(d.code) && !next.dataElements.some((n) => n.code === d.code)),
+  ];
+  return {
+    kept,
+    document: {
+      ...next,
+      tasks,
+      indicators,
+      dataElements: elements,
+      covers: previous.covers,
+      reporting: next.reporting ?? previous.reporting,
+    },
+  };
 }
 
 /** The document as the catalog holds it now (for a new version's comparison). */

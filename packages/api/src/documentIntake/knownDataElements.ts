@@ -3,21 +3,20 @@ import { Aggregation, AgencyCode } from "@pcmt/domain";
 import type { KnownDataElement } from "@pcmt/ingest";
 
 /**
- * The data elements the catalog already has, for the ingester to reuse when a new document's target counts the
- * same thing: the province's documents' first, then the others'.
+ * The data elements the province's documents already have, for the ingester to reuse when a new document's target
+ * counts the same thing (another province's elements are its own: its officers enter them).
  */
 export async function knownDataElements(db: Kysely<CoreDatabase>, provinceCode: string): Promise<KnownDataElement[]> {
   const rows = await db
     .selectFrom("catalog_data_elements as e")
     .innerJoin("catalog_documents as d", "d.slug", "e.document_slug")
-    .select(["e.code", "e.name", "e.unit", "e.agency_code", "e.aggregation", "e.document_slug", "d.province_code"])
+    .select(["e.code", "e.name", "e.unit", "e.agency_code", "e.aggregation", "e.document_slug"])
+    .where("d.province_code", "=", provinceCode)
     .orderBy("e.document_slug")
     .orderBy("e.position")
     .execute();
-  const own = rows.filter((r) => r.province_code === provinceCode);
-  const others = rows.filter((r) => r.province_code !== provinceCode);
   const seen = new Set<string>();
-  return [...own, ...others]
+  return rows
     .filter((r) => !seen.has(r.code) && seen.add(r.code))
     .map((r) => ({
       code: r.code,

@@ -39,6 +39,15 @@ export function publicationProblems(state: DraftState, sourceText: string): Publ
     return problems;
   }
   const doc = parsed.data;
+  // A settled point does not fill a field the ingester could not read ("(cần nhập)").
+  for (const [field, label] of [
+    ["title", "trích yếu"],
+    ["issuer", "cơ quan ban hành"],
+  ] as const)
+    if (/^\(.*\)$/.test(doc[field].trim()))
+      problems.push({ ref: null, message: `Văn bản chưa có ${label}: nhập ở "Sửa thông tin".` });
+  if (doc.tasks.length === 0 && doc.indicators.length === 0)
+    problems.push({ ref: null, message: "Văn bản chưa có nhiệm vụ hay chỉ tiêu nào: không có gì để theo dõi." });
   const verbatim = (ref: string, what: string, text: string | null) => {
     if (text !== null && !sourceText.includes(text))
       problems.push({ ref, message: `${what} ${ref}: nội dung không khớp nguyên văn văn bản gốc.` });
