@@ -1,10 +1,10 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import {
   agencyLabel,
+  countedFor,
   countedPlaces,
   defaultMinCompleteness,
   periodBounds,
-  placeCountElement,
   type PlaceNode,
   placesExpectedIn,
   ProvinceCode,
@@ -14,7 +14,7 @@ import {
 } from "@pcmt/domain";
 import { procedures, TRPCError, z } from "@pcmt/plugin-sdk";
 import { elementTerm, indexSums, placeWordOf, ratioSeries, ratioTerms, selectIndicators } from "./indicatorReadings";
-import { addPlaceCounts, enteredElements, withoutPlaceCounts } from "./placeCounts";
+import { addPlaceCounts, withoutPlaceCounts } from "./placeCounts";
 import { keptTotals, type ValueSums } from "./valueSums";
 
 async function placeNodes(db: Kysely<CoreDatabase>, provinceCode: string) {
@@ -86,7 +86,10 @@ function byDistrict(
   return { byCommune: byPlace, unattributed, total };
 }
 
-/** For each term the platform counts from the place hierarchy (`placeCountElements`), where its figure comes from. */
+/**
+ * For each term the platform counts from the place hierarchy in the period shown (`countedFor`), where its figure
+ * comes from; null for a term whose values are entered then.
+ */
 export interface CountedFrom {
   numerator: string | null;
   denominator: string | null;
@@ -99,8 +102,9 @@ export interface CountedFrom {
  * merged count toward the commune that holds them today, figures entered per district count for the province
  * only; for a period reported per district (ending before 1/7/2025), per district as they were then. Places whose
  * part exceeds their whole are marked, the places expected that sent nothing are listed, and each term says which
- * agencies entered it — or, for a term the platform counts (`communes_total`), where its count comes from
- * (`countedFrom`): 1 for each place of its level existing at the period's end.
+ * agencies entered it — or, for a term the platform counts in that period (`communes_total` from 1/7/2025,
+ * `countedFor`), where its count comes from (`countedFrom`): 1 for each place of its level existing at the period's
+ * end. For a period the hierarchy cannot count (communes before the reform), the term is what was entered for it.
  */
 export async function drillDownIndicator(
   db: Kysely<CoreDatabase>,
@@ -133,14 +137,9 @@ export async function drillDownIndicator(
   // A count (new hotspots, drug crimes detected) is its element's values: shown as a numerator over nothing.
   const terms = ratio ?? { numerator: element!, denominator: null };
   const termIds = [terms.numerator, ...(terms.denominator ? [terms.denominator] : [])];
-  // A term the platform counts from the places (`communes_total`) is never read from the values entered.
-  const enteredIds = enteredElements(termIds);
-  const countedFrom: CountedFrom = {
-    numerator: placeCountElement(terms.numerator)?.source ?? null,
-    denominator: terms.denominator ? (placeCountElement(terms.denominator)?.source ?? null) : null,
-  };
+  // Every term's sums: a place-count term's typed values are dropped for the periods the platform counts it.
   const [sums, places] = await Promise.all([
-    (options.sums ?? keptTotals)(db, { provinceCodes: [provinceCode], elementIds: enteredIds }),
+    (options.sums ?? keptTotals)(db, { provinceCodes: [provinceCode], elementIds: termIds }),
     placeNodes(db, provinceCode),
   ]);
   const indexed = addPlaceCounts(indexSums(withoutPlaceCounts(sums)), termIds, places.validity);
@@ -160,9 +159,16 @@ export async function drillDownIndicator(
         );
   const periods = series.map((p) => ({ ...p, expectedPlaces: placesExpectedIn(places.validity, p.period).length }));
   const period = wantedPeriod ?? periods.at(-1)?.period ?? null;
-  if (!period) return { measurable: true as const, ...empty, countedFrom, periods };
+  if (!period) return { measurable: true as const, ...empty, periods };
   const kind = empty.kind;
   const placeLevel = reportingLevelFor(period);
+  // A term the platform counts in this period (`communes_total` from 1/7/2025) is never read from the values
+  // entered; in a period it cannot count, it is entered like the others.
+  const enteredIds = termIds.filter((id) => !countedFor(id, period));
+  const countedFrom: CountedFrom = {
+    numerator: countedFor(terms.numerator, period)?.source ?? null,
+    denominator: terms.denominator ? (countedFor(terms.denominator, period)?.source ?? null) : null,
+  };
   // The places' values of that one period only.
   const values = enteredIds.length
     ? await db
@@ -174,9 +180,9 @@ export async function drillDownIndicator(
         .execute()
     : [];
   // Districts cannot be rolled up to today's communes: a period reported per district is shown per district. A
-  // term the platform counts is 1 in each place it counts (none when the period is not reported at its level).
+  // term the platform counts in the period is 1 in each place it counts.
   const of = (element: string) => {
-    const counted = placeCountElement(element);
+    const counted = countedFor(element, period);
     if (counted) {
       const units = countedPlaces(counted, places.validity, period) ?? [];
       return { byCommune: new Map(units.map((u) => [u.code, 1])), unattributed: 0, total: units.length };

@@ -13,6 +13,7 @@ import {
   type PlaceValidity,
   parsePeriod,
   periodContaining,
+  countedFor,
   placeCountElement,
   ratioPercent,
   reportingLevelFor,
@@ -20,7 +21,7 @@ import {
   dayYearBefore,
   yearBefore,
 } from "@pcmt/domain";
-import { addPlaceCounts, enteredElements, withoutPlaceCounts } from "./placeCounts";
+import { addPlaceCounts, withoutPlaceCounts } from "./placeCounts";
 import { placesPartExceedsWhole, type RatioCheck, ratioCheckKey } from "./ratioConsistency";
 import { keptTotals, type ValueSum, type ValueSums } from "./valueSums";
 
@@ -437,26 +438,33 @@ function unmeasured(): Omit<IndicatorFigure, "sources"> {
 }
 
 /**
- * An indicator with its figure, as one object. `Object.assign` rather than a spread: a literal spreading some forty
- * properties takes V8's slow path (34 ms for the country's 1,400 indicators, against 2 ms).
+ * An indicator with its figure, as one object — its sources those of the figure's period (the reference's when it
+ * has none). `Object.assign` rather than a spread: a literal spreading some forty properties takes V8's slow path
+ * (34 ms for the country's 1,400 indicators, against 2 ms).
  */
 const withFigure = (
   indicator: IndicatorRow,
   figure: Omit<IndicatorFigure, "sources">,
-): IndicatorRow & IndicatorFigure => Object.assign({}, indicator, figure, { sources: figureSources(indicator) });
+  reference: Reference,
+): IndicatorRow & IndicatorFigure =>
+  Object.assign({}, indicator, figure, {
+    sources: figureSources(indicator, figure.period ?? reference.period ?? reference.end),
+  });
 
 const sourceName = (code: string | null) => (code === null ? "Cơ quan thường trực" : agencyLabel(code));
 
 /**
- * The agencies whose values make a figure (a ratio's two terms, a count's element); the standing office for figures
- * no agency enters; the place hierarchy for a term the platform counts (`placeCountElements`), whoever the catalog
- * names for it.
+ * The agencies whose values make a figure of a period (a ratio's two terms, a count's element); the standing office
+ * for figures no agency enters; the place hierarchy for a term the platform counts in that period (`countedFor`),
+ * whoever the catalog names for it — and the agency the catalog names for a place count it cannot count then (the
+ * communes of a period reported per district), whose values are typed.
  */
 export function figureSources(
   i: Pick<
     IndicatorRow,
     "aggregation" | "numeratorAgency" | "denominatorAgency" | "elementAgency" | "element" | "numerator" | "denominator"
   >,
+  period: string,
 ): string[] {
   const terms: [string | null, string | null][] =
     i.aggregation === "ratio"
@@ -468,7 +476,7 @@ export function figureSources(
         ? [[i.element, i.elementAgency]]
         : [];
   return [
-    ...new Set(terms.map(([code, agency]) => (code && placeCountElement(code)?.sourceName) || sourceName(agency))),
+    ...new Set(terms.map(([code, agency]) => (code && countedFor(code, period)?.sourceName) || sourceName(agency))),
   ];
 }
 
@@ -488,9 +496,9 @@ export type ReferenceOf = (provinceCode: string) => Reference;
 
 /**
  * Reads indicators of one or more provinces as of their reference periods: the sums (totals kept on write, or
- * another source) — those of a place-count term (`communes_total`) counted from `units` instead, complete —, the
- * places expected, one query for the places where a part exceeds its whole. The same rule for the console, the
- * report and the national overview.
+ * another source) — those of a place-count term (`communes_total`) counted from `units` instead, complete, for the
+ * periods the hierarchy counts it (`countedFor`) —, the places expected, one query for the places where a part
+ * exceeds its whole. The same rule for the console, the report and the national overview.
  */
 export async function readIndicators(
   db: Kysely<CoreDatabase>,
@@ -503,7 +511,8 @@ export async function readIndicators(
 ): Promise<(IndicatorRow & IndicatorFigure)[]> {
   const withTrend = options.trend ?? true;
   const sumsByProvince = new Map<string, ValueSum[]>();
-  // A value typed for an element the platform counts never counts: its figure comes from the places below.
+  // A value typed for an element the platform counts in its period never counts: its figure comes from the places
+  // below. For a period it cannot count, the typed values are the figure, as for any element.
   for (const s of withoutPlaceCounts(sums)) {
     const list = sumsByProvince.get(s.provinceCode);
     if (list) list.push(s);
@@ -564,14 +573,19 @@ export async function readIndicators(
       const mismatched = point.latest
         ? (mismatches.get(ratioCheckKey({ provinceCode: province, ...terms, period: point.latest.period })) ?? 0)
         : 0;
-      return withFigure(indicator, readRatio(indicator, point, counterOf(province), mismatched, withTrend));
+      return withFigure(
+        indicator,
+        readRatio(indicator, point, counterOf(province), mismatched, withTrend),
+        referenceOf(province),
+      );
     }
     if (elementTerm(indicator))
       return withFigure(
         indicator,
         readElement(indicator, indexOf(province), referenceOf(province), counterOf(province)),
+        referenceOf(province),
       );
-    return withFigure(indicator, unmeasured());
+    return withFigure(indicator, unmeasured(), referenceOf(province));
   });
 }
 
@@ -592,7 +606,8 @@ export async function indicatorReadings(
       (i.coversFrom === null || i.coversFrom <= reference.end) &&
       (i.coversUntil === null || i.coversUntil >= reference.start),
   );
-  const elementIds = enteredElements([...new Set(indicators.flatMap(indicatorElements))]);
+  // A place-count term too: its values typed for the periods the hierarchy cannot count are its figure there.
+  const elementIds = [...new Set(indicators.flatMap(indicatorElements))];
   const [sums, units] = await Promise.all([
     (options.sums ?? keptTotals)(db, { provinceCodes: [provinceCode], elementIds }),
     placeValidity(db, [provinceCode]),

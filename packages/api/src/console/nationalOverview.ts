@@ -22,7 +22,6 @@ import {
   readIndicators,
   type Reference,
 } from "./indicatorReadings";
-import { enteredElements } from "./placeCounts";
 import { keptTotals, type ValueSums } from "./valueSums";
 
 const recentCache = new Map<string, string[]>();
@@ -131,8 +130,9 @@ export async function nationalOverview(db: Kysely<CoreDatabase>, today: string, 
       (i.coversFrom === null || i.coversFrom <= bounds.end) && (i.coversUntil === null || i.coversUntil >= bounds.start)
     );
   });
-  // A place-count term (`communes_total`) is counted from the places, not summed: readIndicators adds it.
-  const elementIds = enteredElements([...new Set(wanted.flatMap(indicatorElements))]);
+  // A place-count term (`communes_total`) is counted from the places where the hierarchy can count it
+  // (readIndicators adds it); its typed values are read for the periods it cannot count.
+  const elementIds = [...new Set(wanted.flatMap(indicatorElements))];
   // Each province's own periods (its reference differs: Quảng Trị's plan ended with 2024).
   const periodsOf = new Map<string, Set<string>>();
   const seen = new Map<string, Set<string[]>>();

@@ -1,5 +1,5 @@
 import { type CoreDatabase, type Kysely, sql } from "@pcmt/db";
-import { placeCountElement } from "@pcmt/domain";
+import { countedFor } from "@pcmt/domain";
 
 /** A ratio whose terms are checked place by place in one period of one province. */
 export interface RatioCheck {
@@ -14,19 +14,20 @@ export const ratioCheckKey = (c: RatioCheck) => `${c.provinceCode}|${c.numerator
 /**
  * How many places hold a part larger than its whole, for each check — across agencies too (health enters the
  * people reached, police the people registered). One query for all the checks, each an index range of the values
- * keyed (period, province, element, place). A whole the platform counts from the places (`communes_total`) is 1 in
- * each place counted — the places a value may be entered for —, so there a part above 1 exceeds it (a typed value
- * of the whole is not read); a part the platform counts is not checked.
+ * keyed (period, province, element, place). A whole the platform counts from the places in the check's period
+ * (`countedFor`: `communes_total` from 1/7/2025) is 1 in each place counted — the places a value may be entered
+ * for —, so there a part above 1 exceeds it (a typed value of the whole is not read); a part the platform counts is
+ * not checked. In a period the hierarchy cannot count, a place-count term is an entered one, checked as such.
  */
 export async function placesPartExceedsWhole(
   db: Kysely<CoreDatabase>,
   checks: readonly RatioCheck[],
 ): Promise<Map<string, number>> {
   const unique = [...new Map(checks.map((c) => [ratioCheckKey(c), c])).values()].filter(
-    (c) => !placeCountElement(c.numerator),
+    (c) => !countedFor(c.numerator, c.period),
   );
-  const entered = unique.filter((c) => !placeCountElement(c.denominator));
-  const counted = unique.filter((c) => placeCountElement(c.denominator));
+  const entered = unique.filter((c) => !countedFor(c.denominator, c.period));
+  const counted = unique.filter((c) => countedFor(c.denominator, c.period));
   const list = (checks: RatioCheck[]) =>
     sql.join(
       checks.map(

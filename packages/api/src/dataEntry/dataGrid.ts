@@ -1,11 +1,11 @@
 import type { CoreDatabase, Kysely } from "@pcmt/db";
 import { ratioTermPairs } from "../catalog/ratioTerms";
 import {
+  countedFor,
   type GridCell,
   isWholeNumberUnit,
   type PartOfWhole,
   periodBounds,
-  placeCountElement,
   reportingLevelFor,
   sortByVietnameseName,
 } from "@pcmt/domain";
@@ -23,19 +23,20 @@ export interface DataGrid {
   parts: PartOfWhole[];
   wholeNumberElements: Set<string>;
   /**
-   * Data elements the platform counts from the place hierarchy (`placeCountElements`: `communes_total`) that are
-   * the agency's or the whole of one of its columns: never a column to enter (a value for one is refused), with
-   * where the figure comes from and its value in each row — 1, the place itself — when the period is reported at
-   * its level (null otherwise), which the parts of it are checked against.
+   * Data elements the platform counts from the place hierarchy for the grid's period (`countedFor`: `communes_total`
+   * from 1/7/2025) that are the agency's or the whole of one of its columns: never a column to enter (a value for
+   * one is refused), with where the figure comes from and its value in each row — 1, the place itself —, which the
+   * parts of it are checked against. For a period the hierarchy cannot count (per district, before the reform), a
+   * place-count element is an ordinary column of the agency it is given to.
    */
-  counted: { id: string; code: string; name: string; source: string; perPlace: number | null }[];
+  counted: { id: string; code: string; name: string; source: string; perPlace: number }[];
 }
 
 /**
  * The data entry grid of an agency for a period: the data elements its province's documents ask it to report
  * (columns) × the places of the province valid in that period (rows), with the values already entered — except the
- * elements the platform counts from the places (`counted`), which nobody enters. Parts and wholes come from the
- * ratio indicators (numerator ≤ denominator).
+ * elements the platform counts from the places for the period (`counted`), which nobody enters. Parts and wholes
+ * come from the ratio indicators (numerator ≤ denominator).
  */
 export async function loadDataGrid(
   db: Kysely<CoreDatabase>,
@@ -59,7 +60,7 @@ export async function loadDataGrid(
     .orderBy("catalog_documents.position")
     .orderBy("catalog_data_elements.position")
     .execute();
-  const elements = agencyElements.filter((e) => !placeCountElement(e.code));
+  const elements = agencyElements.filter((e) => !countedFor(e.code, report.period));
   const places = await db
     .selectFrom("org_units")
     .select(["code", "name", "kind"])
@@ -85,8 +86,8 @@ export async function loadDataGrid(
   const pairs = await ratioTermPairs(db);
   // The counted wholes of the agency's parts may be another agency's elements (or no agency's): every one is known.
   const countedIds = new Set([
-    ...agencyElements.filter((e) => placeCountElement(e.code)).map((e) => e.id),
-    ...pairs.filter((p) => own.has(p.part) && placeCountElement(p.whole)).map((p) => p.whole),
+    ...agencyElements.filter((e) => countedFor(e.code, report.period)).map((e) => e.id),
+    ...pairs.filter((p) => own.has(p.part) && countedFor(p.whole, report.period)).map((p) => p.whole),
   ]);
   const countedRows = countedIds.size
     ? await db
@@ -95,17 +96,13 @@ export async function loadDataGrid(
         .where("id", "in", [...countedIds])
         .execute()
     : [];
-  const counted = sortByVietnameseName(countedRows).map((e) => {
-    const element = placeCountElement(e.code)!;
-    return {
-      ...e,
-      source: element.source,
-      perPlace: level === element.level ? 1 : null,
-    };
-  });
-  const parts = pairs.filter(
-    (p) => own.has(p.part) && (own.has(p.whole) || counted.some((c) => c.id === p.whole && c.perPlace !== null)),
-  );
+  // Each row is one place of the counted level: its count is 1.
+  const counted = sortByVietnameseName(countedRows).map((e) => ({
+    ...e,
+    source: countedFor(e.code, report.period)!.source,
+    perPlace: 1,
+  }));
+  const parts = pairs.filter((p) => own.has(p.part) && (own.has(p.whole) || counted.some((c) => c.id === p.whole)));
   const cells: GridCell[] = [];
   const stored = new Map(values.map((v) => [`${v.org_unit_code}|${v.data_element_id}`, v.value]));
   for (const unit of units) {

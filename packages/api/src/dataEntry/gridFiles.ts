@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { SheetRow } from "../spreadsheets/readSheetRows";
 import { readFailure } from "../spreadsheets/readFailure";
 import type { DataGrid } from "./dataGrid";
-import { parseGridNumber, placeCountElement, placeCountRefusal, unitWord } from "@pcmt/domain";
+import { countedFor, parseGridNumber, placeCountRefusal, unitWord } from "@pcmt/domain";
 
 export interface ImportProblem {
   /** 1-based row of the file (the header is row 1; 0 when the problem is not in a file), and the column's header. */
@@ -94,7 +94,8 @@ export async function parseGridFile(grid: DataGrid, sheet: AsyncIterable<SheetRo
     const code = text.split("—")[0]!.trim();
     const element = grid.elements.find((e) => e.code === code || e.name === text || elementHeader(e) === text);
     const counted = grid.counted.find((c) => c.code === code || c.name === text || text.startsWith(`${c.name} (`));
-    const countedElement = placeCountElement(counted?.code ?? code);
+    // Only for a period the platform counts it in: before that, a place-count column is the agency's like another.
+    const countedElement = countedFor(counted?.code ?? code, grid.period);
     if (!element && countedElement)
       problems.push({
         row: headerRow.number,

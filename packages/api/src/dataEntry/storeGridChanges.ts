@@ -1,5 +1,5 @@
 import type { Actor, GridCell } from "@pcmt/domain";
-import { placeCountElement, placeCountRefusal, previousPeriods, validateGrid } from "@pcmt/domain";
+import { countedFor, placeCountRefusal, previousPeriods, validateGrid } from "@pcmt/domain";
 import { type RequestContext, recordAudit, TRPCError } from "@pcmt/plugin-sdk";
 import { writeDataValues } from "../dataValues/writeDataValues";
 import type { ReportRow } from "../reports/reportAccess";
@@ -24,18 +24,21 @@ export async function storeChanges(
   changes: GridChange[],
   source: { kind: "grid" } | { kind: "file"; fileName: string } = { kind: "grid" },
 ): Promise<{ stored: number; warned: number; problems: ImportProblem[] }> {
-  // An element the platform counts from the places (communes_total) is not entered: refused with the reason.
-  const typedCounts = [...new Set(changes.map((c) => c.elementId).filter((id) => placeCountElement(id)))];
+  // An element the platform counts from the places for the period (communes_total from 1/7/2025) is not entered:
+  // refused with the reason. In a period it cannot count, it is a column like any other.
+  const typedCounts = [
+    ...new Map(
+      changes.flatMap((c) => {
+        const counted = countedFor(c.elementId, grid.period);
+        return counted ? [[c.elementId, counted] as const] : [];
+      }),
+    ),
+  ];
   if (typedCounts.length > 0) {
     throw new TRPCError({
       code: "BAD_REQUEST",
       message: `${typedCounts
-        .map((id) =>
-          placeCountRefusal(
-            grid.counted.find((c) => c.id === id)?.name ?? placeCountElement(id)!.name,
-            placeCountElement(id)!,
-          ),
-        )
+        .map(([id, counted]) => placeCountRefusal(grid.counted.find((c) => c.id === id)?.name ?? counted.name, counted))
         .join("; ")}.`,
     });
   }
@@ -53,7 +56,7 @@ export async function storeChanges(
     grid.elements.find((e) => e.id === id)?.name ?? grid.counted.find((c) => c.id === id)?.name ?? id;
   // A whole the platform counts is, in each row, the place itself (1): its parts are checked against it.
   const countedCells = grid.counted.flatMap((c) =>
-    c.perPlace === null ? [] : grid.units.map((u) => ({ elementId: c.id, orgUnit: u.code, value: c.perPlace })),
+    grid.units.map((u) => ({ elementId: c.id, orgUnit: u.code, value: c.perPlace })),
   );
   const errors = validateGrid([...after.values(), ...countedCells], {
     parts: grid.parts,

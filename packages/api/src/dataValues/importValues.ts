@@ -2,13 +2,13 @@ import type { CoreDatabase, Kysely } from "@pcmt/db";
 import {
   type Actor,
   agencyLabel,
+  countedFor,
   existsOn,
   formatDay,
   isWholeNumberUnit,
   maxDataValue,
   type PartOfWhole,
   periodBounds,
-  placeCountElement,
   placeCountRefusal,
   reportingLevelFor,
 } from "@pcmt/domain";
@@ -180,11 +180,11 @@ const frozenMessage = (period: string, agency: string, state: "submitted" | "acc
 
 /**
  * Checks the lines of a value file, chunk by chunk, against the catalog (an element the platform counts from the
- * places, `communes_total`, takes no value), the places and the periods they existed in, the actor's rights, the
- * reports already sent and duplicates, listing every problem by row and column. The
- * rule that a part must not exceed its whole is checked at the end (`checkParts`), over the whole file: a file
- * may give a part and its whole far apart, or only one of them (the other is then the stored value). Nothing is
- * stored here.
+ * places takes no value for a period it counts, `countedFor`: `communes_total` from 1/7/2025), the places and the
+ * periods they existed in, the actor's rights, the reports already sent and duplicates, listing every problem by
+ * row and column. The rule that a part must not exceed its whole is checked at the end (`checkParts`), over the
+ * whole file: a file may give a part and its whole far apart, or only one of them (the other is then the stored
+ * value). Nothing is stored here.
  */
 export class ValueLineChecker {
   readonly problems: ImportProblem[] = [];
@@ -239,7 +239,7 @@ export class ValueLineChecker {
         );
         continue;
       }
-      const counted = placeCountElement(element.code);
+      const counted = bounds ? countedFor(element.code, line.period) : null;
       if (counted) {
         this.problem(line.row, valueFileColumns.element, placeCountRefusal(element.name, counted));
         continue;
@@ -348,7 +348,7 @@ export class ValueLineChecker {
       for (const elementId of place.values.keys()) {
         for (const pair of pairsOf.get(elementId) ?? []) {
           for (const term of [pair.part, pair.whole]) {
-            if (!place.values.has(term) && !placeCountElement(term))
+            if (!place.values.has(term) && !countedFor(term, place.period))
               missing.push({
                 provinceCode: place.provinceCode,
                 elementId: term,
@@ -371,11 +371,10 @@ export class ValueLineChecker {
       for (const r of rows.rows) stored.set(dataValueKey(r.data_element_id, r.org_unit_code, r.period), r.value);
     }
     for (const place of this.#places.values()) {
-      // A whole the platform counts is the place itself (1) when the period is reported at its level — the lines
-      // checked are of places of that level existing at the period's end —, else unknown; never a stored value.
+      // A whole the platform counts for the period is the place itself (1) — the lines checked are of places of its
+      // level existing at the period's end —, never a stored value; in a period it cannot count, it is entered.
       const valueOf = (id: string) => {
-        const counted = placeCountElement(id);
-        if (counted) return reportingLevelFor(place.period) === counted.level ? 1 : null;
+        if (countedFor(id, place.period)) return 1;
         return place.values.has(id)
           ? (place.values.get(id) ?? null)
           : (stored.get(dataValueKey(id, place.orgUnit, place.period)) ?? null);

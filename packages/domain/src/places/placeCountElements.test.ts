@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { countedPlaces, placeCountElement, placeCountElements, placeCountRefusal } from "./placeCountElements";
+import {
+  countedAtLevel,
+  countedFor,
+  countedPlaces,
+  placeCountElement,
+  placeCountElements,
+  placeCountRefusal,
+} from "./placeCountElements";
 
 const units = [
   { code: "d1", level: "district", validFrom: null, validTo: "2025-06-30" },
@@ -28,6 +35,26 @@ describe("elements the platform counts from the place hierarchy", () => {
     // Before 1/7/2025 places report per district and the hierarchy holds only some communes: nothing is counted.
     expect(countedPlaces(communes, units, "2025-06")).toBeNull();
     expect(countedPlaces(communes, units, "2024")).toBeNull();
+  });
+
+  it("says, for each period, whether the hierarchy counts an element or its values are typed", () => {
+    const communes = placeCountElement("communes_total")!;
+    // Reported per commune (from 1/7/2025): counted, by code or by a document's element id.
+    for (const period of ["2025-07", "2025-10", "2025-H2", "2025-Q3", "2025", "2026-01", "2025-07-15"])
+      expect(countedFor("kh-ctpcmt-2021-2025-thai-nguyen#communes_total", period)).toBe(communes);
+    expect(countedFor("communes_total", "2025-10")).toBe(communes);
+    // Reported per district (ending before 1/7/2025): the hierarchy cannot count communes, the values are typed.
+    for (const period of ["2024-12", "2024-H2", "2024", "2025-06", "2025-H1", "2025-Q2", "2021", "2025-06-30"])
+      expect(countedFor("kh-ctpcmt-2021-2025-thai-nguyen#communes_total", period)).toBeNull();
+    // Any other element is typed whatever the period.
+    expect(countedFor("kh-ctpcmt-2021-2025-thai-nguyen#communes_reached_by_propaganda", "2025-10")).toBeNull();
+    expect(countedFor("kh-ctpcmt-2021-2025-thai-nguyen#communes_reached_by_propaganda", "2024-12")).toBeNull();
+    // The same rule by place level.
+    expect(countedAtLevel(communes, "commune")).toBe(true);
+    expect(countedAtLevel(communes, "district")).toBe(false);
+    // What the hierarchy counts follows the rule: nothing where the element is typed.
+    expect(countedPlaces(communes, units, "2025-10")).toHaveLength(3);
+    expect(countedPlaces(communes, units, "2024-12")).toBeNull();
   });
 
   it("words the refusal of a typed value in Vietnamese, saying where the figure comes from", () => {
