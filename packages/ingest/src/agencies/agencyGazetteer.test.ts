@@ -76,3 +76,24 @@ describe("AgencyGazetteer", () => {
     expect(agenciesOf(extended.find("giao Đồn Biên phòng cửa khẩu tuần tra"))).toEqual(["border_guard"]);
   });
 });
+
+describe("AgencyGazetteer: provincial media and the science department", () => {
+  it("reads a provincial newspaper or broadcaster named with its province", () => {
+    const found = gazetteer.find(
+      "phối hợp Báo và Phát thanh, Truyền hình Thái Nguyên, Đài Phát thanh và Truyền hình Hà Tĩnh, Báo Lâm Đồng tuyên truyền",
+    );
+    expect(found.map((m) => [m.agency, m.quote])).toEqual([
+      ["press", "Báo và Phát thanh, Truyền hình Thái Nguyên"],
+      ["broadcaster", "Báo và Phát thanh, Truyền hình Thái Nguyên"],
+      ["broadcaster", "Đài Phát thanh và Truyền hình Hà Tĩnh"],
+      ["press", "Báo Lâm Đồng"],
+    ]);
+    expect(gazetteer.find("thông báo Công an tỉnh")).toEqual([
+      expect.objectContaining({ agency: "police", quote: "Công an tỉnh" }),
+    ]);
+  });
+
+  it("reads Sở Khoa học và Công nghệ as the department that took over information (the 2025 merger)", () => {
+    expect(agenciesOf(gazetteer.find("Sở Khoa học và Công nghệ hướng dẫn"))).toEqual(["information"]);
+  });
+});

@@ -85,6 +85,15 @@ const collectiveList = new RegExp(
 const localWord = foldForNames("địa phương").folded;
 const onlyConcerned = /^\s*(?:có )?liên quan(?!\p{L})/u;
 
+const provincialMedia: { stem: string; agencies: AgencyCode[] }[] = (
+  [
+    { stem: "báo và phát thanh, truyền hình", agencies: ["press", "broadcaster"] },
+    { stem: "đài phát thanh và truyền hình", agencies: ["broadcaster"] },
+    { stem: "đài phát thanh truyền hình", agencies: ["broadcaster"] },
+    { stem: "báo", agencies: ["press"] },
+  ] satisfies { stem: string; agencies: AgencyCode[] }[]
+).map((m) => ({ ...m, stem: foldForNames(m.stem).folded }));
+
 /**
  * Finds agency names in texts, longest name first (so "Đảng ủy Công an tỉnh" is one mention, not "Công an tỉnh"
  * inside it). The names are data (data/agencyGazetteer.json), so a variant is taught by adding a line; they match
@@ -139,6 +148,21 @@ export class AgencyGazetteer {
         continue;
       }
       add(m.index, end, m[0].includes(localWord) ? ["all_departments", "local_government"] : ["all_departments"]);
+    }
+    // A provincial newspaper or broadcaster named with its province: "Báo Quảng Trị", "Đài Phát thanh và Truyền hình
+    // Hà Tĩnh", "Báo và Phát thanh, Truyền hình Thái Nguyên" (the 2025 merger: both press and broadcaster).
+    for (const { stem, agencies } of provincialMedia) {
+      for (const m of folded.matchAll(new RegExp(`(?<!\\p{L})${stem} (\\p{L}+) (\\p{L}+)(?!\\p{L})`, "gu"))) {
+        const end = m.index + m[0].length;
+        const first = m.index + stem.length + 1;
+        const second = first + m[1]!.length + 1;
+        const capital = (at: number) => /\p{Lu}/u.test(text[origin[at]!] ?? "");
+        if (!capital(m.index) || !capital(first) || !capital(second) || !free(m.index, end)) continue;
+        // "Báo Công an …": the words after are another agency's name, not a province.
+        const next = `${m[1]} ${m[2]}`;
+        if (this.names.some((n) => n.name.startsWith(next))) continue;
+        add(m.index, end, agencies);
+      }
     }
     for (const { name, agencies, dated } of this.names) {
       let from = 0;

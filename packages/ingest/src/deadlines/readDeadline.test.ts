@@ -89,3 +89,44 @@ describe("readDeadline", () => {
     expect(readDeadline("xây dựng kế hoạch thực hiện giai đoạn 2026 - 2030", plan)).toBeNull();
   });
 });
+
+describe("readDeadline: names, windows and due days", () => {
+  it("does not read “thường xuyên” inside a name as a deadline", () => {
+    expect(
+      readDeadline("tổ chức tuyên truyền tại các trung tâm giáo dục thường xuyên trong quý III/2026", plan)?.rule,
+    ).toEqual({ kind: "by", period: "2026-Q3" });
+    expect(readDeadline("mời Ủy viên thường xuyên của Ban Chỉ đạo dự họp", plan)).toBeNull();
+  });
+
+  it("reads a campaign window as due by its last day, and says so", () => {
+    const reading = readDeadline(
+      "Mở đợt cao điểm tấn công, trấn áp tội phạm ma túy từ ngày 15/01/2026 đến ngày 28/02/2026.",
+      plan,
+    );
+    expect(reading?.rule).toEqual({ kind: "fixed", date: "2026-02-28", before: false });
+    expect(reading?.quote).toBe("từ ngày 15/01/2026 đến ngày 28/02/2026");
+    expect(reading?.note).toContain("đợt thực hiện");
+  });
+
+  it("keeps the due days of a half-yearly rule", () => {
+    const reading = readDeadline(
+      "Các đơn vị báo cáo kết quả định kỳ 06 tháng (trước ngày 15/6 và 15/12) về Công an tỉnh.",
+      plan,
+    );
+    expect(reading?.rule).toEqual({
+      kind: "recurring",
+      frequency: "half_yearly",
+      dueDay: 15,
+      before: true,
+      dueOffsetMonths: 0,
+      from: "2026-01-01",
+      until: "2026-12-31",
+    });
+    expect(reading?.quote).toBe("định kỳ 06 tháng (trước ngày 15/6 và 15/12)");
+    expect(readDeadline("báo cáo hằng năm (trước ngày 10/01)", plan)?.rule).toMatchObject({
+      frequency: "yearly",
+      dueDay: 10,
+      dueOffsetMonths: 1,
+    });
+  });
+});

@@ -10,6 +10,8 @@ export interface DeadlineReading {
   end: number;
   /** Why a reviewer should look (two readings, a date without a year…); null when the words are unambiguous. */
   doubt: string | null;
+  /** What the reviewer should know of how it was read ("đợt từ 15/01/2026 đến 28/02/2026"), for the evidence. */
+  note?: string;
 }
 
 const validDate = (value: string) =>
@@ -60,12 +62,17 @@ export function readDeadline(
   covers: { from: string | null; until: string | null } = { from: null, until: null },
 ): DeadlineReading | null {
   const found: Found[] = [];
-  const recurring = (frequency: Frequency, dueDay: number | null, before: boolean): SingleDeadlineRule => ({
+  const recurring = (
+    frequency: Frequency,
+    dueDay: number | null,
+    before: boolean,
+    dueOffsetMonths = 0,
+  ): SingleDeadlineRule => ({
     kind: "recurring",
     frequency,
     dueDay,
     before,
-    dueOffsetMonths: 0,
+    dueOffsetMonths,
     from: covers.from,
     until: covers.until,
   });
@@ -85,6 +92,17 @@ export function readDeadline(
     if (!validDate(date)) continue;
     const before = /trước/iu.test(m[1]!);
     add({ kind: "fixed", date, before }, m.index, m.index + m[0].length);
+  }
+  // A campaign window: "từ ngày 15/01/2026 đến ngày 28/02/2026" — due by its last day.
+  const notes: string[] = [];
+  for (const m of text.matchAll(
+    /từ ngày (\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:đến|[-–])\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/giu,
+  )) {
+    const date = isoDate(m[4]!, m[5]!, m[6]!);
+    if (!validDate(date)) continue;
+    if (taken(m.index, m.index + m[0].length)) continue;
+    add({ kind: "fixed", date, before: false }, m.index, m.index + m[0].length);
+    notes.push(`đợt thực hiện ${m[0]} — hạn là ngày cuối đợt`);
   }
   // "trong tháng 4/2026", "trong tháng 4 năm 2026"
   for (const m of text.matchAll(/(?:trong|hết|đến hết|trước) tháng (\d{1,2})(?:\/| năm )(\d{4})/giu)) {
@@ -123,11 +141,45 @@ export function readDeadline(
   // Frequencies: "định kỳ 06 tháng, 01 năm", "hằng năm", "hàng quý"
   for (const [pattern, frequency] of frequencyWords) {
     const global = new RegExp(pattern.source, "giu");
-    for (const m of text.matchAll(global)) add(recurring(frequency, null, false), m.index, m.index + m[0].length);
+    for (const m of text.matchAll(global)) {
+      // "định kỳ 06 tháng (trước ngày 15/6 và 15/12)", "hằng năm (trước ngày 15/12)": the due days, when every date
+      // falls on the same day of the same month of its period.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      const dates =
+        frequency === "monthly"
+          ? null
+          : /^[\s,(]*(?:báo cáo\s+)?(trước|chậm nhất(?: là)?|vào|đến)\s+ngày\s+\d{1,2}\/\d{1,2}(?![/\d])(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{1,2}\/\d{1,2}(?![/\d]))*\)?/iu.exec(
+              after,
+            );
+      const months = { quarterly: 3, half_yearly: 6, yearly: 12, monthly: 1 }[frequency];
+      const due = dates
+        ? [...dates[0].matchAll(/(\d{1,2})\/(\d{1,2})/gu)].map((d) => ({
+            day: Number(d[1]),
+            offset: (((Number(d[2]) - months) % months) + months) % months,
+            month: Number(d[2]),
+          }))
+        : [];
+      const same =
+        due.length > 0 &&
+        due.every((d) => d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31) &&
+        due.every((d) => d.day === due[0]!.day && d.offset === due[0]!.offset);
+      if (same && dates) {
+        const rule = {
+          ...recurring(frequency, due[0]!.day, /trước/iu.test(dates[1]!)),
+          dueOffsetMonths: due[0]!.offset,
+        };
+        add(rule, m.index, m.index + m[0].length + dates[0].length);
+      } else add(recurring(frequency, null, false), m.index, m.index + m[0].length);
+    }
   }
   // Always in force — when it says how often the work is done ("thường xuyên rà soát", "kiểm tra thường xuyên"), not
   // what something is or must be ("đảm bảo công tác chỉ đạo được thường xuyên, liên tục", "chưa thường xuyên").
   for (const m of text.matchAll(/thường xuyên|liên tục/giu)) {
+    // Part of a name: "trung tâm giáo dục thường xuyên", "Ủy viên thường xuyên", "đào tạo liên tục".
+    if (
+      /(?<!\p{L})(?:giáo dục|ủy viên|uỷ viên|thành viên|đào tạo|cập nhật kiến thức)\s+$/iu.test(text.slice(0, m.index))
+    )
+      continue;
     if (
       /(?<!\p{L})(?:được|chưa|không|vừa|là)\s+(?:\p{L}+(?: \p{L}+)?,\s+)*$/iu.test(
         text.slice(Math.max(0, m.index - 60), m.index),
@@ -153,5 +205,12 @@ export function readDeadline(
     kinds.size > 1
       ? `đọc được ${distinct.length} thời hạn khác nhau (${distinct.map((d) => text.slice(d.start, d.end)).join("; ")}) — cần xác nhận`
       : null;
-  return { rule, quote: text.slice(start, quoteEnd), start, end: quoteEnd, doubt };
+  return {
+    rule,
+    quote: text.slice(start, quoteEnd),
+    start,
+    end: quoteEnd,
+    doubt,
+    ...(notes.length ? { note: notes.join("; ") } : {}),
+  };
 }

@@ -226,3 +226,98 @@ describe("draftDocument on a notice of conclusions and a resolution it has never
     expect(read.document.tasks[0]!.deadline).toMatchObject({ kind: "recurring", frequency: "yearly" });
   });
 });
+
+// A directive that ends the way most do: a closing "Giao …" clause, its entry into force, the signature.
+const directive = `ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN
+
+Số: 03/CT-UBND
+
+Thái Nguyên, ngày 10 tháng 02 năm 2026
+
+CHỈ THỊ
+Về tăng cường công tác phòng, chống ma túy trong tình hình mới năm 2026
+
+Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, UBND các xã, phường thực hiện tốt các nội dung sau:
+
+1. Công an tỉnh chủ trì, phối hợp Báo và Phát thanh, Truyền hình Thái Nguyên tuyên truyền phòng, chống ma túy.
+
+2. Các cơ quan, đơn vị báo cáo kết quả thực hiện về Công an tỉnh (Cơ quan Thường trực) trước ngày 20 hằng tháng để tổng hợp.
+
+3. Đề nghị Tỉnh đoàn tổ chức các hoạt động hưởng ứng Tháng hành động phòng, chống ma túy trong tháng 6/2026.
+
+Giao Công an tỉnh theo dõi, đôn đốc, kiểm tra việc thực hiện Chỉ thị này; định kỳ 06 tháng, báo cáo Chủ tịch UBND tỉnh.
+
+Chỉ thị này có hiệu lực kể từ ngày ký.
+
+CHỦ TỊCH
+
+Trịnh Việt Hùng`;
+
+describe("draftDocument: how a directive ends", () => {
+  const read = draftDocument(directive, { sourceFile: "ct-03-thai-nguyen.txt" });
+  const task = (ref: string) => read.document.tasks.find((t) => t.ref === ref);
+
+  it("ends the last item before the closing clause, the entry into force and the signature", () => {
+    expect(task("§3")?.text).toBe(
+      "Đề nghị Tỉnh đoàn tổ chức các hoạt động hưởng ứng Tháng hành động phòng, chống ma túy trong tháng 6/2026.",
+    );
+    expect(task("§p1")).toMatchObject({ lead: ["police"] });
+    expect(task("§p1")?.text).toMatch(/^Giao Công an tỉnh theo dõi.*Chủ tịch UBND tỉnh\.$/u);
+    const signature = directive.indexOf("Chỉ thị này có hiệu lực");
+    expect(read.evidence.every((e) => e.source.end <= signature)).toBe(true);
+  });
+
+  it("reads a reporting clause written as an item as the document's reporting, not a task of its recipients", () => {
+    expect(task("§2")).toBeUndefined();
+    expect(read.document.reporting?.text).toMatch(/^Các cơ quan, đơn vị báo cáo kết quả/u);
+    expect(read.document.reporting?.rule).toMatchObject({ kind: "recurring", frequency: "monthly", dueDay: 20 });
+  });
+
+  it("starts the directive's time on signing", () => {
+    expect(read.document.covers).toEqual({ from: "2026-02-10", until: "2026-12-31" });
+  });
+
+  it("reads a press agency named with its province as coordinator", () => {
+    expect(task("§1")?.coordinating).toEqual(["press", "broadcaster"]);
+  });
+
+  it("says a missing title or province once, in words for the web app", () => {
+    const bare = draftDocument("1. Công an tỉnh chủ trì rà soát người nghiện.", { sourceFile: "x.txt" });
+    const header = bare.review.filter((r) => r.item === "header").map((r) => r.message);
+    expect(header.filter((m) => /trích yếu/u.test(m))).toHaveLength(1);
+    expect(header).toContain("không nhận ra tỉnh của văn bản — chọn tỉnh khi nhập");
+    expect(header.filter((m) => /tỉnh/u.test(m) && !/trích yếu/u.test(m))).toHaveLength(1);
+  });
+});
+
+describe("draftDocument: objectives that are targets", () => {
+  const objectives = `BAN CHỈ ĐẠO 138 TỈNH QUẢNG TRỊ
+
+Số: 14/KH-BCĐ
+
+Quảng Trị, ngày 20 tháng 01 năm 2026
+
+KẾ HOẠCH
+Phòng, chống ma túy năm 2026
+
+II. MỤC TIÊU
+
+1. Giảm 10% số người nghiện so với năm 2025.
+
+2. Phấn đấu 100% cơ sở giáo dục trung học tổ chức ít nhất 01 buổi ngoại khóa về phòng, chống ma túy.
+
+III. NHIỆM VỤ
+
+1. Công an tỉnh chủ trì rà soát người nghiện hằng quý.`;
+  const read = draftDocument(objectives, { sourceFile: "kh-14-quang-tri.txt" });
+
+  it("keeps an objective that is a target as a general task carrying the target (EXTRACTION.md), never a task, agency empty", () => {
+    expect(read.document.tasks.map((t) => t.ref)).toEqual(["§III.1"]);
+    expect(read.document.generalTasks.map((g) => g.ref)).toEqual(["§II.1", "§II.2"]);
+    expect(read.document.indicators.map((i) => [i.ref, i.agency, i.baseline])).toEqual([
+      ["§II.1", null, "previous_year"],
+      ["§II.2", null, null],
+    ]);
+    expect(read.review.some((r) => r.ref === "§II.1" && /so với kỳ nào/u.test(r.message))).toBe(false);
+  });
+});

@@ -1,10 +1,11 @@
-import { agencyName, type CatalogDocument, type DocumentKind, fileNameSlug } from "@pcmt/domain";
+import { agencyName, type CatalogDocument, type DeadlineRule, type DocumentKind, fileNameSlug } from "@pcmt/domain";
 import { AgencyGazetteer, type AgencyMention } from "../agencies/agencyGazetteer";
 import { readDeadline } from "../deadlines/readDeadline";
 import { type KnownDataElement, proposeDataElements } from "../elements/proposeDataElements";
-import { readHeader } from "../header/readHeader";
+import { ISSUER_UNKNOWN, PROVINCE_UNKNOWN, readHeader, TITLE_UNKNOWN } from "../header/readHeader";
 import { isHeadingLike, type OutlineNode, readOutline, walkOutline } from "../outline/readOutline";
 import { readTargets } from "../targets/readTargets";
+import { isoDate } from "../text/clauses";
 import { readFacts } from "./readFacts";
 import { headingAgencies, readRoles } from "./readRoles";
 
@@ -67,8 +68,32 @@ function spanOf(text: string, start: number, end: number): SourceSpan {
   return { quote: text.slice(start, end), start, end };
 }
 
-/** The years a document governs, from its title and date ("năm 2024", "giai đoạn 2021 - 2025", "đến năm 2030"). */
-function coversOf(title: string | null, issuedOn: string | null): { from: string | null; until: string | null } {
+/**
+ * The years a document governs, from its title and date ("năm 2024", "giai đoạn 2021 - 2025", "đến năm 2030"); it
+ * starts when the text says it takes effect: on signing ("có hiệu lực (thi hành) kể từ ngày ký" — its date), or on a
+ * given date ("có hiệu lực từ ngày 01/3/2026").
+ */
+function coversOf(
+  title: string | null,
+  issuedOn: string | null,
+  text = "",
+): { from: string | null; until: string | null } {
+  const years = titleCovers(title, issuedOn);
+  const effective =
+    /có hiệu lực(?: thi hành)?(?: kể)? từ ngày (ký|(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{1,2}) tháng (\d{1,2}) năm (\d{4}))/iu.exec(
+      text,
+    );
+  if (!effective) return years;
+  const from = /^ký/iu.test(effective[1]!)
+    ? issuedOn
+    : effective[2]
+      ? isoDate(effective[2], effective[3]!, effective[4]!)
+      : isoDate(effective[5]!, effective[6]!, effective[7]!);
+  if (!from || (years.until && from > years.until)) return years;
+  return { from, until: years.until };
+}
+
+function titleCovers(title: string | null, issuedOn: string | null): { from: string | null; until: string | null } {
   const words = title ?? "";
   const range = /giai đoạn (\d{4})\s*[-–]\s*(\d{4})/iu.exec(words);
   if (range) return { from: `${range[1]}-01-01`, until: `${range[2]}-12-31` };
@@ -96,6 +121,19 @@ function slugOf(
 }
 
 /**
+ * Whether an item is the document's reporting clause: its subject is the bodies at large ("Các cơ quan, đơn vị",
+ * "Các sở, ban, ngành, địa phương", "Định kỳ, các đơn vị"), its verb "báo cáo" (or "gửi báo cáo"), on a recurring
+ * schedule.
+ */
+function isReportingItem(words: string, rule: DeadlineRule | null): boolean {
+  if (!rule || !(rule.kind === "recurring" || (rule.kind === "all" && rule.rules.every((r) => r.kind === "recurring"))))
+    return false;
+  return /^[\s*]*(?:(?:định kỳ|hằng tháng|hàng tháng|hằng quý)[^,.;]{0,40},\s*)?(?:các|mỗi)\s+(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|thành viên)(?:[\s,]+(?:và\s+)?(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|đoàn thể|liên quan|của tỉnh|cấp tỉnh))*\s+(?:(?:định kỳ|thực hiện|có trách nhiệm|thường xuyên)\s+)?(?:gửi\s+)?báo cáo(?!\p{L})/iu.test(
+    words,
+  );
+}
+
+/**
  * A plan document's text → a draft catalog document (packages/catalog/EXTRACTION.md) with every item's source span
  * and confidence, and the points a reviewer must settle. General rules only: the outline, the agency gazetteer,
  * the deadline, target and fact readers.
@@ -109,9 +147,12 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
   const header = readHeader(text, { start: firstItem });
   const evidence: ItemEvidence[] = [];
   const review: ReviewPoint[] = [];
-  for (const doubt of header.doubts) review.push({ item: "header", ref: "header", message: doubt, source: null });
   const province = options.province ?? header.province;
-  const covers = coversOf(header.title, header.issuedOn);
+  // A missing title, issuer or province is one point (said below, where the field is filled), not two.
+  for (const doubt of header.doubts)
+    if (![TITLE_UNKNOWN, ISSUER_UNKNOWN, PROVINCE_UNKNOWN].includes(doubt))
+      review.push({ item: "header", ref: "header", message: doubt, source: null });
+  const covers = coversOf(header.title, header.issuedOn, text);
 
   const sections: CatalogDocument["sections"] = [];
   const tasks: CatalogDocument["tasks"] = [];
@@ -150,6 +191,7 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
     }
   }
   const contextOf = new Map<OutlineNode, "objective" | "situation" | "assignment">();
+  let reportingItem: { node: OutlineNode; ref: string } | null = null;
 
   // Sections: nodes with items under them; an agency heading passes its agencies to its items.
   for (const node of walkOutline(outline.roots)) {
@@ -228,6 +270,12 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
     const deadline = readDeadline(itemText, covers);
     const targets = readTargets(itemText);
     const isObjective = context === "objective" && roles.how !== "explicit" && roles.how !== "parenthesis";
+    // "2. Các cơ quan, đơn vị báo cáo kết quả … về Công an tỉnh trước ngày 20 hằng tháng": the document's reporting
+    // clause written as an item — whoever the bodies are, the agency named is who receives the reports, not a lead.
+    if (!reportingItem && isReportingItem(itemText, deadline?.rule ?? null)) {
+      reportingItem = { node: itemNode, ref };
+      continue;
+    }
     if (roles.lead.length === 0 || isObjective) {
       generalTasks.push({ ref, section, text: itemText });
       const mentioned = roles.mentions.length && !isObjective;
@@ -277,13 +325,14 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
         source: span,
         confidence,
         reason:
-          roles.how === "parenthesis"
+          (deadline?.note ? `${deadline.note}; ` : "") +
+          (roles.how === "parenthesis"
             ? `chủ trì ghi trong ngoặc: “${leadWords}”`
             : roles.how === "heading"
               ? `thuộc mục của cơ quan hoặc danh sách giao cho cơ quan (${roles.lead.map((a) => agencyName(a)).join(", ")})`
               : roles.how === "mentioned"
                 ? `cơ quan được nhắc trong câu đầu: “${leadWords}”`
-                : `cơ quan đứng đầu câu: “${leadWords}”`,
+                : `cơ quan đứng đầu câu: “${leadWords}”`),
       });
       for (const m of [...roles.mentions].filter(
         (m) => m.dated && (roles.lead.includes(m.agency) || roles.coordinating.includes(m.agency)),
@@ -377,7 +426,7 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
 
   // The reporting clause: an item that asks for reports on a recurring schedule, the last one in the document.
   let reporting: CatalogDocument["reporting"] = null;
-  for (const node of [...walkOutline(outline.roots)].reverse()) {
+  for (const node of reportingItem ? [reportingItem.node] : [...walkOutline(outline.roots)].reverse()) {
     const words = text.slice(node.start, node.end);
     const at = words.search(/báo cáo/iu);
     if (at < 0) continue;
@@ -405,7 +454,7 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
     };
     evidence.push({
       item: "reporting",
-      ref: node.ref,
+      ref: reportingItem?.ref ?? node.ref,
       source: spanOf(text, quoteStart, node.start + sentenceEnd),
       confidence: "medium",
       reason: "câu yêu cầu báo cáo định kỳ",
@@ -439,7 +488,7 @@ export function draftDocument(text: string, options: DraftOptions): DocumentDraf
     review.unshift({
       item: "header",
       ref: "header",
-      message: `thiếu ${what} — cần nhập trước khi công bố`,
+      message: what === "tỉnh" ? PROVINCE_UNKNOWN : `thiếu ${what} — cần nhập trước khi công bố`,
       source: null,
     });
     return "(cần nhập)";

@@ -294,3 +294,17 @@ describe("draftDocument proposes the data elements of a source document's target
     for (const e of evidence) expect(source.slice(e.source.start, e.source.end)).toBe(e.source.quote);
   });
 });
+
+describe("proposeDataElements: the whole of a share ends at its predicate", () => {
+  it("“100% cơ sở giáo dục trung học tổ chức ít nhất 01 buổi …” counts the schools that do it over all of them", () => {
+    const proposal = proposeDataElements([
+      indicator("Phấn đấu 100% cơ sở giáo dục trung học tổ chức ít nhất 01 buổi ngoại khóa về phòng, chống ma túy"),
+    ]);
+    const [measure] = proposal.indicators;
+    expect(measure?.aggregation).toBe("ratio");
+    expect(elementOf(proposal, measure!.denominator)?.name).toBe("Số cơ sở giáo dục trung học");
+    expect(elementOf(proposal, measure!.numerator)?.name).toBe(
+      "Số cơ sở giáo dục trung học tổ chức ít nhất 01 buổi ngoại khóa về phòng, chống ma túy",
+    );
+  });
+});

@@ -296,7 +296,14 @@ function readShare(text: string): { numerator: Reading; denominator: Reading } |
     `\\s(?:đã được|được|không có|không còn|đủ|đạt|ký|vào|tham gia|đã)(?![${letter}])`,
     "iu",
   ).exec(words);
-  const weak = before ? null : new RegExp(`\\s(?:có)(?![${letter}])`, "iu").exec(words);
+  // "100% cơ sở giáo dục trung học tổ chức ít nhất 01 buổi ngoại khóa": with no action named before the figure, the
+  // whole ends at the verb of what the counted part does ("có", "tổ chức", "thực hiện", "xây dựng", …).
+  const weak = before
+    ? null
+    : new RegExp(
+        `\\s(?:có|tổ chức|thực hiện|triển khai|xây dựng|duy trì|lồng ghép|phát động|hoàn thành|ban hành|bố trí|thành lập)(?![${letter}])`,
+        "iu",
+      ).exec(words);
   const marker = strong ?? weak;
   let whole: Span;
   let numeratorSpan: Span;

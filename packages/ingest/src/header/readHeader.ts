@@ -29,6 +29,11 @@ const strip = (line: string) => line.replace(/^[#*\s]+|[*\s\\]+$/g, "");
  * QUYẾT / CHỈ THỊ / THÔNG BÁO, or the number's code), issuer (the header's authority line, or the body's "UBND tỉnh
  * ban hành"), province, date ("Thái Nguyên, ngày 13 tháng 4 năm 2024") and title (the line under the kind).
  */
+/** Shown in the web app and the command line alike. */
+export const PROVINCE_UNKNOWN = "không nhận ra tỉnh của văn bản — chọn tỉnh khi nhập";
+export const TITLE_UNKNOWN = "không tìm thấy trích yếu (tiêu đề) của văn bản";
+export const ISSUER_UNKNOWN = "không tìm thấy cơ quan ban hành — cần nhập";
+
 export function readHeader(
   text: string,
   body: { start: number } = { start: Math.min(text.length, 3000) },
@@ -86,7 +91,7 @@ export function readHeader(
     kind = kindByCode[numberMatch[2]!.split("-")[0]!] ?? null;
   }
   if (!kind) doubts.push("không nhận ra loại văn bản (kế hoạch, nghị quyết, chỉ thị, thông báo)");
-  if (!title) doubts.push("không tìm thấy trích yếu (tiêu đề) của văn bản");
+  if (!title) doubts.push(TITLE_UNKNOWN);
 
   const dated = /([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+){0,3}), ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/u.exec(head);
   let issuedOn: string | null = null;
@@ -122,7 +127,7 @@ export function readHeader(
     if (said) {
       issuer = said[0];
       spans.issuer = { start: said.index, end: said.index + said[0].length };
-    } else doubts.push("không tìm thấy cơ quan ban hành — cần nhập");
+    } else doubts.push(ISSUER_UNKNOWN);
   }
   if (!province) {
     const named = [...text.matchAll(/(?:tỉnh|Tỉnh ủy|Tỉnh uỷ) ([\p{Lu}][\p{Ll}]+(?: [\p{Lu}][\p{Ll}]+){1,2})/gu)];
@@ -132,7 +137,7 @@ export function readHeader(
     if (best) {
       province = best[0];
       doubts.push(`tỉnh đọc từ nội dung (“${best[0]}” được nhắc ${best[1]} lần) — cần xác nhận`);
-    } else doubts.push("không nhận ra tỉnh — dùng --province");
+    } else doubts.push(PROVINCE_UNKNOWN);
   }
   if (
     issuer &&

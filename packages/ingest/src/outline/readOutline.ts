@@ -141,21 +141,73 @@ export interface OutlineOptions {
   agencyLeadIn?: (start: number, end: number) => boolean;
 }
 
+/** "Giao Công an tỉnh … theo dõi, đôn đốc … báo cáo Chủ tịch UBND tỉnh": who monitors the whole document. */
+const closingClause = /^(?:Giao|Yêu cầu|Đề nghị)\s[^]*?(?:theo dõi|đôn đốc|kiểm tra)[^]*?(?:báo cáo|tổng hợp)/u;
+
+/**
+ * Whether a block closes the document: the recipients' list ("Nơi nhận:"), the signature ("TM.", "KT.", "CHỦ TỊCH",
+ * "PHÓ CHỦ TỊCH", "BÍ THƯ" …, then the signer's name) — and, once items have begun, the closing formula ("Trên đây là
+ * kết luận …") or the document's entry into force ("Chỉ thị này có hiệu lực kể từ ngày ký").
+ */
+function closes(block: string, before: readonly Marked[]): boolean {
+  if (/^[\s*_#]*(Nơi nhận|TM\.|KT\.)\s*[:.]?/u.test(block)) return true;
+  if (
+    /^[\s*_#]*(?:(?:Q\.|KT\.|TM\.)\s*)?(?:PHÓ\s+)?(?:CHỦ TỊCH|BÍ THƯ|TRƯỞNG BAN|GIÁM ĐỐC)(?:[\s*_#]|$)/u.test(block) &&
+    block.trim().length < 120
+  )
+    return true;
+  if (!before.some((m) => m.kind !== "paragraph")) return false;
+  return /^[\s*_#]*(?:Trên đây là(?!\p{L})|(?:Chỉ thị|Kế hoạch|Nghị quyết|Thông báo|Kết luận|Quyết định|Chương trình) này có hiệu lực)/u.test(
+    block,
+  );
+}
+
 export function readOutline(text: string, options: OutlineOptions = {}): Outline {
   const preamble: Block[] = [];
   const roots: OutlineNode[] = [];
   const stack: OutlineNode[] = [];
   const letterCounts = new Map<OutlineNode | null, Map<string, number>>();
-  for (const block of blocksOf(text)) {
-    // The recipients' list and the signature close the document: nothing after them is an item; nor after the
-    // closing formula once items have begun ("Trên đây là kết luận …, yêu cầu các cơ quan … tổ chức thực hiện./.").
-    const opening = text.slice(block.start, block.end);
-    if (/^[\s*_#]*(Nơi nhận|TM\.|KT\.)\s*[:.]?/u.test(opening)) break;
-    if (roots.length && /^[\s*_#]*Trên đây là(?!\p{L})/u.test(opening)) break;
-    const marked = markBlock(text, block);
+  const blocks = blocksOf(text);
+  const marks = blocks.map((block) => markBlock(text, block));
+  const ends = blocks.map((block, i) => closes(text.slice(block.start, block.end), marks.slice(0, i)));
+  const stop = ends.indexOf(true);
+  const lastItem = marks.slice(0, stop < 0 ? marks.length : stop).findLastIndex((m) => m.kind !== "paragraph");
+  let closingParagraphs = 0;
+  for (const i of blocks.keys()) {
+    if (ends[i]) break;
+    const marked = marks[i]!;
     if (marked.end <= marked.start) continue;
+    // After the last item, "Giao Công an tỉnh … theo dõi, đôn đốc … báo cáo …" is the document's own closing
+    // clause (who monitors and reports), not more of the last item: an item of its own at the top (§p1).
+    if (
+      marked.kind === "paragraph" &&
+      i > lastItem &&
+      lastItem >= 0 &&
+      closingClause.test(text.slice(marked.start, marked.end))
+    ) {
+      while (stack.length) stack.pop();
+      const node: OutlineNode = {
+        kind: "paragraph",
+        ref: `§p${++closingParagraphs}`,
+        marker: "",
+        label: "",
+        start: marked.start,
+        end: marked.end,
+        emphasised: marked.emphasised,
+        children: [],
+        parent: null,
+      };
+      roots.push(node);
+      stack.push(node);
+      continue;
+    }
     if (marked.kind === "paragraph") {
       const top = stack.at(-1);
+      // A closing clause's next paragraphs continue it.
+      if (top && top.kind === "paragraph" && !top.parent) {
+        top.end = marked.end;
+        continue;
+      }
       if (!top) {
         // A preamble paragraph that starts in lower case continues the one before (a line broken by the conversion).
         const last = preamble.at(-1);

@@ -111,3 +111,16 @@ describe("readTargets", () => {
     expect(readTargets("giữ vững an ninh chính trị, trật tự an toàn xã hội trên địa bàn")).toEqual([]);
   });
 });
+
+describe("readTargets: a named base year", () => {
+  it("reads “so với năm 2025” after the counted thing as the baseline, with no doubt", () => {
+    expect(one("Giảm 10% số người nghiện so với năm 2025")).toMatchObject({
+      comparator: "<=",
+      target: -10,
+      baseline: "previous_year",
+      doubt: null,
+    });
+    expect(one("Giảm 5% số vụ phạm tội về ma túy so với cùng kỳ năm 2025")).toMatchObject({ doubt: null });
+    expect(one("Giảm 5% số vụ phạm tội về ma túy")?.doubt).not.toBeNull();
+  });
+});

@@ -58,6 +58,10 @@ export function readTargets(text: string): TargetReading[] {
   for (const m of text.matchAll(growth)) {
     const { start, end } = clauseAround(text, m.index, m.index + m[0].length);
     const falls = m[1]!.toLowerCase() === "giảm";
+    // "Giảm 10% số người nghiện so với năm 2025", "… so với cùng kỳ năm 2025": the base named after the counted thing.
+    const based =
+      m[3] !== undefined ||
+      /so với (?:năm trước|cùng kỳ|năm \d{4}|năm \d{4})/iu.test(text.slice(m.index + m[0].length, end));
     found.push({
       comparator: falls ? "<=" : ">=",
       target: falls ? -number(m[2]!) : number(m[2]!),
@@ -65,7 +69,7 @@ export function readTargets(text: string): TargetReading[] {
       baseline: "previous_year",
       start,
       end,
-      doubt: m[3] ? null : "không nói so với kỳ nào — coi như so với năm trước",
+      doubt: based ? null : "không nói so với kỳ nào — coi như so với năm trước",
     });
   }
   const share = /(trên|hơn|dưới|ít nhất|tối thiểu|đạt|từ|phấn đấu|đảm bảo|bảo đảm)?\s?(\d+(?:,\d+)?)\s?%/giu;
