@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, Select, Stack, TextInput, Textarea } from "@mantine/core";
-import { Aggregation, isAgencyCode, unitWords } from "@pcmt/domain";
+import { Aggregation, isAgencyCode, unitWord, unitWords } from "@pcmt/domain";
 import { useLanguage, useTranslation } from "@pcmt/ui";
 import { useState } from "react";
 import { agencyOptions } from "./agencyOptions";
@@ -47,7 +47,10 @@ export function DataElementModal({
         <Group grow>
           <Select
             label={t("intake.element.unit")}
-            data={Object.keys(unitWords)}
+            data={Object.keys(unitWords).map((u) => ({
+              value: u,
+              label: unitWord(u, language) ? `${unitWord(u, language)} (${u})` : u,
+            }))}
             value={value.unit}
             onChange={(v) => v && set("unit", v)}
           />

@@ -71,6 +71,7 @@ type Dialog =
   | { kind: "addTask"; span: Span }
   | { kind: "toTask"; ref: string }
   | { kind: "publish" }
+  | { kind: "discard" }
   | null;
 
 const tabOf: Record<string, string> = {
@@ -124,6 +125,16 @@ export function DraftReviewPage() {
   const save = useMutation(
     trpc.documentIntake.save.mutationOptions({
       onSuccess: async () => {
+        setDirty(0);
+        await queryClient.invalidateQueries({ queryKey: trpc.documentIntake.draft.queryKey({ id }) });
+        await queryClient.invalidateQueries({ queryKey: trpc.documentIntake.drafts.queryKey() });
+      },
+    }),
+  );
+  const discard = useMutation(
+    trpc.documentIntake.discard.mutationOptions({
+      onSuccess: async () => {
+        setDialog(null);
         setDirty(0);
         await queryClient.invalidateQueries({ queryKey: trpc.documentIntake.draft.queryKey({ id }) });
         await queryClient.invalidateQueries({ queryKey: trpc.documentIntake.drafts.queryKey() });
@@ -313,6 +324,9 @@ export function DraftReviewPage() {
         </div>
         {open && (
           <Group>
+            <Button variant="subtle" color="red" onClick={() => setDialog({ kind: "discard" })}>
+              {t("intake.review.discard")}
+            </Button>
             <Button
               variant="default"
               leftSection={<IconDeviceFloppy size={16} />}
@@ -352,16 +366,19 @@ export function DraftReviewPage() {
       {data.status === "discarded" && <Alert color="gray">{t("intake.review.discarded")}</Alert>}
       <Grid>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <DraftSource
-            text={data.sourceText}
-            spans={spans}
-            selected={selectedSpan}
-            onSelectItem={(key) => {
-              const [item, ...rest] = key.split(":");
-              select(item!, rest.join(":"));
-            }}
-            onSelectText={setSelectedWords}
-          />
+          {/* The source stays in view while the reviewer goes down the items. */}
+          <div style={{ position: "sticky", top: 70 }}>
+            <DraftSource
+              text={data.sourceText}
+              spans={spans}
+              selected={selectedSpan}
+              onSelectItem={(key) => {
+                const [item, ...rest] = key.split(":");
+                select(item!, rest.join(":"));
+              }}
+              onSelectText={setSelectedWords}
+            />
+          </div>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
           <Stack>
@@ -567,6 +584,7 @@ export function DraftReviewPage() {
         <DraftHeaderModal
           header={doc}
           slugLocked={!!data.baseSlug}
+          sourceText={data.sourceText}
           onClose={() => setDialog(null)}
           onSave={(header) => {
             edit((w) => ({ ...w, document: { ...w.document, ...header } }));
@@ -615,6 +633,24 @@ export function DraftReviewPage() {
           }}
         />
       )}
+      <Modal opened={dialog?.kind === "discard"} onClose={() => setDialog(null)} title={t("intake.review.discard")}>
+        <Stack>
+          <Text size="sm">{t("intake.review.discardBody")}</Text>
+          {discard.error && <ErrorAlert error={discard.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setDialog(null)}>
+              {t("intake.cancel")}
+            </Button>
+            <Button
+              color="red"
+              loading={discard.isPending}
+              onClick={() => discard.mutate({ id, version: data.version })}
+            >
+              {t("intake.review.discardConfirm")}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <Modal opened={dialog?.kind === "publish"} onClose={() => setDialog(null)} title={t("intake.publish.title")}>
         <Stack>
           <Text size="sm">

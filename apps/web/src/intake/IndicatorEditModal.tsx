@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, NumberInput, Select, Stack, TextInput, Textarea } from "@mantine/core";
-import { Aggregation, type CatalogDocument, Comparator, isAgencyCode, unitWords } from "@pcmt/domain";
+import { Aggregation, type CatalogDocument, Comparator, isAgencyCode, unitWord, unitWords } from "@pcmt/domain";
 import { useLanguage, useTranslation } from "@pcmt/ui";
 import { useState } from "react";
 import { agencyOptions } from "./agencyOptions";
@@ -76,7 +76,10 @@ export function IndicatorEditModal({
           />
           <Select
             label={t("intake.indicator.unit")}
-            data={Object.keys(unitWords)}
+            data={Object.keys(unitWords).map((u) => ({
+              value: u,
+              label: unitWord(u, language) ? `${unitWord(u, language)} (${u})` : u,
+            }))}
             value={value.unit}
             onChange={(v) => v && set("unit", v)}
           />

@@ -153,7 +153,10 @@ function ProvinceDocuments() {
                   <Button
                     size="compact-xs"
                     variant="subtle"
-                    onClick={() => mark.mutate({ slug: d.slug, replacedBy: null })}
+                    onClick={() => {
+                      if (window.confirm(t("intake.documents.unreplaceConfirm", { title: d.title })))
+                        mark.mutate({ slug: d.slug, replacedBy: null });
+                    }}
                     loading={mark.isPending && mark.variables?.slug === d.slug}
                   >
                     {t("intake.documents.unreplace")}

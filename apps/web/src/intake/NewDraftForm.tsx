@@ -94,9 +94,8 @@ export function NewDraftForm() {
               placeholder={t("intake.new.textPlaceholder")}
               value={text}
               onChange={(e) => setText(e.currentTarget.value)}
-              autosize
-              minRows={8}
-              maxRows={20}
+              rows={12}
+              resize="vertical"
               data-testid="intake-text"
             />
           </>

@@ -52,6 +52,10 @@ export function freeRef(document: CatalogDocument, wanted: string): string {
 
 const union = <T>(...lists: (readonly T[])[]) => [...new Set(lists.flat())];
 
+type Rule = NonNullable<Task["deadline"]>;
+/** A rule's single rules ("all" of several, or itself). */
+const singleRules = (rule: Rule) => (rule.kind === "all" ? rule.rules : [rule]);
+
 /**
  * Two tasks the ingester read apart that are one: the first takes the source's words from its start to the end of
  * the second (verbatim by construction), both tasks' agencies, the first deadline found and every target.
@@ -72,7 +76,11 @@ export function mergeTaskWithNext(work: DraftWork, sourceText: string, ref: stri
     text: source.quote,
     lead,
     coordinating: union(first.coordinating, second.coordinating).filter((c) => !lead.includes(c)),
-    deadline: first.deadline ?? second.deadline,
+    // Both deadlines hold when both items had one ("trước ngày 15/02" and "thường xuyên").
+    deadline:
+      first.deadline && second.deadline && JSON.stringify(first.deadline) !== JSON.stringify(second.deadline)
+        ? { kind: "all", rules: [...singleRules(first.deadline), ...singleRules(second.deadline)] }
+        : (first.deadline ?? second.deadline),
     deadlineText: first.deadline ? first.deadlineText : second.deadlineText,
     indicators: union(first.indicators, second.indicators),
   };

@@ -54,6 +54,8 @@ export const intakePages = defineStrings(
       replaceHint:
         "Văn bản bị thay thế hết hiệu lực từ ngày trước khi văn bản thay thế bắt đầu: không còn kỳ báo cáo, nhiệm vụ định kỳ và chỉ tiêu sau ngày đó. Các báo cáo đã có được giữ nguyên.",
       replaceConfirm: "Đánh dấu",
+      unreplaceConfirm:
+        "Bỏ đánh dấu thay thế của «{{title}}»? Văn bản lại có hiệu lực như ghi trong văn bản: các kỳ báo cáo, nhiệm vụ định kỳ và chỉ tiêu sau ngày thay thế trở lại.",
     },
     via: {
       text: "tệp văn bản",
@@ -82,6 +84,9 @@ export const intakePages = defineStrings(
       openConsole: "Mở bảng điều hành",
       discarded: "Bản nháp đã bị hủy.",
       noFacts: "Không có số liệu tình hình.",
+      discard: "Hủy bản nháp",
+      discardBody: "Hủy bản nháp này? Bản nháp không được đăng; tệp gốc vẫn được lưu để đối chiếu.",
+      discardConfirm: "Hủy bản nháp",
     },
     header: {
       edit: "Sửa thông tin",
@@ -102,6 +107,12 @@ export const intakePages = defineStrings(
       issuerRequired: "Cần cơ quan ban hành.",
       dateInvalid: "Ngày phải có dạng yyyy-mm-dd.",
       coversOrder: "Ngày hết hiệu lực phải sau ngày bắt đầu.",
+      reporting: "Chế độ báo cáo (nguyên văn)",
+      reportingHint:
+        "Câu của văn bản quy định báo cáo, ví dụ «định kỳ trước ngày 15 hằng tháng báo cáo …». Để trống: báo cáo mỗi năm một lần.",
+      reportingNone: "Không có chế độ báo cáo: văn bản được báo cáo mỗi năm một lần.",
+      reportingNotVerbatim: "Chế độ báo cáo phải là nguyên văn văn bản.",
+      reportingUnread: "Không đọc được kỳ báo cáo trong câu này.",
     },
     points: {
       title: "Điểm cần xem xét",
@@ -345,6 +356,8 @@ export const intakePages = defineStrings(
       replaceHint:
         "A replaced document ends the day before its replacement begins: no report periods, recurring tasks or targets after that day. Reports already made are kept.",
       replaceConfirm: "Mark",
+      unreplaceConfirm:
+        "Lift the replacement of «{{title}}»? The document is in force again as it says: its report periods, recurring tasks and targets after the replacement come back.",
     },
     via: {
       text: "text file",
@@ -373,6 +386,9 @@ export const intakePages = defineStrings(
       openConsole: "Open the console",
       discarded: "This draft was discarded.",
       noFacts: "No situation figures.",
+      discard: "Discard the draft",
+      discardBody: "Discard this draft? It will not be published; its source file stays on record.",
+      discardConfirm: "Discard",
     },
     header: {
       edit: "Edit details",
@@ -393,6 +409,12 @@ export const intakePages = defineStrings(
       issuerRequired: "An issuer is needed.",
       dateInvalid: "A date must read yyyy-mm-dd.",
       coversOrder: "The end must come after the start.",
+      reporting: "Reporting clause (verbatim)",
+      reportingHint:
+        "The document's sentence on reporting, e.g. «định kỳ trước ngày 15 hằng tháng báo cáo …». Empty: one report a year.",
+      reportingNone: "No reporting clause: the document is reported on once a year.",
+      reportingNotVerbatim: "The reporting clause must be the document's own words.",
+      reportingUnread: "No report period can be read in these words.",
     },
     points: {
       title: "Points to review",
