@@ -73,7 +73,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable("catalog_documents").dropColumn("loaded_at").dropColumn("version").dropColumn("reports_from").execute();
+  await db.schema
+    .alterTable("catalog_documents")
+    .dropColumn("loaded_at")
+    .dropColumn("version")
+    .dropColumn("reports_from")
+    .execute();
   await db.schema.dropTable("catalog_replacements").execute();
   await db.schema.dropTable("catalog_publications").execute();
   await db.schema.dropTable("document_drafts").execute();
