@@ -22,6 +22,7 @@ describe.each(testEngines)("migrations on %s", (engine) => {
         "0009_review_comments",
         "0010_notifications",
         "0011_place_populations",
+        "0012_document_intake",
       ]);
       // Running again is a no-op.
       expect(await migrateOwner(database.db, "core", coreMigrations)).toEqual([]);
