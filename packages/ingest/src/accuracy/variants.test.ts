@@ -1,11 +1,10 @@
-import { existsSync } from "node:fs";
 import { catalogDocuments, sourceText } from "@pcmt/catalog";
 import { Document, Packer, Paragraph, TextRun } from "docx";
-import { chromium } from "playwright-core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { blocksOf } from "../outline/readOutline";
 import { readSource } from "../source/readSource";
+import { printPdf } from "../testing/printPdf";
 import { draftDocument } from "../draft/draftDocument";
 import { scoreDraft } from "./scoreDraft";
 
@@ -39,11 +38,6 @@ const runningHeader = `Kế hoạch số ${curated.number} ngày 05/02/2024 củ
  * across pages, under a running header and over a "Trang n/N" footer.
  */
 async function asPdf(text: string): Promise<Uint8Array> {
-  const executablePath = process.env.PCMT_CHROMIUM ?? "/usr/bin/chromium";
-  if (!existsSync(executablePath))
-    throw new Error(
-      `Chromium not found at ${executablePath}: the PDF variant needs it. Install it with apt-get install -y chromium (tooling/scripts/test-environment.sh does) or set PCMT_CHROMIUM.`,
-    );
   const escape = (s: string) => s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
   const font = `font-family: "Liberation Serif", "DejaVu Serif", serif`;
   const html = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>
@@ -52,32 +46,12 @@ async function asPdf(text: string): Promise<Uint8Array> {
   </style></head><body>${blocksOf(text)
     .map((b) => `<p>${text.slice(b.start, b.end).split("\n").map(escape).join("<br>")}</p>`)
     .join("\n")}</body></html>`;
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-    ],
+  const small = `${font}; font-size: 9pt; width: 100%; text-align: center;`;
+  return printPdf(html, {
+    headerTemplate: `<div style='${small}'>${escape(runningHeader)}</div>`,
+    footerTemplate: `<div style='${small}'>Trang <span class="pageNumber"></span>/<span class="totalPages"></span></div>`,
+    margin: { top: "2cm", bottom: "2cm", left: "3cm", right: "2cm" },
   });
-  try {
-    const page = await browser.newPage();
-    await page.setContent(html);
-    const small = `${font}; font-size: 9pt; width: 100%; text-align: center;`;
-    return new Uint8Array(
-      await page.pdf({
-        format: "A4",
-        displayHeaderFooter: true,
-        headerTemplate: `<div style='${small}'>${escape(runningHeader)}</div>`,
-        footerTemplate: `<div style='${small}'>Trang <span class="pageNumber"></span>/<span class="totalPages"></span></div>`,
-        margin: { top: "2cm", bottom: "2cm", left: "3cm", right: "2cm" },
-      }),
-    );
-  } finally {
-    await browser.close();
-  }
 }
 
 describe("the ingester on variants of a document", () => {
