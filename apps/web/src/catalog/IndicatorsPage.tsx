@@ -1,50 +1,24 @@
-import { Anchor, Group, Select, Stack, Table, Title } from "@mantine/core";
-import { ErrorAlert, useLanguage, useShell, useTranslation } from "@pcmt/ui";
+import { Anchor, Group, Stack, Table, Title } from "@mantine/core";
+import { ErrorAlert, useLanguage, useTranslation } from "@pcmt/ui";
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
 import { Link } from "react-router";
 import { useTRPC } from "../app/trpc";
+import { useProvinceChoice } from "./useProvinceChoice";
 import { AgencyBadges } from "./AgencyBadges";
 import { describeTarget } from "@pcmt/domain";
-
-const everyProvince = "*";
 
 /** The numeric targets of the documents: the user's own province first (and alone, until they choose otherwise). */
 export function IndicatorsPage() {
   const trpc = useTRPC();
   const { t } = useTranslation();
   const language = useLanguage();
-  const { actor } = useShell();
   const indicators = useQuery(trpc.catalog.indicators.queryOptions());
-  const [chosen, setChosen] = useState<string | null>(null);
-  const all = indicators.data ?? [];
-  const provinces = [
-    ...new Map(all.filter((i) => i.provinceCode).map((i) => [i.provinceCode!, i.province])).entries(),
-  ].sort(([, a], [, b]) => a.localeCompare(b, "vi"));
-  const own =
-    actor.provinceCode && provinces.some(([code]) => code === actor.provinceCode) ? actor.provinceCode : everyProvince;
-  const province = chosen ?? own;
-  const shown = province === everyProvince ? all : all.filter((i) => i.provinceCode === province);
+  const { shown, select } = useProvinceChoice(indicators.data ?? [], "indicators-province");
   return (
     <Stack>
       <Group justify="space-between" align="flex-end">
         <Title order={2}>{t("catalogPages.indicators.title")}</Title>
-        <Select
-          label={t("catalogPages.documents.province")}
-          data={[
-            { value: everyProvince, label: t("catalogPages.documents.everyProvince") },
-            ...provinces.map(([code, name]) => ({
-              value: code,
-              label: code === actor.provinceCode ? `${name} ${t("catalogPages.documents.myProvince")}` : name,
-            })),
-          ]}
-          value={province}
-          onChange={(v) => setChosen(v ?? everyProvince)}
-          allowDeselect={false}
-          searchable
-          w={280}
-          data-testid="indicators-province"
-        />
+        {select}
       </Group>
       {indicators.isError && <ErrorAlert error={indicators.error} />}
       <Table withTableBorder striped>
